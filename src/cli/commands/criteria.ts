@@ -1,0 +1,103 @@
+import type { Command } from 'commander';
+import { loadCriteriaSet } from '../../criteria/load.js';
+import type { CriteriaSet } from '../../criteria/model.js';
+import { criteriaSetJsonSchema } from '../../criteria/schema.js';
+import { messageOf } from '../../diagnostics/catalogue.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import { formatPoints } from '../../core/decimal.js';
+import { criteriaShowFormats, type CriteriaShowFormat } from '../../report/criteria-show.js';
+import { diagnosticLine, summaryLine } from '../../report/diagnostics-text.js';
+import { formatLocation } from '../../report/location.js';
+import { word } from '../../report/words.js';
+import { CannotRun, chalkFor, ExitCode, readInput, type CliIO } from '../io.js';
+import { choice, langOption, type CommonOptions } from '../options.js';
+
+export interface LoadedCriteria {
+  readonly set?: CriteriaSet;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
+export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise<LoadedCriteria> {
+  const bytes = await readInput(io, file, lang === 'vi' ? 'tệp bộ chỉ số' : 'criteria file', lang);
+  const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
+  if (loaded.fatal) {
+    const d = loaded.diagnostics[0];
+    throw new CannotRun(d ? `${formatLocation(d.location, lang)}: ${messageOf(d, lang)}` : file);
+  }
+  return loaded;
+}
+
+function summary(set: CriteriaSet, lang: Lang): string {
+  const d = set.decimals;
+  const criteria = set.fields.reduce((n, f) => n + f.children.length, 0);
+  const vi = lang === 'vi';
+  return (
+    `${set.title} (${set.id}): ${set.fields.length} ${word('fields', lang)}, ${criteria} ${word('criteria', lang)}, ` +
+    `${set.leaves.length} ${word('leaves', lang)}, ${formatPoints(set.total, d)} ${word('points', lang)}` +
+    (set.surveyMax > 0 ? ` (${vi ? 'điều tra XHH' : 'survey'} ${formatPoints(set.surveyMax, d)})` : '') +
+    (set.blocks.length > 0 ? `; ${set.blocks.length} ${vi ? 'khối' : 'blocks'}` : '')
+  );
+}
+
+export function registerCriteria(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const criteria = program
+    .command('criteria')
+    .description('check, show and describe criteria sets (bộ chỉ số)')
+    .addHelpText('after', '\nExamples:\n  parindex criteria check fixtures/criteria/xa-2024.json\n  parindex criteria show fixtures/criteria/xa-2024.json --format md\n  parindex criteria schema > criteria-set.schema.json');
+
+  criteria
+    .command('check')
+    .description('check a criteria set file: shape, codes, sums, bands, rules; exit 1 when it has errors')
+    .argument('<file>', 'criteria set (JSON)')
+    .option('--format <format>', 'text (default) or json', choice(['text', 'json']), 'text')
+    .addOption(langOption(io))
+    .option('--no-color', 'no colours')
+    .addHelpText('after', '\nExample:\n  parindex criteria check fixtures/criteria/xa-2024.json')
+    .action(async (file: string, opts: CommonOptions & { format: 'text' | 'json' }) => {
+      const { set, diagnostics } = await readCriteria(io, file, opts.lang);
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      if (opts.format === 'json') {
+        const doc = {
+          file,
+          valid: errors === 0,
+          ...(set ? { id: set.id, title: set.title, leaves: set.leaves.length } : {}),
+          diagnostics: diagnostics.map((d) => ({ ...d, message: messageOf(d, opts.lang) })),
+        };
+        io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+      } else {
+        const chalk = chalkFor(io, 'stderr', opts.color);
+        for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
+        if (set && errors === 0) io.stdout(`${chalkFor(io, 'stdout', opts.color).green('✓')} ${summary(set, opts.lang)}\n`);
+        else io.stderr(`${file}: ${summaryLine(diagnostics, { lang: opts.lang, chalk })}\n`);
+      }
+      setExit(errors > 0 ? ExitCode.problems : ExitCode.ok);
+    });
+
+  criteria
+    .command('show')
+    .description('print the criteria tree as in the annex of a decision: code, name, max, method, rule in words')
+    .argument('<file>', 'criteria set (JSON)')
+    .option('--format <format>', 'table (default), md or json', choice(['table', 'md', 'json']), 'table')
+    .addOption(langOption(io))
+    .addHelpText('after', '\nExample:\n  parindex criteria show fixtures/criteria/xa-2024.json --lang vi')
+    .action(async (file: string, opts: CommonOptions & { format: CriteriaShowFormat }) => {
+      const { set, diagnostics } = await readCriteria(io, file, opts.lang);
+      if (!set) {
+        const chalk = chalkFor(io, 'stderr', opts.color);
+        for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
+        throw new CannotRun(
+          opts.lang === 'vi' ? `bộ chỉ số '${file}' có lỗi; chạy 'parindex criteria check' để xem` : `criteria set '${file}' has errors; see 'parindex criteria check'`,
+        );
+      }
+      io.stdout(criteriaShowFormats[opts.format](set, { lang: opts.lang }));
+    });
+
+  criteria
+    .command('schema')
+    .description('print the JSON Schema of the criteria-set format (the file committed as schemas/criteria-set.schema.json)')
+    .addHelpText('after', '\nExample:\n  parindex criteria schema > criteria-set.schema.json')
+    .action(() => {
+      io.stdout(`${JSON.stringify(criteriaSetJsonSchema(), null, 2)}\n`);
+    });
+}

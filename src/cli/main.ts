@@ -1,0 +1,53 @@
+/** The command line. Only this layer knows argv, files and exit codes; everything below it is a library. */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { registerCriteria } from './commands/criteria.js';
+import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
+
+const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('parindex')
+    .description('Score, validate and rank the PAR index (Chỉ số cải cách hành chính)')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no problem at or above --fail-on, 1 problems found in the data, 2 the run could not happen.\n' +
+        '\nExamples:\n  parindex criteria check fixtures/criteria/xa-2024.json\n  parindex score fixtures/demo/xa.xlsx --criteria fixtures/demo/criteria-xa.json',
+    );
+  program.configureHelp({ sortSubcommands: false, showGlobalOptions: false });
+  registerCriteria(program, io, setExit);
+  for (const cmd of program.commands) {
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    for (const sub of cmd.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  }
+  return program;
+}
+
+export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let exit: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => {
+    exit = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      // commander.executeSubCommandAsync etc. and usage problems: the run could not happen.
+      if (e.code === 'commander.help' || e.exitCode === 0) return ExitCode.ok;
+      return ExitCode.cannotRun;
+    }
+    if (e instanceof CannotRun) {
+      io.stderr(`parindex: ${e.message}\n`);
+      return ExitCode.cannotRun;
+    }
+    io.stderr(`parindex: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (io.env.PARINDEX_DEBUG) io.stderr(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
+    return ExitCode.cannotRun;
+  }
+}

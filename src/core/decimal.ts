@@ -1,0 +1,116 @@
+/**
+ * Exact point arithmetic.
+ *
+ * Points are held as integers of micro-points (1 point = 1,000,000). Every score a person enters has at most six
+ * decimals, so sums of such integers are exact (they stay far below 2^53) and never drift the way 0.1 + 0.2 does.
+ * Ratios (the index) are formed and rounded with BigInt, half-up on the exact value, once, at display.
+ */
+export type Micro = number;
+
+export const SCALE_DIGITS = 6;
+export const SCALE = 1_000_000;
+const SCALE_BIG = 1_000_000n;
+
+export type DecimalParse = { ok: true; value: Micro } | { ok: false; reason: 'not-a-number' | 'too-precise' };
+
+const DECIMAL_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;
+
+/**
+ * Reads a decimal typed by a person: "12", "0.5", "0,5", "-1.25", " 3 ". A single dot or comma is the decimal
+ * separator; thousands separators are not accepted (scores never reach a thousand).
+ */
+export function parseDecimal(text: string): DecimalParse {
+  const m = DECIMAL_TEXT.exec(text.trim());
+  if (!m) return { ok: false, reason: 'not-a-number' };
+  const [, sign = '', int = '', frac = ''] = m;
+  if (int === '' && frac === '') return { ok: false, reason: 'not-a-number' };
+  const significant = frac.replace(/0+$/, '');
+  if (significant.length > SCALE_DIGITS) return { ok: false, reason: 'too-precise' };
+  if (int.length > 12) return { ok: false, reason: 'not-a-number' };
+  const micro = Number(int || '0') * SCALE + Number(significant.padEnd(SCALE_DIGITS, '0'));
+  return { ok: true, value: sign === '-' && micro !== 0 ? -micro : micro };
+}
+
+/** Converts a binary number (from JSON or a spreadsheet cell) to micro-points, refusing more than six decimals. */
+export function fromNumber(x: number): DecimalParse {
+  if (!Number.isFinite(x)) return { ok: false, reason: 'not-a-number' };
+  const scaled = x * SCALE;
+  const micro = Math.round(scaled);
+  // A number written with six decimals or fewer lands within float noise of an integer once scaled.
+  if (Math.abs(scaled - micro) > 1e-6 * Math.max(1, Math.abs(scaled))) return { ok: false, reason: 'too-precise' };
+  return { ok: true, value: micro === 0 ? 0 : micro };
+}
+
+/** Micro-points from a number known to be valid (criteria maxima after schema checks). */
+export function micro(x: number): Micro {
+  const r = fromNumber(x);
+  if (!r.ok) throw new RangeError(`not a point value with at most ${SCALE_DIGITS} decimals: ${x}`);
+  return r.value;
+}
+
+/** The value as a JS number, for JSON output and charts (exact for every micro value). */
+export function toNumber(m: Micro): number {
+  return m / SCALE;
+}
+
+/** Rounds num/den half-up (away from zero) to an integer, exactly. den must be positive. */
+export function roundDiv(num: bigint, den: bigint): bigint {
+  if (den <= 0n) throw new RangeError('denominator must be positive');
+  const neg = num < 0n;
+  const a = neg ? -num : num;
+  const q = (2n * a + den) / (2n * den);
+  return neg ? -q : q;
+}
+
+/** Formats a scaled integer (value × 10^decimals) as a decimal string with exactly `decimals` digits. */
+export function formatScaled(scaled: bigint, decimals: number, separator = '.'): string {
+  const neg = scaled < 0n;
+  const digits = (neg ? -scaled : scaled).toString().padStart(decimals + 1, '0');
+  const int = digits.slice(0, digits.length - decimals);
+  const frac = digits.slice(digits.length - decimals);
+  return (neg ? '-' : '') + int + (decimals > 0 ? separator + frac : '');
+}
+
+/** Micro-points rounded half-up to `decimals` and formatted. */
+export function formatPoints(m: Micro, decimals: number, separator = '.'): string {
+  return formatScaled(roundDiv(BigInt(m) * 10n ** BigInt(decimals), SCALE_BIG), decimals, separator);
+}
+
+/** Micro-points as the shortest exact decimal ("2.5", "0.125", "3"). */
+export function formatExact(m: Micro, separator = '.'): string {
+  const s = formatScaled(BigInt(m), SCALE_DIGITS, separator);
+  return s.includes(separator) ? s.replace(/0+$/, '').replace(new RegExp(`\\${separator}$`), '') : s;
+}
+
+/** An exact fraction num/den of micro-points (den > 0): an index before rounding. */
+export interface Ratio {
+  readonly num: Micro;
+  readonly den: Micro;
+}
+
+/** num/den × factor rounded half-up to `decimals`, as a scaled integer (value × 10^decimals). */
+export function ratioScaled(r: Ratio, factor: number, decimals: number): bigint {
+  return roundDiv(BigInt(r.num) * BigInt(factor) * 10n ** BigInt(decimals), BigInt(r.den));
+}
+
+/** Percentage num/den × 100 rounded half-up to `decimals`, formatted. */
+export function formatPercent(r: Ratio, decimals: number, separator = '.'): string {
+  return formatScaled(ratioScaled(r, 100, decimals), decimals, separator);
+}
+
+/** Compares two exact ratios without rounding. */
+export function compareRatio(a: Ratio, b: Ratio): number {
+  const l = BigInt(a.num) * BigInt(b.den);
+  const r = BigInt(b.num) * BigInt(a.den);
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** Micro-points × num / den rounded half-up to a whole micro-point (rule-computed points, e.g. ratio leaves). */
+export function scaleMicro(m: Micro, num: Micro, den: Micro): Micro {
+  return Number(roundDiv(BigInt(m) * BigInt(num), BigInt(den)));
+}
+
+/** True when `value` is a whole multiple of `step` (both micro-points, step > 0). */
+export function isMultiple(value: Micro, step: Micro): boolean {
+  return value % step === 0;
+}

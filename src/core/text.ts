@@ -1,0 +1,54 @@
+/** Text as people type it in Vietnamese spreadsheets: Unicode forms, widths, collation. */
+
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/** NFC, trimmed, inner runs of white space (including no-break spaces) folded to one space. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** A key for comparing headers and tokens: cleaned and lower-cased. */
+export function foldKey(s: string): string {
+  return cleanText(s).toLocaleLowerCase('vi');
+}
+
+/** The key without Vietnamese diacritics ("Mã đơn vị" → "ma don vi"), for lenient header matching. */
+export function asciiKey(s: string): string {
+  return foldKey(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd');
+}
+
+const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufeff]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Columns a string takes in a terminal: combining marks take none, East Asian wide characters two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    w += WIDE.test(ch) || cp >= 0x1f300 ? 2 : 1;
+  }
+  return w;
+}
+
+export function padEndDisplay(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+export function padStartDisplay(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+const viCollator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+/** Vietnamese dictionary order (a ă â b c d đ e ê …), the same whichever Unicode form the names are in. */
+export function compareVietnamese(a: string, b: string): number {
+  return viCollator.compare(nfc(a), nfc(b));
+}

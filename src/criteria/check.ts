@@ -1,0 +1,207 @@
+/**
+ * Semantic rules on a criteria set that has the right shape. Each rule is a named function that pushes problems;
+ * none throws, so one run reports everything.
+ */
+import type { Code } from '../diagnostics/catalogue.js';
+import type { Details } from '../diagnostics/types.js';
+import { formatExact, fromNumber, parseDecimal, type Micro } from '../core/decimal.js';
+import { foldKey } from '../core/text.js';
+import { codeKey, extendsCode } from './codes.js';
+import { formatPath, type PathSegment } from './json-locate.js';
+import type { CriteriaSetInput, CriterionInput, RuleInput } from './schema.js';
+
+type Report = (code: Code, path: readonly PathSegment[], details?: Details) => void;
+
+interface RuleContext {
+  readonly set: CriteriaSetInput;
+  readonly report: Report;
+}
+
+type SetRule = (ctx: RuleContext) => void;
+
+interface NodeVisit {
+  readonly node: CriterionInput;
+  readonly path: readonly PathSegment[];
+  readonly parent: CriterionInput | undefined;
+}
+
+function* visitNodes(nodes: readonly CriterionInput[], path: readonly PathSegment[], parent?: CriterionInput): Generator<NodeVisit> {
+  for (const [i, node] of nodes.entries()) {
+    const p = [...path, i];
+    yield { node, path: p, parent };
+    if (node.children) yield* visitNodes(node.children, [...p, 'children'], node);
+  }
+}
+
+const nodesOf = (set: CriteriaSetInput): NodeVisit[] => [...visitNodes(set.criteria, ['criteria'])];
+
+/** Exact micro value of a number that passed the precision rule; precision problems are reported separately. */
+const m = (x: number): Micro => {
+  const r = fromNumber(x);
+  return r.ok ? r.value : Math.round(x * 1_000_000);
+};
+const show = (x: Micro): string => formatExact(x);
+
+/** Every point value has at most six decimals (the precision parindex keeps exactly). */
+const precision: SetRule = ({ set, report }) => {
+  const check = (value: number, path: readonly PathSegment[]): void => {
+    if (!fromNumber(value).ok)
+      report('set/invalid-value', path, {
+        problem: 'expected a number with at most 6 decimals',
+        problemVi: 'cần số có tối đa 6 chữ số thập phân',
+        found: value,
+      });
+  };
+  check(set.total, ['total']);
+  for (const { node, path } of nodesOf(set)) {
+    check(node.max, [...path, 'max']);
+    const rule = node.rule;
+    if (rule?.kind === 'points') {
+      if (rule.step !== undefined) check(rule.step, [...path, 'rule', 'step']);
+      rule.allowed?.forEach((v, i) => check(v, [...path, 'rule', 'allowed', i]));
+    } else if (rule?.kind === 'bands') {
+      rule.bands.forEach((b, i) => {
+        check(b.min, [...path, 'rule', 'bands', i, 'min']);
+        check(b.points, [...path, 'rule', 'bands', i, 'points']);
+      });
+    } else if (rule?.kind === 'ratio') check(rule.target, [...path, 'rule', 'target']);
+  }
+  set.adjustments.forEach((a, i) => check(a.max, ['adjustments', i, 'max']));
+};
+
+const uniqueCodes: SetRule = ({ set, report }) => {
+  const seen = new Map<string, string>();
+  const claim = (raw: string, path: readonly PathSegment[]): void => {
+    const key = codeKey(raw);
+    const first = seen.get(key);
+    if (first !== undefined) report('criteria/duplicate-code', [...path, 'code'], { code: raw, firstPath: first });
+    else seen.set(key, formatPath([...path, 'code']));
+  };
+  for (const { node, path } of nodesOf(set)) claim(node.code, path);
+  set.adjustments.forEach((a, i) => claim(a.code, ['adjustments', i]));
+};
+
+const codesExtendParents: SetRule = ({ set, report }) => {
+  for (const { node, path, parent } of nodesOf(set)) {
+    if (parent && !extendsCode(codeKey(node.code), codeKey(parent.code)))
+      report('criteria/code-not-under-parent', [...path, 'code'], { code: node.code, parent: parent.code });
+  }
+};
+
+const childrenAddUp: SetRule = ({ set, report }) => {
+  for (const { node, path } of nodesOf(set)) {
+    if (!node.children) continue;
+    const sum = node.children.reduce((acc, c) => acc + m(c.max), 0);
+    if (sum !== m(node.max)) report('criteria/children-sum', [...path, 'max'], { sum: show(sum), max: show(m(node.max)) });
+  }
+};
+
+const fieldsAddUpToTotal: SetRule = ({ set, report }) => {
+  const sum = set.criteria.reduce((acc, c) => acc + m(c.max), 0);
+  if (sum !== m(set.total)) report('criteria/total-mismatch', ['total'], { sum: show(sum), total: show(m(set.total)) });
+};
+
+const rulesOnLeavesOnly: SetRule = ({ set, report }) => {
+  for (const { node, path } of nodesOf(set)) if (node.children && node.rule) report('criteria/rule-on-parent', [...path, 'rule']);
+};
+
+function checkBandList(bands: readonly { label: string; min: number }[], path: readonly PathSegment[], report: Report): void {
+  bands.forEach((band, i) => {
+    if (band.min < 0 || band.min > 100) report('bands/out-of-range', [...path, i, 'min'], { label: band.label, min: band.min });
+    const prev = bands[i - 1];
+    if (prev && !(band.min < prev.min))
+      report('bands/not-decreasing', [...path, i, 'min'], { label: band.label, min: band.min, previous: prev.min });
+  });
+}
+
+const bandsOrdered: SetRule = ({ set, report }) => {
+  checkBandList(set.bands, ['bands'], report);
+  set.blocks.forEach((b, i) => b.bands && checkBandList(b.bands, ['blocks', i, 'bands'], report));
+};
+
+const uniqueBlocks: SetRule = ({ set, report }) => {
+  const seen = new Map<string, string>();
+  set.blocks.forEach((b, i) => {
+    const key = foldKey(b.id);
+    const first = seen.get(key);
+    if (first !== undefined) report('blocks/duplicate-id', ['blocks', i, 'id'], { id: b.id, firstPath: first });
+    else seen.set(key, formatPath(['blocks', i, 'id']));
+  });
+};
+
+const naTokensAreWords: SetRule = ({ set, report }) => {
+  set.naTokens.forEach((token, i) => {
+    if (parseDecimal(token).ok) report('set/na-token-numeric', ['naTokens', i], { token });
+  });
+};
+
+function checkRule(rule: RuleInput, max: Micro, path: readonly PathSegment[], report: Report): void {
+  const rp = [...path, 'rule'];
+  switch (rule.kind) {
+    case 'points': {
+      if (rule.step !== undefined && m(rule.step) > 0 && max % m(rule.step) !== 0)
+        report('rule/step-not-dividing', [...rp, 'step'], { step: rule.step, max: show(max) });
+      rule.allowed?.forEach((v, i) => {
+        if (m(v) > max) report('rule/allowed-above-max', [...rp, 'allowed', i], { value: v, max: show(max) });
+      });
+      return;
+    }
+    case 'bands': {
+      rule.bands.forEach((b, i) => {
+        if (m(b.points) > max) report('rule/points-above-max', [...rp, 'bands', i, 'points'], { points: b.points, max: show(max) });
+        const prev = rule.bands[i - 1];
+        if (prev && !(b.min < prev.min))
+          report('rule/thresholds-unordered', [...rp, 'bands', i, 'min'], { min: b.min, previous: prev.min });
+        if (b.min < 0 || (rule.unit === 'percent' && b.min > 100))
+          report('rule/threshold-out-of-range', [...rp, 'bands', i, 'min'], {
+            min: b.min,
+            range: rule.unit === 'percent' ? '0–100' : '≥ 0',
+          });
+      });
+      return;
+    }
+    case 'ratio':
+      if (rule.unit === 'percent' && rule.target > 100)
+        report('rule/threshold-out-of-range', [...rp, 'target'], { min: rule.target, range: '0–100' });
+      return;
+    case 'options': {
+      const seen = new Set<string>();
+      rule.options.forEach((o, i) => {
+        if (o.percent < 0 || o.percent > 100)
+          report('rule/percent-out-of-range', [...rp, 'options', i, 'percent'], { option: o.value, percent: o.percent });
+        const key = foldKey(o.value);
+        if (seen.has(key)) report('rule/duplicate-option', [...rp, 'options', i, 'value'], { option: o.value });
+        seen.add(key);
+      });
+      return;
+    }
+    case 'yesno':
+      return;
+  }
+}
+
+const leafRulesFit: SetRule = ({ set, report }) => {
+  for (const { node, path } of nodesOf(set)) if (!node.children && node.rule) checkRule(node.rule, m(node.max), path, report);
+};
+
+/** The named rules, in the order their problems are reported. */
+export const setRules: readonly (readonly [string, SetRule])[] = [
+  ['precision', precision],
+  ['unique-codes', uniqueCodes],
+  ['codes-extend-parents', codesExtendParents],
+  ['children-add-up', childrenAddUp],
+  ['fields-add-up-to-total', fieldsAddUpToTotal],
+  ['rules-on-leaves-only', rulesOnLeavesOnly],
+  ['leaf-rules-fit', leafRulesFit],
+  ['bands-ordered', bandsOrdered],
+  ['unique-blocks', uniqueBlocks],
+  ['na-tokens-are-words', naTokensAreWords],
+];
+
+export function checkCriteriaSet(set: CriteriaSetInput): { code: Code; path: readonly PathSegment[]; details: Details }[] {
+  const problems: { code: Code; path: readonly PathSegment[]; details: Details }[] = [];
+  const report: Report = (code, path, details = {}) => problems.push({ code, path, details });
+  for (const [, rule] of setRules) rule({ set, report });
+  return problems;
+}
+

@@ -1,0 +1,8 @@
+/** Every JSON Schema that parindex publishes under schemas/, by file name. */
+import { criteriaSetJsonSchema } from './criteria/schema.js';
+
+export function schemaFiles(): Record<string, Record<string, unknown>> {
+  return {
+    'criteria-set.schema.json': criteriaSetJsonSchema(),
+  };
+}
