@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import { setRules } from '../../src/criteria/check.js';
+import { isLeaf, walk, type Criterion } from '../../src/criteria/model.js';
+import { CriteriaSetSchema } from '../../src/criteria/schema.js';
+import { catalogue, messageOf } from '../../src/diagnostics/catalogue.js';
+import { loadCriteriaSet } from '../../src/criteria/load.js';
+import { micro } from '../../src/core/decimal.js';
+import { loadObject, smallSet, type JsonObject } from '../helpers/criteria.js';
+import { jsonFixtures, loadCriteriaFixture, readFixture, validCriteriaFixture } from '../helpers/fixtures.js';
+
+/** The text found at a 1-based line and column of a file. */
+function textAt(text: string, line: number, col: number): string {
+  return (text.split('\n')[line - 1] ?? '').slice(col - 1);
+}
+
+interface BrokenCase {
+  readonly path: string | undefined;
+  /** What the file shows at the reported line:column. */
+  readonly at: string;
+  readonly message?: string;
+}
+
+/** One broken fixture per check, named after the code it must fire. */
+const broken: Record<string, BrokenCase> = {
+  'set/invalid-json': { path: undefined, at: '}' },
+  'set/unknown-key': { path: 'criteria[0].children[1].weight', at: '"weight"', message: 'unknown key "weight"' },
+  'set/missing-key': { path: 'criteria[1].name', at: '{ "code": "2"', message: 'missing required key "name" (expected string)' },
+  'set/invalid-value': { path: 'criteria[0].children[0].max', at: '"2"', message: 'expected number; found "2"' },
+  'set/na-token-numeric': { path: 'naTokens[1]', at: '"0"' },
+  'criteria/duplicate-code': {
+    path: 'criteria[0].children[1].code',
+    at: '"1.1"',
+    message: 'code "1.1" is used again (first at criteria[0].children[0].code)',
+  },
+  'criteria/code-not-under-parent': {
+    path: 'criteria[0].children[1].code',
+    at: '"2.2"',
+    message: 'code "2.2" does not extend its parent\'s code "1" (expected "1.…")',
+  },
+  'criteria/children-sum': { path: 'criteria[0].max', at: '6,', message: "children add up to 5.5 but the criterion's max is 6" },
+  'criteria/total-mismatch': { path: 'total', at: '100,', message: 'fields add up to 10 but "total" is 100' },
+  'criteria/rule-on-parent': { path: 'criteria[0].rule', at: '{ "kind": "yesno" }' },
+  'bands/not-decreasing': { path: 'bands[2].min', at: '80 }' },
+  'bands/out-of-range': { path: 'blocks[1].bands[0].min', at: '920 }', message: 'band "Xuất sắc" threshold 920 is outside 0–100' },
+  'blocks/duplicate-id': { path: 'blocks[2].id', at: '"Xa"' },
+  'rule/points-above-max': {
+    path: 'criteria[0].children[1].rule.bands[0].points',
+    at: '4.5 }',
+    message: "the rule awards 4.5 points but the leaf's max is 4",
+  },
+  'rule/thresholds-unordered': { path: 'criteria[0].children[1].rule.bands[1].min', at: '95,' },
+  'rule/threshold-out-of-range': { path: 'criteria[0].children[1].rule.bands[0].min', at: '120,' },
+  'rule/step-not-dividing': { path: 'criteria[0].children[0].rule.step', at: '0.75 }' },
+  'rule/allowed-above-max': { path: 'criteria[0].children[0].rule.allowed[2]', at: '2.5]', message: 'allowed value 2.5 is outside 0–2' },
+  'rule/percent-out-of-range': { path: 'criteria[1].rule.options[0].percent', at: '120 }' },
+  'rule/duplicate-option': { path: 'criteria[1].rule.options[3].value', at: '"C"', message: 'option "C" is listed twice' },
+};
+
+const fileOf = (code: string): string => `${code.replace('/', '-')}.json`;
+
+describe('broken criteria fixtures', () => {
+  it.each(Object.entries(broken))('%s fires exactly its code, located', (code, expected) => {
+    const loaded = loadCriteriaFixture('criteria', 'broken', fileOf(code));
+    expect(loaded.ok).toBe(false);
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual([code]);
+    const [d] = loaded.diagnostics;
+    expect(d?.severity).toBe('error');
+    expect(d?.location.file).toBe(`fixtures/criteria/broken/${fileOf(code)}`);
+    expect(d?.location.path).toBe(expected.path);
+    const { line, col } = d?.location ?? {};
+    expect(line).toBeTypeOf('number');
+    expect(col).toBeTypeOf('number');
+    const text = readFixture('criteria', 'broken', fileOf(code));
+    expect(textAt(text, line ?? 0, col ?? 0).startsWith(expected.at)).toBe(true);
+    if (expected.message && d) expect(messageOf(d, 'en')).toBe(expected.message);
+    if (d) expect(messageOf(d, 'vi')).not.toBe(messageOf(d, 'en'));
+  });
+
+  it('a non-JSON file is fatal, the others are not', () => {
+    for (const code of Object.keys(broken)) {
+      const loaded = loadCriteriaFixture('criteria', 'broken', fileOf(code));
+      expect(loaded.fatal, code).toBe(code === 'set/invalid-json');
+      expect('set' in loaded && loaded.set, code).toBeFalsy();
+    }
+  });
+
+  it('every criteria-set code in the catalogue has a broken fixture, and every fixture a code', () => {
+    const codes = Object.keys(catalogue).filter((c) => /^(set|criteria|bands|blocks|rule)\//.test(c));
+    expect(codes.sort()).toEqual(Object.keys(broken).sort());
+    expect(jsonFixtures('criteria', 'broken')).toEqual(Object.keys(broken).map(fileOf).sort());
+  });
+
+  // Each named rule, run alone, must find the problem its fixtures were made for: emptying or dropping a rule fails here.
+  it.each(setRules.map(([name, rule]) => [name, rule] as const))('semantic rule "%s" reports on its fixtures', (_name, rule) => {
+    const reported: string[] = [];
+    for (const data of semanticInputs()) {
+      const parsed = CriteriaSetSchema.safeParse(data);
+      if (parsed.success) rule({ set: parsed.data, report: (c) => reported.push(c) });
+    }
+    expect(reported.length).toBeGreaterThan(0);
+  });
+});
+
+/** A set whose only problem is a value with seven decimals. */
+function tooPreciseSet(): JsonObject {
+  const set = smallSet();
+  const leaf = ((set.criteria as JsonObject[])[0]?.children as JsonObject[])[0];
+  if (leaf) leaf.rule = { kind: 'points', allowed: [0, 0.1234567, 2] };
+  return set;
+}
+
+/** Every broken fixture that is JSON, plus the in-memory cases no file holds. */
+function semanticInputs(): unknown[] {
+  const files = Object.keys(broken).filter((c) => c !== 'set/invalid-json');
+  return [...files.map((c) => JSON.parse(readFixture('criteria', 'broken', fileOf(c))) as unknown), tooPreciseSet()];
+}
+
+describe('checks on in-memory sets', () => {
+  const criteria = (set: JsonObject): JsonObject[] => set.criteria as JsonObject[];
+  const children = (node: JsonObject | undefined): JsonObject[] => (node?.children ?? []) as JsonObject[];
+
+  it('the base set is valid', () => {
+    const loaded = loadObject(smallSet());
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.ok).toBe(true);
+  });
+
+  it('refuses point values with more than six decimals (precision rule)', () => {
+    const loaded = loadObject(tooPreciseSet());
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['set/invalid-value']);
+    const d = loaded.diagnostics[0];
+    expect(d?.location.path).toBe('criteria[0].children[0].rule.allowed[1]');
+    expect(d && messageOf(d, 'en')).toContain('at most 6 decimals');
+  });
+
+  it('reports every problem of a set in one run', () => {
+    const set = smallSet();
+    set.total = 12;
+    set.naTokens = ['KĐG', '1'];
+    set.blocks = [
+      { id: 'xa', name: 'Xã' },
+      { id: 'xa', name: 'Xã khác' },
+    ];
+    const loaded = loadObject(set);
+    expect(loaded.diagnostics.map((d) => d.code).sort()).toEqual(['blocks/duplicate-id', 'criteria/total-mismatch', 'set/na-token-numeric']);
+  });
+
+  it('compares codes the way people write them ("TC 1.1", "1.1.")', () => {
+    const set = smallSet();
+    const [a, b] = children(criteria(set)[0]);
+    if (a) a.code = 'TC 1.1';
+    if (b) b.code = '1.2.';
+    expect(loadObject(set).diagnostics).toEqual([]);
+    if (b) b.code = '1.1.';
+    expect(loadObject(set).diagnostics.map((d) => d.code)).toEqual(['criteria/duplicate-code']);
+  });
+
+  it('does not take "1.10" for a duplicate of "1.1", nor "10" for a parent of "1.1"', () => {
+    const set = smallSet();
+    const [, b] = children(criteria(set)[0]);
+    if (b) b.code = '1.10';
+    expect(loadObject(set).diagnostics).toEqual([]);
+    const field = criteria(set)[0];
+    if (field) field.code = '10';
+    expect(loadObject(set).diagnostics.map((d) => d.code)).toEqual(['criteria/code-not-under-parent', 'criteria/code-not-under-parent']);
+  });
+
+  it('counts an adjustment code against criteria codes', () => {
+    const set = smallSet();
+    set.adjustments = [{ code: '2', name: 'Điểm thưởng', kind: 'bonus', max: 1 }];
+    const [d] = loadObject(set).diagnostics;
+    expect(d?.code).toBe('criteria/duplicate-code');
+    expect(d?.location.path).toBe('adjustments[0].code');
+  });
+
+  it('sums decimal maxima exactly (0.1 + 0.2 = 0.3)', () => {
+    const set = smallSet();
+    criteria(set)[1] = {
+      code: '2',
+      name: 'Thủ tục hành chính',
+      max: 4,
+      children: [
+        { code: '2.1', name: 'a', max: 0.1 },
+        { code: '2.2', name: 'b', max: 0.2 },
+        { code: '2.3', name: 'c', max: 3.7 },
+      ],
+    };
+    expect(loadObject(set).diagnostics).toEqual([]);
+  });
+
+  it('checks a ratio target on a percentage and number-band thresholds', () => {
+    const set = smallSet();
+    const [a, b] = children(criteria(set)[0]);
+    if (a) a.rule = { kind: 'ratio', target: 120, unit: 'percent' };
+    if (b) b.rule = { kind: 'bands', unit: 'number', bands: [{ min: 500, points: 4 }, { min: -1, points: 0 }] };
+    const found = loadObject(set).diagnostics.map((d) => [d.code, d.location.path]);
+    expect(found).toEqual([
+      ['rule/threshold-out-of-range', 'criteria[0].children[0].rule.target'],
+      ['rule/threshold-out-of-range', 'criteria[0].children[1].rule.bands[1].min'],
+    ]);
+  });
+
+  it('names an unknown rule kind', () => {
+    const set = smallSet();
+    const [a] = children(criteria(set)[0]);
+    if (a) a.rule = { kind: 'percent' };
+    const [d] = loadObject(set).diagnostics;
+    expect(d?.code).toBe('set/invalid-value');
+    expect(d?.location.path).toBe('criteria[0].children[0].rule.kind');
+    expect(d && messageOf(d, 'en')).toContain('points, bands, yesno, ratio, options');
+  });
+
+  it('explains a wrong "ties" value', () => {
+    const set = smallSet();
+    set.ties = 'chung';
+    const [d] = loadObject(set).diagnostics;
+    expect(d?.code).toBe('set/invalid-value');
+    expect(d?.location.path).toBe('ties');
+  });
+
+  it('reads a file that starts with a byte-order mark, with the same locations', () => {
+    const set = smallSet();
+    set.total = 11;
+    const text = `${JSON.stringify(set, null, 2)}\n`;
+    const plain = loadCriteriaSet(text, 'a.json');
+    const bom = loadCriteriaSet(`\ufeff${text}`, 'a.json');
+    expect(bom.diagnostics).toEqual(plain.diagnostics);
+    expect(bom.diagnostics.map((d) => d.code)).toEqual(['criteria/total-mismatch']);
+  });
+});
+
+// ── valid fixtures ───────────────────────────────────────────────────────────────────────────────────────────
+
+interface Expected {
+  readonly level: string;
+  readonly fieldMax: readonly number[];
+  readonly criteria: number;
+  readonly leaves: number;
+  readonly surveyMax: number;
+}
+
+const valid: Record<string, Expected> = {
+  'xa-2024.json': { level: 'commune', fieldMax: [12, 7, 16, 12, 7, 16, 30], criteria: 36, leaves: 75, surveyMax: 30 },
+  'huyen-2024.json': { level: 'district', fieldMax: [9, 6, 12, 7, 11, 6, 14, 35], criteria: 39, leaves: 81, surveyMax: 30 },
+  'so-2024.json': { level: 'department', fieldMax: [13, 12, 15.5, 11, 15.5, 12, 21], criteria: 37, leaves: 74, surveyMax: 31.5 },
+  // The real field maxima of Decision 2948/QĐ-BNV (2017).
+  'tinh-2017-2948.json': { level: 'province', fieldMax: [10, 10, 14.5, 11, 16, 7, 16, 15.5], criteria: 35, leaves: 86, surveyMax: 34 },
+};
+
+const sumOf = (nodes: readonly Criterion[]): number => nodes.reduce((a, n) => a + n.max, 0);
+
+describe('valid criteria fixtures', () => {
+  it('are all listed here', () => {
+    expect(jsonFixtures('criteria')).toEqual(Object.keys(valid).sort());
+  });
+
+  it.each(Object.entries(valid))('%s loads with no diagnostics and the expected shape', (file, e) => {
+    const loaded = loadCriteriaFixture('criteria', file);
+    expect(loaded.diagnostics).toEqual([]);
+    const set = validCriteriaFixture('criteria', file);
+    expect(set.level).toBe(e.level);
+    expect(set.fields.map((f) => f.max)).toEqual(e.fieldMax.map(micro));
+    expect(set.fields.reduce((n, f) => n + f.children.length, 0)).toBe(e.criteria);
+    expect(set.leaves).toHaveLength(e.leaves);
+    expect(set.total).toBe(micro(100));
+    expect(set.surveyMax).toBe(micro(e.surveyMax));
+    expect(set.appraisalMax + set.surveyMax).toBe(set.total);
+    // The size the issue asks of a realistic set.
+    expect(set.fields.length).toBeGreaterThanOrEqual(7);
+    expect(set.fields.length).toBeLessThanOrEqual(8);
+    expect(e.criteria).toBeGreaterThanOrEqual(25);
+    expect(e.criteria).toBeLessThanOrEqual(40);
+    expect(e.leaves).toBeGreaterThanOrEqual(60);
+    expect(e.leaves).toBeLessThanOrEqual(100);
+    // Every parent is the sum of its children, recomputed here independently of check.ts.
+    for (const node of walk(set.fields)) if (!isLeaf(node)) expect(sumOf(node.children), node.code).toBe(node.max);
+    expect(sumOf(set.fields)).toBe(set.total);
+    expect(sumOf(set.leaves)).toBe(set.total);
+  });
+
+  it.each(Object.keys(valid))('%s is written in NFC Vietnamese and points editors at the schema', (file) => {
+    const text = readFixture('criteria', file);
+    expect(text.normalize('NFC')).toBe(text);
+    const data = JSON.parse(text) as { $schema: string };
+    expect(data.$schema).toBe('../../schemas/criteria-set.schema.json');
+    const set = validCriteriaFixture('criteria', file);
+    for (const node of walk(set.fields)) expect(node.name, node.code).toMatch(/[\u00c0-\u1ef9]/u);
+  });
+
+  it('xa-2024 has every rule kind, three blocks, the commune bands and the set options the issue names', () => {
+    const set = validCriteriaFixture('criteria', 'xa-2024.json');
+    expect(set.blocks.map((b) => [b.id, b.name])).toEqual([
+      ['xa', 'Xã'],
+      ['phuong', 'Phường'],
+      ['thitran', 'Thị trấn'],
+    ]);
+    expect(set.blocks.map((b) => b.bands.length > 0)).toEqual([false, true, false]);
+    expect(set.bands.map((b) => [b.label, b.min])).toEqual(
+      [['Xuất sắc', 90], ['Tốt', 80], ['Khá', 70], ['Trung bình', 50], ['Yếu', 0]].map(([l, m]) => [l, micro(Number(m))]),
+    );
+    expect(set.naTokens).toEqual(['KĐG', 'N/A', '-']);
+    expect(set.ties).toEqual({ compare: 'shared', breakBy: ['appraisal', 'name'] });
+    expect(set.adjustments.map((a) => a.kind)).toEqual(['bonus', 'penalty']);
+
+    const kinds = new Set(set.leaves.map((l) => l.rule.kind));
+    expect([...kinds].sort()).toEqual(['bands', 'options', 'points', 'ratio', 'yesno']);
+    const steps = set.leaves.flatMap((l) => (l.rule.kind === 'points' && l.rule.step !== undefined ? [l.rule.step] : []));
+    expect(new Set(steps)).toEqual(new Set([micro(0.25), micro(0.5)]));
+    expect(set.leaves.some((l) => l.rule.kind === 'points' && l.rule.allowed)).toBe(true);
+    expect(set.leaves.some((l) => l.rule.kind === 'ratio' && l.rule.unit === 'percent')).toBe(true);
+    expect(set.leaves.filter((l) => l.naAllowed).length).toBeGreaterThan(2);
+
+    const survey = set.leaves.filter((l) => l.method === 'survey');
+    expect(survey.length).toBeGreaterThan(0);
+    expect(survey.every((l) => l.fieldIndex === 6)).toBe(true);
+    for (const leaf of survey)
+      expect(leaf.rule.kind === 'options' && leaf.rule.options.map((o) => [o.value, o.percent])).toEqual(
+        [['A', 100], ['B', 60], ['C', 20], ['D', 0]].map(([v, p]) => [v, micro(Number(p))]),
+      );
+  });
+
+  it('so-2024 ranks on the unrounded index and keeps line agencies in their own block', () => {
+    const set = validCriteriaFixture('criteria', 'so-2024.json');
+    expect(set.ties.compare).toBe('exact');
+    expect(set.blocks.map((b) => b.name)).toEqual(['Sở, ban, ngành', 'Cơ quan ngành dọc']);
+  });
+
+  it('tinh-2017-2948 carries the national bands A ≥ 90, B ≥ 80, C ≥ 70', () => {
+    const set = validCriteriaFixture('criteria', 'tinh-2017-2948.json');
+    expect(set.decision).toBe('2948/QĐ-BNV');
+    expect(set.bands.slice(0, 3).map((b) => b.min)).toEqual([90, 80, 70].map(micro));
+  });
+});
+
