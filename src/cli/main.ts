@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerCriteria } from './commands/criteria.js';
+import { registerScore } from './commands/score.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -19,6 +20,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
         '\nExamples:\n  parindex criteria check fixtures/criteria/xa-2024.json\n  parindex score fixtures/demo/xa.xlsx --criteria fixtures/demo/criteria-xa.json',
     );
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: false });
+  registerScore(program, io, version, setExit);
   registerCriteria(program, io, setExit);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

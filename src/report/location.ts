@@ -11,7 +11,7 @@ export function formatLocation(loc: Location, lang: Lang): string {
     parts.push(loc.file + lineCol);
   }
   if (loc.path !== undefined) parts.push(loc.path);
-  const cell = cellOf(loc);
+  const cell = cellOf(loc, lang);
   if (cell) parts.push(loc.file !== undefined ? `› ${cell}` : cell);
   const about: string[] = [];
   if (loc.unit !== undefined) about.push(`${lang === 'vi' ? 'đơn vị' : 'unit'} ${loc.unit}`);
@@ -20,10 +20,10 @@ export function formatLocation(loc: Location, lang: Lang): string {
   return parts.join(' ');
 }
 
-/** `Xã!F12`, `F12`, or `row 12` / `dòng 12` when only the row is known. */
-export function cellOf(loc: Location): string {
+/** `Xã!F12`, `F12`, or `Xã row 12` / `dòng 12` when only the row is known. */
+export function cellOf(loc: Location, lang: Lang): string {
   const sheet = loc.sheet !== undefined ? `${loc.sheet}!` : '';
   if (loc.ref !== undefined) return sheet + loc.ref;
-  if (loc.row !== undefined) return `${sheet}${loc.row}:${loc.row}`;
+  if (loc.row !== undefined) return `${loc.sheet !== undefined ? `${loc.sheet} ` : ''}${lang === 'vi' ? 'dòng' : 'row'} ${loc.row}`;
   return loc.sheet ?? '';
 }

@@ -1,0 +1,182 @@
+/**
+ * The whole scoring run as a library call: input bytes + criteria set → units, scores, ranked tables, diagnostics.
+ * Files are read by the caller (the CLI); nothing here touches the process.
+ */
+import path from 'node:path';
+import { formatExact, formatPercent, SCALE } from '../core/decimal.js';
+import { asciiKey } from '../core/text.js';
+import type { CriteriaSet } from '../criteria/model.js';
+import { diag } from '../diagnostics/catalogue.js';
+import { DiagnosticSink } from '../diagnostics/sink.js';
+import type { Location } from '../diagnostics/types.js';
+import { rankUnits, type BlockTable } from '../ranking/rank.js';
+import { nodePoints, scoreUnit, type UnitScore } from '../scoring/score.js';
+import { readCsv } from '../sheet/csv.js';
+import type { RawSheet } from '../sheet/types.js';
+import { columnLetters } from '../sheet/types.js';
+import { looksLikeZip, readXlsx } from '../sheet/xlsx.js';
+import { SubmissionBuilder, type IngestOptions, type ReportedValue, type UnitRow } from '../submission/ingest.js';
+
+export interface InputFile {
+  /** The name as the user gave it (shown in locations) */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ScoreOptions extends IngestOptions {
+  /** Only this sheet of each workbook (by name, case- and accent-insensitive) */
+  readonly sheet?: string;
+  /** How many diagnostics to keep (all are counted) */
+  readonly keepDiagnostics?: number;
+  /** Name of the single table when the set has no blocks */
+  readonly allUnitsName?: string;
+}
+
+export interface ScoreOutcome {
+  readonly units: readonly UnitRow[];
+  readonly scores: readonly UnitScore[];
+  readonly blocks: readonly BlockTable[];
+  /** Units left out of the ranking because of errors in their rows */
+  readonly excluded: readonly UnitRow[];
+  readonly sink: DiagnosticSink;
+}
+
+type FileKind = 'xlsx' | 'csv' | { unsupported: string; unsupportedVi: string };
+
+export function fileKind(name: string, bytes: Uint8Array): FileKind {
+  const ext = path.extname(name).toLowerCase();
+  if (looksLikeZip(bytes)) {
+    if (ext === '.ods') return { unsupported: 'OpenDocument spreadsheet; save it as .xlsx', unsupportedVi: 'bảng tính OpenDocument; hãy lưu thành .xlsx' };
+    return 'xlsx';
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return { unsupported: 'Excel 97–2003 workbook (.xls); save it as .xlsx', unsupportedVi: 'tệp Excel 97–2003 (.xls); hãy lưu thành .xlsx' };
+  if (['.xlsx', '.xlsm'].includes(ext)) return { unsupported: 'the file is not a valid XLSX (zip) archive', unsupportedVi: 'tệp không phải XLSX (zip) hợp lệ' };
+  if (['.csv', '.txt', '.tsv', ''].includes(ext)) return 'csv';
+  return { unsupported: `unknown extension ${ext}`, unsupportedVi: `phần mở rộng ${ext} không được hỗ trợ` };
+}
+
+async function* sheetsOf(input: InputFile, sink: DiagnosticSink): AsyncGenerator<RawSheet> {
+  const kind = fileKind(input.name, input.bytes);
+  const at: Location = { file: input.name };
+  if (typeof kind === 'object') {
+    sink.push(diag('file/unsupported-type', at, { hint: kind.unsupported, hintVi: kind.unsupportedVi }));
+    return;
+  }
+  if (kind === 'csv') {
+    const r = readCsv(input.bytes, input.name);
+    if (r.ok) yield r.sheet;
+    else if (r.problem.kind === 'not-utf8') sink.push(diag('file/not-utf8', at, { offset: r.problem.offset }));
+    else sink.push(diag('file/unreadable', at, { reason: r.problem.kind === 'unreadable' ? r.problem.reason : r.problem.kind }));
+    return;
+  }
+  yield* readXlsx(input.bytes, input.name);
+}
+
+function skippedSheet(sink: DiagnosticSink, sheet: RawSheet, reason: string, reasonVi: string): void {
+  sink.push(diag('sheet/skipped', { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) }, { reason, reasonVi }));
+}
+
+async function drainRows(sheet: RawSheet): Promise<void> {
+  for await (const _ of sheet.rows) {
+    // a workbook is read front to back: a skipped sheet still has to be passed over
+  }
+}
+
+async function ingestFile(input: InputFile, builder: SubmissionBuilder, sink: DiagnosticSink, options: ScoreOptions): Promise<void> {
+  const names: string[] = [];
+  let withHeader = 0;
+  let lastNoHeader: { sheet: RawSheet; scanned: number } | undefined;
+  const wanted = options.sheet !== undefined ? asciiKey(options.sheet) : undefined;
+  try {
+    for await (const sheet of sheetsOf(input, sink)) {
+      if (sheet.sheet !== undefined) names.push(sheet.sheet);
+      if (wanted !== undefined && sheet.sheet !== undefined && asciiKey(sheet.sheet) !== wanted) {
+        await drainRows(sheet);
+        continue;
+      }
+      if (sheet.hidden && wanted === undefined) {
+        skippedSheet(sink, sheet, 'hidden sheet (name it with --sheet to score it)', 'trang tính bị ẩn (chỉ định bằng --sheet để chấm)');
+        await drainRows(sheet);
+        continue;
+      }
+      const r = await builder.addSheet(sheet, options);
+      if (r.headerFound) withHeader++;
+      else {
+        lastNoHeader = { sheet, scanned: r.scanned };
+        skippedSheet(sink, sheet, 'no header row with criterion codes', 'không có dòng tiêu đề ghi mã tiêu chí');
+      }
+    }
+  } catch (e) {
+    sink.push(diag('file/unreadable', { file: input.name }, { reason: e instanceof Error ? e.message : String(e) }));
+    return;
+  }
+  if (wanted !== undefined && names.length > 0 && !names.some((n) => asciiKey(n) === wanted)) {
+    sink.push(diag('sheet/not-found', { file: input.name }, { sheet: options.sheet ?? '', available: names }));
+    return;
+  }
+  if (withHeader === 0 && lastNoHeader) {
+    const { sheet, scanned } = lastNoHeader;
+    sink.push(
+      diag('sheet/no-header', { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) }, { scanned, set: builder.set.id }),
+    );
+  }
+}
+
+/** Compares totals someone wrote in the sheet with ours, within half a unit of the last decimal they wrote. */
+function checkReported(score: UnitScore, set: CriteriaSet, sink: DiagnosticSink): void {
+  const unit = score.unit;
+  const loc = (v: ReportedValue, criterion?: string): Location => ({
+    file: unit.source.file,
+    ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}),
+    row: unit.source.row,
+    column: v.col + 1,
+    ref: `${columnLetters(v.col + 1)}${unit.source.row}`,
+    unit: unit.code,
+    ...(criterion !== undefined ? { criterion } : {}),
+  });
+  const check = (v: ReportedValue, computed: number, shown: string, what: string, whatVi: string, criterion?: string): void => {
+    const tolerance = 0.5 * 10 ** -v.decimals + 1e-9;
+    if (Math.abs(v.value - computed) > tolerance)
+      sink.push(diag('check/reported-mismatch', loc(v, criterion), { what, whatVi, reported: v.text, computed: shown }));
+  };
+  const r = unit.reported;
+  if (r.total) check(r.total, score.total / SCALE, formatExact(score.total), 'total points', 'tổng điểm');
+  if (r.index) {
+    const exact = Number(score.index.num) / Number(score.index.den) * 100;
+    check(r.index, exact, formatPercent(score.index, Math.max(set.decimals, r.index.decimals)), 'index', 'chỉ số');
+  }
+  for (const n of r.nodes) {
+    const node = set.byKey.get(n.nodeKey);
+    if (!node) continue;
+    const p = nodePoints(node, unit).points;
+    check(n.value, p / SCALE, formatExact(p), `points of ${node.code}`, `điểm ${node.code}`, node.code);
+  }
+}
+
+export async function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[], options: ScoreOptions = {}): Promise<ScoreOutcome> {
+  const sink = new DiagnosticSink(options.keepDiagnostics);
+  const builder = new SubmissionBuilder(set, sink);
+  for (const input of inputs) await ingestFile(input, builder, sink, options);
+
+  const scores: UnitScore[] = [];
+  const excluded: UnitRow[] = [];
+  for (const unit of builder.units) {
+    const score = unit.errors === 0 ? scoreUnit(unit, set) : undefined;
+    if (unit.errors === 0 && !score) {
+      unit.errors++;
+      sink.push(diag('row/no-applicable-criteria', { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), row: unit.source.row, unit: unit.code }));
+    }
+    if (score) {
+      checkReported(score, set, sink);
+      scores.push(score);
+    } else {
+      excluded.push(unit);
+      sink.push(
+        diag('unit/excluded', { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), row: unit.source.row, unit: unit.code }, { errors: unit.errors }),
+      );
+    }
+  }
+  const blocks = rankUnits(scores, set, options.allUnitsName ?? set.title);
+  return { units: builder.units, scores, blocks, excluded, sink };
+}

@@ -1,0 +1,110 @@
+/** What a scoring run produced, as every output format receives it. Formatters read this and nothing else. */
+import { formatPercent, formatPoints, formatScaled, toNumber, type Micro } from '../core/decimal.js';
+import type { CriteriaSet } from '../criteria/model.js';
+import { messageOf } from '../diagnostics/catalogue.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import type { ScoreOutcome } from '../pipeline/score.js';
+import type { BlockTable, RankedRow } from '../ranking/rank.js';
+
+export interface InputInfo {
+  readonly file: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export type OptionValue = string | number | boolean | null | readonly string[];
+
+export interface RunResult {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly criteria: { readonly file: string; readonly sha256: string; readonly set: CriteriaSet };
+  readonly inputs: readonly InputInfo[];
+  /** The options that shape the result (not where it is written) */
+  readonly options: Readonly<Record<string, OptionValue>>;
+  readonly outcome: ScoreOutcome;
+}
+
+export interface FormatContext {
+  readonly lang: Lang;
+}
+
+// ── shared views of the result ───────────────────────────────────────────────────────────────────────────────
+
+/** Every diagnostic the run kept, in the order found. */
+export function diagnosticsOf(r: RunResult): readonly Diagnostic[] {
+  return r.outcome.sink.kept;
+}
+
+export function indexText(row: RankedRow, r: RunResult): string {
+  return formatScaled(row.indexScaled, r.criteria.set.decimals);
+}
+
+export function meanText(block: BlockTable, r: RunResult): string {
+  if (block.meanScaled12 === undefined) return '';
+  const d = r.criteria.set.decimals;
+  const scaled = block.meanScaled12;
+  const div = 10n ** BigInt(12 - d);
+  const q = (2n * scaled + div) / (2n * div);
+  return formatScaled(q, d);
+}
+
+/** A field's component index (%), or '' when all its leaves were non-applicable. */
+export function fieldIndexText(row: RankedRow, fieldIndex: number, r: RunResult): string {
+  const max = row.score.fieldMax[fieldIndex] ?? 0;
+  if (max <= 0) return '';
+  return formatPercent({ num: row.score.fieldPoints[fieldIndex] ?? 0, den: max }, r.criteria.set.decimals);
+}
+
+export const labels = {
+  rank: { vi: 'Hạng', en: 'Rank' },
+  block: { vi: 'Khối', en: 'Block' },
+  code: { vi: 'Mã', en: 'Code' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  field: { vi: 'LV', en: 'F' },
+  total: { vi: 'Tổng điểm', en: 'Total points' },
+  effectiveMax: { vi: 'Điểm tối đa thực tế', en: 'Effective max' },
+  index: { vi: 'Chỉ số (%)', en: 'Index (%)' },
+  band: { vi: 'Xếp loại', en: 'Band' },
+  appraisal: { vi: 'Điểm thẩm định', en: 'Appraisal points' },
+  survey: { vi: 'Điểm điều tra XHH', en: 'Survey points' },
+  bonus: { vi: 'Điểm thưởng', en: 'Bonus' },
+  penalty: { vi: 'Điểm trừ', en: 'Penalty' },
+  mean: { vi: 'Chỉ số trung bình', en: 'Mean index' },
+  units: { vi: 'đơn vị', en: 'units' },
+  excluded: { vi: 'Không xếp hạng (có lỗi)', en: 'Not ranked (errors)' },
+  source: { vi: 'Nguồn', en: 'Source' },
+} as const;
+
+export function label(key: keyof typeof labels, lang: Lang): string {
+  return labels[key][lang];
+}
+
+/** The ranked table's columns in order; `fieldStyle` says how field columns are headed. */
+export function tableHeader(r: RunResult, lang: Lang, fieldStyle: 'short' | 'full'): string[] {
+  const set = r.criteria.set;
+  const fields = set.fields.map((f) => (fieldStyle === 'short' ? `${label('field', lang)}${f.code}` : `${f.code}. ${f.name}`));
+  return [label('rank', lang), label('block', lang), label('code', lang), label('unit', lang), ...fields, label('total', lang), label('effectiveMax', lang), label('index', lang), label('band', lang)];
+}
+
+/** One row of the ranked table as text cells, matching tableHeader. */
+export function tableCells(row: RankedRow, block: BlockTable, r: RunResult): string[] {
+  const d = r.criteria.set.decimals;
+  const s = row.score;
+  return [
+    String(row.rank),
+    block.name,
+    s.unit.code,
+    s.unit.name,
+    ...s.fieldPoints.map((p) => formatPoints(p, d)),
+    formatPoints(s.total, d),
+    formatPoints(s.effectiveMax, d),
+    indexText(row, r),
+    row.band ?? '',
+  ];
+}
+
+/** Exact JSON number of micro-points (68.32, never 68.31999…). */
+export const num = (m: Micro): number => toNumber(m);
+
+export function diagnosticJson(d: Diagnostic, lang: Lang): Record<string, unknown> {
+  return { code: d.code, severity: d.severity, message: messageOf(d, lang), location: d.location, details: d.details };
+}

@@ -1,0 +1,61 @@
+/** The JSON report of a scoring run, documented by schemas/results.schema.json. */
+import { formatScaled } from '../core/decimal.js';
+import { diagnosticJson, fieldIndexText, meanText, num, type RunResult } from './result.js';
+import type { ScoreFormatContext } from './score-formats.js';
+
+export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lang'>): Record<string, unknown> {
+  const set = r.criteria.set;
+  const d = set.decimals;
+  const sink = r.outcome.sink;
+  return {
+    tool: r.tool,
+    criteriaSet: { id: set.id, title: set.title, year: set.year, level: set.level, file: r.criteria.file, sha256: r.criteria.sha256 },
+    inputs: r.inputs,
+    options: r.options,
+    summary: {
+      units: r.outcome.units.length,
+      ranked: r.outcome.scores.length,
+      excluded: r.outcome.excluded.length,
+      errors: sink.counts.error,
+      warnings: sink.counts.warning,
+      infos: sink.counts.info,
+    },
+    blocks: r.outcome.blocks.map((block) => ({
+      id: block.id,
+      name: block.name,
+      units: block.rows.length,
+      meanIndex: block.meanScaled12 === undefined ? null : Number(meanText(block, r)),
+      bandCounts: block.bandCounts,
+      rows: block.rows.map((row) => {
+        const s = row.score;
+        return {
+          rank: row.rank,
+          code: s.unit.code,
+          name: s.unit.name,
+          block: block.id,
+          points: num(s.total),
+          effectiveMax: num(s.effectiveMax),
+          index: Number(formatScaled(row.indexScaled, d)),
+          band: row.band,
+          appraisal: num(s.appraisal),
+          survey: num(s.survey),
+          bonus: num(s.bonus),
+          penalty: num(s.penalty),
+          fields: set.fields.map((f, i) => {
+            const idx = fieldIndexText(row, i, r);
+            return { code: f.code, points: num(s.fieldPoints[i] ?? 0), max: num(s.fieldMax[i] ?? 0), index: idx === '' ? null : Number(idx) };
+          }),
+          leaves: Object.fromEntries(set.leaves.map((l) => [l.code, Number.isNaN(s.unit.leafPoints[l.leafIndex]) ? null : num(s.unit.leafPoints[l.leafIndex] ?? 0)])),
+          source: s.unit.source,
+        };
+      }),
+    })),
+    excluded: r.outcome.excluded.map((u) => ({ code: u.code, name: u.name, block: u.blockId ?? null, source: u.source, errors: u.errors })),
+    diagnostics: sink.kept.map((dg) => diagnosticJson(dg, ctx.lang)),
+    diagnosticsDropped: sink.dropped,
+  };
+}
+
+export function renderJson(r: RunResult, ctx: ScoreFormatContext): string {
+  return `${JSON.stringify(resultsDocument(r, ctx), null, 2)}\n`;
+}

@@ -1,0 +1,87 @@
+/** Submission → scores: points per field, subtotals, adjustments, effective maximum and the exact index. */
+import type { Micro, Ratio } from '../core/decimal.js';
+import type { Criterion, CriteriaSet } from '../criteria/model.js';
+import type { UnitRow } from '../submission/ingest.js';
+
+export interface UnitScore {
+  readonly unit: UnitRow;
+  /** Points per field (top-level criterion), in the set's order */
+  readonly fieldPoints: readonly Micro[];
+  /** Effective maximum per field: its max without non-applicable leaves */
+  readonly fieldMax: readonly Micro[];
+  readonly appraisal: Micro;
+  readonly survey: Micro;
+  readonly bonus: Micro;
+  readonly penalty: Micro;
+  /** appraisal + survey */
+  readonly achieved: Micro;
+  /** achieved + bonus − penalty, kept within [0, effectiveMax] unless the set allows an index above 100 */
+  readonly total: Micro;
+  /** The set's total minus the maxima of non-applicable leaves */
+  readonly effectiveMax: Micro;
+  /** total / effectiveMax, exact; × 100 gives the index in % */
+  readonly index: Ratio;
+}
+
+/** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). */
+export function scoreUnit(unit: UnitRow, set: CriteriaSet): UnitScore | undefined {
+  const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
+  const fieldMax = set.fields.map((f) => f.max);
+  let appraisal = 0;
+  let survey = 0;
+  let effectiveMax = set.total;
+  const leaves = set.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i]!;
+    const p = unit.leafPoints[i]!;
+    if (Number.isNaN(p)) {
+      effectiveMax -= leaf.max;
+      fieldMax[leaf.fieldIndex]! -= leaf.max;
+      continue;
+    }
+    fieldPoints[leaf.fieldIndex]! += p;
+    if (leaf.method === 'survey') survey += p;
+    else appraisal += p;
+  }
+  if (effectiveMax <= 0) return undefined;
+  let bonus = 0;
+  let penalty = 0;
+  for (const adj of set.adjustments) {
+    const v = unit.adjustments[adj.index] ?? 0;
+    if (adj.kind === 'bonus') bonus += v;
+    else penalty += v;
+  }
+  const achieved = appraisal + survey;
+  let total = achieved + bonus - penalty;
+  if (!set.allowIndexAbove100 && total > effectiveMax) total = effectiveMax;
+  if (total < 0) total = 0;
+  return {
+    unit,
+    fieldPoints,
+    fieldMax,
+    appraisal,
+    survey,
+    bonus,
+    penalty,
+    achieved,
+    total,
+    effectiveMax,
+    index: { num: total, den: effectiveMax },
+  };
+}
+
+/** Points and effective maximum of any criterion for a unit (for detailed reports and checks of subtotals). */
+export function nodePoints(node: Criterion, unit: UnitRow): { points: Micro; max: Micro } {
+  if (node.children.length === 0) {
+    const p = unit.leafPoints[node.leafIndex ?? -1] ?? 0;
+    return Number.isNaN(p) ? { points: 0, max: 0 } : { points: p, max: node.max };
+  }
+  let points = 0;
+  let max = 0;
+  for (const c of node.children) {
+    const r = nodePoints(c, unit);
+    points += r.points;
+    max += r.max;
+  }
+  return { points, max };
+}

@@ -1,0 +1,96 @@
+/** CSV as people export it: UTF-8 with or without BOM, `,` `;` or tab, quoted cells. */
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import type { RawSheet, SheetReadProblem, SheetRow } from './types.js';
+
+export type Delimiter = ',' | ';' | '\t';
+
+/** The delimiter that splits the first lines most consistently, counting only outside quotes. */
+export function detectDelimiter(text: string): Delimiter {
+  const sample = text.slice(0, 64 * 1024);
+  const candidates: Delimiter[] = [',', ';', '\t'];
+  const lines: Record<Delimiter, number[]> = { ',': [], ';': [], '\t': [] };
+  let inQuotes = false;
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  for (let i = 0; i < sample.length; i++) {
+    const ch = sample[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+    else if (!inQuotes && ch === '\n') {
+      for (const c of candidates) lines[c].push(counts[c]);
+      counts[','] = counts[';'] = counts['\t'] = 0;
+      if (lines[','].length >= 30) break;
+    }
+  }
+  for (const c of candidates) lines[c].push(counts[c]);
+  // Score: the highest per-line count that most lines share (title rows above a table have fewer).
+  let best: Delimiter = ',';
+  let bestScore = -1;
+  for (const c of candidates) {
+    const freq = new Map<number, number>();
+    for (const n of lines[c]) if (n > 0) freq.set(n, (freq.get(n) ?? 0) + 1);
+    let score = 0;
+    for (const [n, f] of freq) score = Math.max(score, f * 1000 + n);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 strictly; a file in another encoding (Windows-1258, TCVN3) is refused, not turned into mojibake. */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: SheetReadProblem } {
+  try {
+    return { ok: true, text: utf8.decode(bytes).replace(/^\ufeff/, '') };
+  } catch {
+    return { ok: false, problem: { kind: 'not-utf8', offset: firstInvalidUtf8(bytes) } };
+  }
+}
+
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return i;
+}
+
+const CHUNK = 1 << 16;
+
+function* chunks(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+}
+
+/**
+ * Streams the records of a CSV file. Row numbers count records, as a spreadsheet program shows them
+ * when it opens the file (a quoted cell with a line break stays in one row).
+ */
+export function readCsv(bytes: Uint8Array, file: string): { ok: true; sheet: RawSheet } | { ok: false; problem: SheetReadProblem } {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
+  const delimiter = detectDelimiter(text);
+  async function* rows(): AsyncGenerator<SheetRow> {
+    const parser = Readable.from(chunks(text)).pipe(
+      parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+    );
+    let row = 0;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++;
+      const cells: (string | null)[] = new Array<string | null>(record.length);
+      for (let i = 0; i < record.length; i++) {
+        const c = record[i] as string;
+        cells[i] = c === '' ? null : c;
+      }
+      yield { row, cells };
+    }
+  }
+  return { ok: true, sheet: { file, hidden: false, rows: rows() } };
+}

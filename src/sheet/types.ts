@@ -1,0 +1,45 @@
+/** Raw cells as a spreadsheet holds them, with where they are. No interpretation happens here. */
+
+export type SpecialCell =
+  | { readonly kind: 'date'; readonly value: Date }
+  | { readonly kind: 'error'; readonly value: string }
+  /** A formula whose file carries no cached result (saved by a program that does not compute) */
+  | { readonly kind: 'formula-no-value'; readonly formula: string };
+
+/** null: empty. Strings are as typed (not trimmed); numbers are binary values from XLSX. */
+export type Cell = null | string | number | boolean | SpecialCell;
+
+export interface SheetRow {
+  /** 1-based row number as the spreadsheet shows it */
+  readonly row: number;
+  /** cells[0] is column A */
+  readonly cells: readonly Cell[];
+}
+
+export interface RawSheet {
+  readonly file: string;
+  /** Sheet name for XLSX; undefined for CSV */
+  readonly sheet?: string;
+  readonly hidden: boolean;
+  readonly rows: AsyncIterable<SheetRow>;
+}
+
+export type SheetReadProblem =
+  | { readonly kind: 'not-utf8'; readonly offset: number }
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'sheet-not-found'; readonly sheet: string; readonly available: readonly string[] };
+
+/** Column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** 1-based column number of letters: A → 1, AA → 27; undefined if not letters. */
+export function columnNumber(letters: string): number | undefined {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

@@ -1,0 +1,115 @@
+/**
+ * XLSX through exceljs's streaming reader, row by row, so a 100,000-row workbook never sits in memory.
+ *
+ * exceljs 4.4.0 decodes every inflated chunk of a sheet's XML on its own (TextDecoder without `stream: true`),
+ * so a Vietnamese character whose UTF-8 bytes straddle two chunks turns into U+FFFD (exceljs issues #2063, #2316).
+ * We hand its parser text instead of bytes: each part of the zip is decoded by one streaming decoder, which
+ * carries the unfinished bytes of a character over to the next chunk. exceljs is pinned to that version because
+ * this reaches into its reader (tests/sheet/xlsx.test.ts reads back thousands of rows of Vietnamese to hold it).
+ */
+import { createRequire } from 'node:module';
+import { Readable } from 'node:stream';
+import type { Cell, RawSheet, SheetRow } from './types.js';
+
+type ExcelJsModule = typeof import('exceljs');
+
+let excelJs: ExcelJsModule | undefined;
+/** exceljs costs about 0.2 s to load: only runs that touch a workbook pay for it. */
+function loadExcelJs(): ExcelJsModule {
+  excelJs ??= createRequire(import.meta.url)('exceljs') as ExcelJsModule;
+  return excelJs;
+}
+
+async function* decodeUtf8Chunks(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (text !== '') yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+interface StreamEntry extends NodeJS.ReadableStream {
+  path: string;
+}
+
+interface ReaderInternals {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+  _parseSharedStrings(entry: StreamEntry): AsyncGenerator<unknown>;
+}
+
+let patched = false;
+function patchReader(mod: ExcelJsModule): void {
+  if (patched) return;
+  const proto = (mod.stream.xlsx.WorkbookReader as unknown as { prototype: ReaderInternals }).prototype;
+  const parseWorksheet = proto._parseWorksheet;
+  const parseSharedStrings = proto._parseSharedStrings;
+  if (typeof parseWorksheet !== 'function' || typeof parseSharedStrings !== 'function')
+    throw new Error('exceljs reader internals changed: the UTF-8 fix in src/sheet/xlsx.ts needs updating');
+  proto._parseWorksheet = function (iterator, sheetNo) {
+    return parseWorksheet.call(this, decodeUtf8Chunks(iterator), sheetNo);
+  };
+  proto._parseSharedStrings = function (entry) {
+    // exceljs pipes the entry through iterateStream(); a stream in string mode hands it decoded text.
+    (entry as unknown as { setEncoding(e: string): void }).setEncoding('utf8');
+    return parseSharedStrings.call(this, entry);
+  };
+  patched = true;
+}
+
+type ExcelValue = unknown;
+
+function toCell(v: ExcelValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return { kind: 'date', value: v };
+  const o = v as Record<string, unknown>;
+  if ('error' in o) return { kind: 'error', value: String(o.error) };
+  if ('formula' in o || 'sharedFormula' in o) {
+    if (o.result === undefined || o.result === null) return { kind: 'formula-no-value', formula: String(o.formula ?? o.sharedFormula ?? '') };
+    return toCell(o.result);
+  }
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+  if ('text' in o && typeof o.text === 'string') return o.text; // hyperlink
+  return String(v);
+}
+
+export interface XlsxSheetInfo {
+  readonly name: string;
+  readonly hidden: boolean;
+}
+
+/**
+ * The sheets of a workbook, one after the other, each streaming its rows. A sheet's rows must be consumed
+ * before asking for the next sheet (the zip is read once, front to back).
+ */
+export async function* readXlsx(bytes: Uint8Array, file: string): AsyncGenerator<RawSheet> {
+  const mod = loadExcelJs();
+  patchReader(mod);
+  const reader = new mod.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  for await (const ws of reader as AsyncIterable<unknown>) {
+    const wsr = ws as AsyncIterable<unknown> & { name: string; state?: string };
+    async function* rows(): AsyncGenerator<SheetRow> {
+      for await (const r of wsr) {
+        const row = r as { number: number; values: ExcelValue[] };
+        const values = row.values;
+        const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
+        for (let i = 1; i < values.length; i++) cells[i - 1] = toCell(values[i]);
+        yield { row: row.number, cells };
+      }
+    }
+    yield { file, sheet: wsr.name, hidden: wsr.state === 'hidden' || wsr.state === 'veryHidden', rows: rows() };
+  }
+}
+
+/** True when the bytes start like a zip archive (an XLSX), whatever the file is called. */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}

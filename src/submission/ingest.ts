@@ -1,0 +1,280 @@
+/**
+ * Sheet + CriteriaSet → unit rows and diagnostics. Rows stream through: each is interpreted column by column with
+ * the interpreters built once for the sheet, and only the numbers are kept.
+ */
+import { formatExact } from '../core/decimal.js';
+import { asciiKey, cleanText, foldKey } from '../core/text.js';
+import type { CriteriaSet, Leaf } from '../criteria/model.js';
+import { diag, type Code } from '../diagnostics/catalogue.js';
+import type { DiagnosticSink } from '../diagnostics/sink.js';
+import type { Details, Location } from '../diagnostics/types.js';
+import { formatLocation } from '../report/location.js';
+import type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
+import { columnLetters } from '../sheet/types.js';
+import { cellText, leafMatchCount, planColumns, type ColumnOverrides, type ColumnPlan } from './headers.js';
+import { adjustmentInterpreter, isProblem, leafInterpreter, reportedNumber, type Interpreter } from './values.js';
+
+/** Rows searched for the header. */
+export const HEADER_SCAN_ROWS = 50;
+
+export interface SourceRef {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly row: number;
+}
+
+export interface ReportedValue {
+  readonly col: number;
+  readonly value: number;
+  readonly decimals: number;
+  readonly text: string;
+}
+
+export interface UnitRow {
+  readonly code: string;
+  readonly name: string;
+  readonly blockId: string | undefined;
+  readonly source: SourceRef;
+  /** Points per leaf in micro-points, in the set's leaf order; NaN where non-applicable */
+  readonly leafPoints: Float64Array;
+  /** Points per adjustment in micro-points (always ≥ 0; the adjustment's kind says the sign) */
+  readonly adjustments: Float64Array;
+  /** Totals someone wrote in the sheet, to be checked against ours */
+  readonly reported: {
+    total?: ReportedValue;
+    index?: ReportedValue;
+    nodes: { nodeKey: string; value: ReportedValue }[];
+  };
+  /** Errors found in this row; a unit with errors is not ranked */
+  errors: number;
+}
+
+export interface IngestOptions {
+  /** Block for every unit of the input (overrides the block column) */
+  readonly block?: string;
+  readonly columns?: ColumnOverrides;
+}
+
+interface SeenUnit {
+  readonly row: UnitRow;
+  readonly where: string;
+}
+
+/**
+ * Collects units from any number of sheets, checking what spans them: a unit code seen twice, a name typed in two
+ * Unicode forms, two codes with one name.
+ */
+export class SubmissionBuilder {
+  readonly units: UnitRow[] = [];
+  private readonly byCode = new Map<string, SeenUnit>();
+  private readonly byName = new Map<string, { raw: string; code: string; where: string }>();
+  private readonly naKeys: Set<string>;
+  private readonly blockByKey = new Map<string, string>();
+  private readonly blockList: string;
+
+  constructor(
+    readonly set: CriteriaSet,
+    private readonly sink: DiagnosticSink,
+  ) {
+    this.naKeys = new Set(set.naTokens.map(foldKey));
+    for (const b of set.blocks) {
+      this.blockByKey.set(asciiKey(b.id), b.id);
+      this.blockByKey.set(asciiKey(b.name), b.id);
+    }
+    this.blockList = set.blocks.map((b) => `${b.id} (${b.name})`).join(', ');
+  }
+
+  private report(code: Code, location: Location, details?: Details): void {
+    this.sink.push(diag(code, location, details));
+  }
+
+  /** Reads one sheet; returns false when it had no header row (the caller decides whether that is an error). */
+  async addSheet(sheet: RawSheet, options: IngestOptions): Promise<{ headerFound: boolean; scanned: number }> {
+    const iterator = sheet.rows[Symbol.asyncIterator]();
+    const buffered: SheetRow[] = [];
+    let best = { count: 0, index: -1 };
+    while (buffered.length < HEADER_SCAN_ROWS) {
+      const next = await iterator.next();
+      if (next.done) break;
+      buffered.push(next.value);
+      const count = leafMatchCount(next.value.cells, this.set);
+      if (count > best.count) best = { count, index: buffered.length - 1 };
+      if (count === this.set.leaves.length) break;
+    }
+    if (best.index < 0) {
+      await drain(iterator);
+      return { headerFound: false, scanned: buffered.length };
+    }
+    // Prefer the first row naming at least half as many leaves as the best (a data row may look like codes).
+    const headerIndex = buffered.findIndex((r) => leafMatchCount(r.cells, this.set) * 2 >= best.count);
+    const headerRow = buffered[headerIndex] as SheetRow;
+    const plan = planColumns(this.set, headerRow.cells, headerRow.row, buffered[headerIndex - 1]?.cells, options.columns ?? {});
+    const base: Location = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
+    const fatal = this.checkPlan(plan, base);
+    if (fatal) {
+      await drain(iterator);
+      return { headerFound: true, scanned: buffered.length };
+    }
+    const rowReader = this.rowReader(plan, sheet, options);
+    for (const r of buffered.slice(headerIndex + 1)) rowReader(r);
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      rowReader(next.value);
+    }
+    return { headerFound: true, scanned: buffered.length };
+  }
+
+  /** Reports header problems; true when no unit can be read from the sheet. */
+  private checkPlan(plan: ColumnPlan, base: Location): boolean {
+    const at = (col: number): Location => ({ ...base, row: plan.headerRow, column: col + 1, ref: `${columnLetters(col + 1)}${plan.headerRow}` });
+    for (const u of plan.unknown) this.report('header/unknown-criterion', { ...at(u.col), criterion: u.code }, { header: u.header, code: u.code, set: this.set.id });
+    for (const d of plan.duplicates) this.report('header/duplicate-criterion', { ...at(d.col), criterion: d.code.replace(/^adj:/, '') }, { code: d.code.replace(/^adj:/, ''), first: columnLetters(d.first + 1) });
+    const present = new Set(plan.leaves.map((l) => l.leaf.leafIndex));
+    for (const leaf of this.set.leaves) {
+      if (!present.has(leaf.leafIndex))
+        this.report('header/missing-criterion', { ...base, row: plan.headerRow, criterion: leaf.code }, { code: leaf.code, name: leaf.name });
+    }
+    if (plan.code === undefined) {
+      this.report('header/missing-unit-column', { ...base, row: plan.headerRow });
+      return true;
+    }
+    if (plan.name === undefined) this.report('header/missing-name-column', { ...base, row: plan.headerRow });
+    return false;
+  }
+
+  private rowReader(plan: ColumnPlan, sheet: RawSheet, options: IngestOptions): (r: SheetRow) => void {
+    const set = this.set;
+    const leafCols = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, leaf: l.leaf, interpret: leafInterpreter(l.leaf, { naKeys: this.naKeys }) }));
+    const adjCols = plan.adjustments.map((a) => ({ col: a.col, index: a.adjustment.index, interpret: adjustmentInterpreter(a.adjustment) as Interpreter }));
+    const missingLeaves = set.leaves.length - leafCols.length;
+    const fixedBlock = options.block !== undefined ? this.resolveBlock(options.block) : undefined;
+    const letters = new Map<number, string>();
+    const letter = (col: number): string => {
+      let l = letters.get(col);
+      if (l === undefined) letters.set(col, (l = columnLetters(col + 1)));
+      return l;
+    };
+    const sheetLoc: Location = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
+    const cellLoc = (row: number, col: number, unit?: string, criterion?: string): Location => ({
+      ...sheetLoc,
+      row,
+      column: col + 1,
+      ref: `${letter(col)}${row}`,
+      ...(unit !== undefined && unit !== '' ? { unit } : {}),
+      ...(criterion !== undefined ? { criterion } : {}),
+    });
+
+    return ({ row, cells }) => {
+      const code = cellText(cells[plan.code as number]);
+      const rawName = typeof cells[plan.name ?? -1] === 'string' ? (cells[plan.name as number] as string).trim() : cellText(cells[plan.name ?? -1]);
+      const name = cleanText(rawName);
+      const hasScores = leafCols.some((c) => !isBlank(cells[c.col]));
+      if (code === '') {
+        if (!hasScores || isSummaryName(name)) return; // blank, signature or total rows
+        this.report('row/missing-unit-code', cellLoc(row, plan.code as number), { name });
+        return;
+      }
+      if (!hasScores && name === '' && leafCols.length > 0) return;
+
+      const unit: UnitRow = {
+        code,
+        name: name || code,
+        blockId: undefined,
+        source: { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row },
+        leafPoints: new Float64Array(set.leaves.length),
+        adjustments: new Float64Array(set.adjustments.length),
+        reported: { nodes: [] },
+        errors: missingLeaves > 0 ? 1 : 0,
+      };
+      for (const c of leafCols) {
+        const v = c.interpret(cells[c.col] ?? null);
+        if (isProblem(v)) {
+          unit.errors++;
+          this.report(v.problem, cellLoc(row, c.col, code, c.leaf.code), v.details);
+        } else unit.leafPoints[c.index] = v;
+      }
+      for (const c of adjCols) {
+        const v = c.interpret(cells[c.col] ?? null);
+        if (isProblem(v)) {
+          unit.errors++;
+          this.report(v.problem, cellLoc(row, c.col, code, set.adjustments[c.index]?.code), v.details);
+        } else unit.adjustments[c.index] = v;
+      }
+      const reported = (col: number | undefined): ReportedValue | undefined => {
+        if (col === undefined) return undefined;
+        const r = reportedNumber(cells[col] ?? null);
+        return r && { col, ...r };
+      };
+      const total = reported(plan.total);
+      if (total) unit.reported.total = total;
+      const index = reported(plan.index);
+      if (index) unit.reported.index = index;
+      for (const n of plan.nodes) {
+        const v = reported(n.col);
+        if (v) unit.reported.nodes.push({ nodeKey: n.node.key, value: v });
+      }
+
+      // Block: --block, else the block column, else the set's only block.
+      let blockId = fixedBlock;
+      if (blockId === undefined && set.blocks.length > 0) {
+        const raw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
+        if (raw !== '') {
+          blockId = this.resolveBlock(raw);
+          if (blockId === undefined) {
+            unit.errors++;
+            this.report('row/unknown-block', cellLoc(row, plan.block as number, code), { block: raw, blocks: this.blockList });
+          }
+        } else if (set.blocks.length === 1) blockId = set.blocks[0]?.id;
+        else {
+          unit.errors++;
+          this.report('row/missing-block', { ...sheetLoc, row, unit: code }, { blocks: this.blockList });
+        }
+      }
+      (unit as { blockId: string | undefined }).blockId = blockId;
+      this.admit(unit, rawName, cellLoc(row, plan.code as number, code), plan.name !== undefined ? cellLoc(row, plan.name, code) : undefined);
+    };
+  }
+
+  private resolveBlock(raw: string): string | undefined {
+    return this.blockByKey.get(asciiKey(raw));
+  }
+
+  private admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void {
+    const where = formatLocation({ ...codeLoc, unit: undefined }, 'en');
+    const first = this.byCode.get(unit.code);
+    if (first) {
+      this.report('row/duplicate-unit', codeLoc, { unit: unit.code, first: first.where });
+      if (first.row.errors === 0) first.row.errors++;
+      unit.errors++;
+    } else this.byCode.set(unit.code, { row: unit, where });
+
+    if (nameLoc && rawName !== '') {
+      const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
+      const seen = this.byName.get(key);
+      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, where });
+      else if (seen.raw !== rawName && seen.raw.normalize('NFC') === rawName.normalize('NFC'))
+        this.report('row/name-unicode-variant', nameLoc, { name: unit.name, first: seen.where });
+      else if (seen.code !== unit.code) this.report('row/duplicate-name', nameLoc, { unit: unit.code, other: seen.code, name: unit.name });
+    }
+    this.units.push(unit);
+  }
+
+  /** Leaves no sheet had a column for are already reported per sheet; this lists them for summaries. */
+  describeLeaf(leaf: Leaf): string {
+    return `${leaf.code} ${leaf.name} (${formatExact(leaf.max)})`;
+  }
+}
+
+function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+const SUMMARY_ROW = /^(tong|cong|tong cong|trung binh|binh quan|total|average|mean)\b/;
+function isSummaryName(name: string): boolean {
+  return SUMMARY_ROW.test(asciiKey(name));
+}
+
+async function drain(iterator: AsyncIterator<unknown>): Promise<void> {
+  for (;;) if ((await iterator.next()).done) return;
+}

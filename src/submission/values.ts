@@ -1,0 +1,179 @@
+/**
+ * What a cell means for one column of the criteria set: points (micro), non-applicable (NaN), or a problem.
+ * One interpreter is built per column before any row is read, so per-cell work is a few comparisons.
+ */
+import { formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
+import { asciiKey, cleanText, foldKey } from '../core/text.js';
+import type { Code } from '../diagnostics/catalogue.js';
+import type { Details } from '../diagnostics/types.js';
+import type { Adjustment, Leaf } from '../criteria/model.js';
+import type { Cell } from '../sheet/types.js';
+
+export interface CellProblem {
+  readonly problem: Code;
+  readonly details: Details;
+}
+
+/** Points in micro-points; NaN for non-applicable; or a problem. */
+export type Interpretation = number | CellProblem;
+
+export type Interpreter = (cell: Cell) => Interpretation;
+
+const problem = (code: Code, details: Details = {}): CellProblem => ({ problem: code, details });
+
+export function isProblem(x: Interpretation): x is CellProblem {
+  return typeof x === 'object';
+}
+
+const YES = new Set(['co', 'yes', 'y', 'x', 'dat', '1', 'true', 'da thuc hien', 'thuc hien', 'hoan thanh', 'v', '✓', '✔']);
+const NO = new Set(['khong', 'no', 'n', 'khong dat', '0', 'false', 'chua thuc hien', 'chua', 'chua dat', 'khong thuc hien']);
+
+type Special = Exclude<Cell, string | number | boolean | null>;
+function specialProblem(cell: Special): CellProblem {
+  switch (cell.kind) {
+    case 'date':
+      return problem('cell/date', { value: cell.value.toISOString().slice(0, 10) });
+    case 'error':
+      return problem('cell/formula-error', { value: cell.value });
+    case 'formula-no-value':
+      return problem('cell/formula-no-value', { formula: cell.formula });
+  }
+}
+
+function decimalProblem(text: string, r: Exclude<DecimalParse, { ok: true }>): CellProblem {
+  if (r.reason === 'too-precise') return problem('cell/too-precise', { value: text });
+  return problem('cell/not-a-number', { value: text, both: /\d[.,]\d.*[.,]/.test(text) && text.includes('.') && text.includes(',') });
+}
+
+/** A number from a cell: a binary number, or text typed with a decimal point or comma (and an optional %). */
+function readNumber(cell: string | number, allowPercentSign: boolean): DecimalParse & { text: string } {
+  if (typeof cell === 'number') return { ...fromNumber(cell), text: String(cell) };
+  let text = cell.trim();
+  if (allowPercentSign) text = text.replace(/\s*%$/, '');
+  return { ...parseDecimal(text), text: cell.trim() };
+}
+
+export interface InterpretOptions {
+  /** Folded non-applicable tokens of the set */
+  readonly naKeys: ReadonlySet<string>;
+}
+
+/** The interpreter of a leaf's column. */
+export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter {
+  const { naKeys } = opts;
+  const rule = leaf.rule;
+  const max = leaf.max;
+  const maxText = formatExact(max);
+
+  /** Applies the rule to a number read from the cell. */
+  let fromValue: (v: Micro, text: string) => Interpretation;
+  let acceptsPercentSign = false;
+  let words: ((key: string) => Interpretation | undefined) | undefined;
+  let expectedAnswers = '';
+
+  switch (rule.kind) {
+    case 'points': {
+      const allowed = rule.allowed ? new Set(rule.allowed) : undefined;
+      const allowedText = rule.allowed?.map((a) => formatExact(a)).join('; ');
+      const step = rule.step;
+      fromValue = (v, text) => {
+        if (v < 0 || v > max) return problem('cell/out-of-range', { value: text, max: maxText });
+        if (step !== undefined && v % step !== 0) return problem('cell/off-step', { value: text, step: formatExact(step) });
+        if (allowed && !allowed.has(v)) return problem('cell/not-allowed', { value: text, allowed: allowedText });
+        return v;
+      };
+      break;
+    }
+    case 'bands': {
+      acceptsPercentSign = true;
+      const upper = rule.unit === 'percent' ? 100 * SCALE : Infinity;
+      const range = rule.unit === 'percent' ? '0–100 %' : '≥ 0';
+      fromValue = (v, text) => {
+        if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
+        for (const b of rule.bands) if (v >= b.min) return b.points;
+        return 0;
+      };
+      break;
+    }
+    case 'ratio': {
+      acceptsPercentSign = true;
+      const upper = rule.unit === 'percent' ? 100 * SCALE : Infinity;
+      const range = rule.unit === 'percent' ? '0–100 %' : '≥ 0';
+      fromValue = (v, text) => {
+        if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
+        return scaleMicro(max, Math.min(v, rule.target), rule.target);
+      };
+      break;
+    }
+    case 'yesno': {
+      const expected = (expectedAnswers = 'Có/Không, Đạt/Không đạt, x, 1/0');
+      fromValue = (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected }));
+      words = (key) => {
+        const a = asciiKey(key);
+        return YES.has(a) ? max : NO.has(a) ? 0 : undefined;
+      };
+      break;
+    }
+    case 'options': {
+      const byKey = new Map(rule.options.map((o) => [o.key, scaleMicro(max, o.percent, 100 * SCALE)] as const));
+      const expected = (expectedAnswers = rule.options.map((o) => o.value).join(', '));
+      fromValue = (_v, text) => byKey.get(foldKey(text)) ?? problem('cell/unknown-answer', { value: text, expected });
+      words = (key) => byKey.get(key);
+      break;
+    }
+  }
+
+  return (cell) => {
+    if (cell === null) return problem('cell/empty');
+    if (typeof cell === 'boolean') {
+      if (rule.kind === 'yesno') return cell ? max : 0;
+      return problem('cell/not-a-number', { value: String(cell) });
+    }
+    if (typeof cell === 'object') return specialProblem(cell);
+    if (typeof cell === 'string') {
+      const key = foldKey(cell);
+      if (key === '') return problem('cell/empty');
+      if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
+      const w = words?.(key);
+      if (w !== undefined) return w;
+    }
+    const n = readNumber(cell, acceptsPercentSign);
+    if (!n.ok) {
+      if (words) return problem('cell/unknown-answer', { value: cleanText(String(cell)), expected: expectedAnswers });
+      return decimalProblem(n.text, n);
+    }
+    return fromValue(n.value, n.text);
+  };
+}
+
+/** The interpreter of a bonus or penalty column: empty means none; a penalty may be typed negative. */
+export function adjustmentInterpreter(adj: Adjustment): Interpreter {
+  const maxText = formatExact(adj.max);
+  return (cell) => {
+    if (cell === null) return 0;
+    if (typeof cell === 'boolean') return problem('cell/not-a-number', { value: String(cell) });
+    if (typeof cell === 'object') return specialProblem(cell);
+    if (typeof cell === 'string' && foldKey(cell) === '') return 0;
+    const n = readNumber(cell, false);
+    if (!n.ok) return decimalProblem(n.text, n);
+    let v = n.value;
+    if (v < 0 && adj.kind === 'penalty') v = -v;
+    if (v < 0) return problem('cell/out-of-range', { value: n.text, max: maxText });
+    if (v > adj.max) return problem('cell/adjustment-above-cap', { value: n.text, max: maxText, name: adj.name });
+    return v;
+  };
+}
+
+/** A number written in the sheet by someone (a total, an index) to check against ours; undefined when blank. */
+export function reportedNumber(cell: Cell): { value: number; decimals: number; text: string } | undefined {
+  if (cell === null || typeof cell === 'boolean' || typeof cell === 'object') return undefined;
+  if (typeof cell === 'number') {
+    const text = String(cell);
+    const decimals = Math.min(6, (text.split('.')[1] ?? '').length);
+    return { value: cell, decimals, text };
+  }
+  const text = cell.trim().replace(/\s*%$/, '');
+  const r = parseDecimal(text);
+  if (!r.ok) return undefined;
+  return { value: r.value / SCALE, decimals: (text.split(/[.,]/)[1] ?? '').length, text: cell.trim() };
+}
