@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asciiKey, cleanText, compareVietnamese, displayWidth, foldKey, nfc, padEndDisplay, padStartDisplay } from '../../src/core/text.js';
+
+const nfd = (s: string): string => s.normalize('NFD');
+
+const names = ['Nguyễn Thị Hường', 'Phường Đông Khê', 'Xã Ea Kao', 'Thị trấn Phước Bửu', 'Sở Tài nguyên và Môi trường', 'Ủy ban nhân dân'];
+
+describe('displayWidth: columns a string takes in a terminal', () => {
+  it.each(names)('%s is as wide in NFD as in NFC, one column a letter', (name) => {
+    expect(nfd(name)).not.toBe(name); // really decomposed
+    expect(displayWidth(nfd(name))).toBe(displayWidth(name));
+    expect(displayWidth(name)).toBe([...name].length);
+  });
+
+  it('gives combining marks and zero-width characters no column, wide characters two', () => {
+    expect(displayWidth('e\u0302\u0301')).toBe(1); // ế decomposed
+    expect(displayWidth('a\u200bb')).toBe(2);
+    expect(displayWidth('\ufeffKĐG')).toBe(3);
+    expect(displayWidth('中文')).toBe(4);
+    expect(displayWidth('👍')).toBe(2);
+    expect(displayWidth('')).toBe(0);
+  });
+
+  it('pads by displayed width, so NFD and NFC names line up', () => {
+    const a = padEndDisplay(nfd('Hường'), 8);
+    const b = padEndDisplay('Hường', 8);
+    expect(displayWidth(a)).toBe(8);
+    expect(displayWidth(b)).toBe(8);
+    expect(padStartDisplay(nfd('Đạt'), 5)).toBe(`  ${nfd('Đạt')}`);
+    expect(padEndDisplay('quá dài', 3)).toBe('quá dài');
+  });
+
+  it('is the same for any string in NFC or NFD', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aăâeêioôơuưyđAĂÂĐ \u0300\u0301\u0303\u0309\u0323'.split('')) }), (s) => {
+        expect(displayWidth(s.normalize('NFD'))).toBe(displayWidth(s.normalize('NFC')));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('compareVietnamese: dictionary order', () => {
+  it('puts "Đông" after "Dương" (d before đ), whatever the Unicode form', () => {
+    expect(compareVietnamese('Đông', 'Dương')).toBeGreaterThan(0);
+    expect(compareVietnamese('Dương', 'Đông')).toBeLessThan(0);
+    expect(compareVietnamese(nfd('Đông'), 'Dương')).toBeGreaterThan(0);
+    expect(compareVietnamese(nfd('Hà Nội'), 'Hà Nội')).toBe(0);
+  });
+
+  it('sorts place names as a Vietnamese reader expects', () => {
+    const shuffled = ['Đông Hà', 'Ưng Hoà', 'Bắc Ninh', 'Ân Thi', 'Ba Vì', 'Ô Môn', 'Dương Kinh', 'Ơn', 'An Dương', 'Ba Đình', 'Uông Bí', 'Ăn'];
+    expect([...shuffled].sort(compareVietnamese)).toEqual([
+      'An Dương',
+      'Ăn',
+      'Ân Thi',
+      'Ba Đình',
+      'Ba Vì',
+      'Bắc Ninh',
+      'Dương Kinh',
+      'Đông Hà',
+      'Ô Môn',
+      'Ơn',
+      'Uông Bí',
+      'Ưng Hoà',
+    ]);
+  });
+
+  it('orders numbers inside names by value and tells tone marks apart', () => {
+    expect(['Xã 10', 'Xã 2', 'Xã 1'].sort(compareVietnamese)).toEqual(['Xã 1', 'Xã 2', 'Xã 10']);
+    expect(compareVietnamese('ha', 'hà')).not.toBe(0);
+  });
+});
+
+describe('keys for matching headers and tokens', () => {
+  it('asciiKey drops marks, folds đ, case and spaces', () => {
+    expect(asciiKey('Mã đơn vị')).toBe('ma don vi');
+    expect(asciiKey('  ĐIỂM TỰ  ĐÁNH\u00a0GIÁ ')).toBe('diem tu danh gia');
+    expect(asciiKey(nfd('Điểm thẩm định'))).toBe('diem tham dinh');
+  });
+
+  it('foldKey and cleanText keep marks but fold forms, case and white space', () => {
+    expect(foldKey('KĐG')).toBe(foldKey(' kđg '));
+    expect(foldKey(nfd('Không đánh giá'))).toBe('không đánh giá');
+    expect(cleanText('  Sở\u00a0Nội   vụ\u200b ')).toBe('Sở Nội vụ');
+    expect(nfc(nfd('Phường'))).toBe('Phường');
+  });
+});
