@@ -1,4 +1,5 @@
-import type { Lang } from '../diagnostics/types.js';
+/** The languages of messages and reports. */
+export type Lang = 'vi' | 'en';
 
 /** The language of the user's locale: Vietnamese when LC_ALL / LC_MESSAGES / LANG say vi, else English. */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {

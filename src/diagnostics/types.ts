@@ -1,5 +1,5 @@
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'vi' | 'en';
+export type { Lang } from '../core/lang.js';
 
 /** Where a problem is, as a person opening the file would look for it. All fields optional; rows/columns 1-based. */
 export interface Location {

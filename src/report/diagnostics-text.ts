@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { hintOf, messageOf } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
-import { formatLocation } from './location.js';
+import { formatLocation } from '../diagnostics/location.js';
 import { word } from './words.js';
 
 export interface TextContext {

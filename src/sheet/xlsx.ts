@@ -75,6 +75,9 @@ function toCell(v: ExcelValue): Cell {
   return String(v);
 }
 
+/** The streaming reader keeps that a formula ended in an error, not which one. */
+const FORMULA_ERROR: Cell = { kind: 'error', value: '#ERROR' };
+
 export interface XlsxSheetInfo {
   readonly name: string;
   readonly hidden: boolean;
@@ -98,10 +101,14 @@ export async function* readXlsx(bytes: Uint8Array, file: string): AsyncGenerator
     const wsr = ws as AsyncIterable<unknown> & { name: string; state?: string };
     async function* rows(): AsyncGenerator<SheetRow> {
       for await (const r of wsr) {
-        const row = r as { number: number; values: ExcelValue[] };
+        const row = r as { number: number; values: ExcelValue[]; getCell(col: number): { result?: unknown } };
         const values = row.values;
         const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
-        for (let i = 1; i < values.length; i++) cells[i - 1] = toCell(values[i]);
+        for (let i = 1; i < values.length; i++) {
+          const cell = toCell(values[i]);
+          // exceljs parses a formula's cached error ("#DIV/0!") as a number, NaN, and drops it from the value.
+          cells[i - 1] = typeof cell === 'object' && cell?.kind === 'formula-no-value' && Number.isNaN(row.getCell(i).result) ? FORMULA_ERROR : cell;
+        }
         yield { row: row.number, cells };
       }
     }

@@ -8,7 +8,7 @@ import type { CriteriaSet, Leaf } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Location } from '../diagnostics/types.js';
-import { formatLocation } from '../report/location.js';
+import { formatLocation } from '../diagnostics/location.js';
 import type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
 import { cellText, leafMatchCount, planColumns, type ColumnOverrides, type ColumnPlan } from './headers.js';

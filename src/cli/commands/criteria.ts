@@ -7,7 +7,7 @@ import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { formatPoints } from '../../core/decimal.js';
 import { criteriaShowFormats, type CriteriaShowFormat } from '../../report/criteria-show.js';
 import { diagnosticLine, summaryLine } from '../../report/diagnostics-text.js';
-import { formatLocation } from '../../report/location.js';
+import { formatLocation } from '../../diagnostics/location.js';
 import { word } from '../../report/words.js';
 import { CannotRun, chalkFor, ExitCode, readInput, type CliIO } from '../io.js';
 import { choice, langOption, type CommonOptions } from '../options.js';

@@ -1,4 +1,4 @@
-import type { Lang, Location } from '../diagnostics/types.js';
+import type { Lang, Location } from './types.js';
 
 /**
  * A location as a person looks for it: `diem-xa.xlsx › Xã!F12 (unit 00123, criterion 3.2.1)` for a sheet,
