@@ -36,8 +36,8 @@ export function fromNumber(x: number): DecimalParse {
   if (!Number.isFinite(x)) return { ok: false, reason: 'not-a-number' };
   const scaled = x * SCALE;
   const micro = Math.round(scaled);
-  // A number written with six decimals or fewer lands within float noise of an integer once scaled.
-  if (Math.abs(scaled - micro) > 1e-6 * Math.max(1, Math.abs(scaled))) return { ok: false, reason: 'too-precise' };
+  // A number written with six decimals or fewer lands within float noise (a few ulps) of an integer once scaled.
+  if (Math.abs(scaled - micro) > Math.max(1e-7, Math.abs(scaled) * 1e-14)) return { ok: false, reason: 'too-precise' };
   return { ok: true, value: micro === 0 ? 0 : micro };
 }
 

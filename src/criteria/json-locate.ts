@@ -100,3 +100,114 @@ export function positionOfOffset(text: string, offset: number): TextPosition {
   }
   return { line, col: offset - lineStart + 1 };
 }
+
+/**
+ * Where a text stops being JSON and why, in one line: JSON.parse's own messages quote the file (over several lines)
+ * and, for many errors, give no position.
+ */
+export function findJsonError(text: string): { offset: number; reason: string } {
+  let i = 0;
+  const fail = (reason: string): never => {
+    throw { offset: i, reason };
+  };
+  const ws = (): void => {
+    while (i < text.length && ' \t\r\n\ufeff'.includes(text[i] as string)) i++;
+  };
+  const describe = (): string => (i >= text.length ? 'unexpected end of file' : `unexpected ${JSON.stringify(text[i])}`);
+  const literal = (word: string): void => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail(describe());
+  };
+  const string = (): void => {
+    i++;
+    for (;;) {
+      if (i >= text.length) fail('unterminated string');
+      const c = text[i] as string;
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('bad \\u escape in string');
+          i += 5;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('bad escape in string');
+        else i++;
+      } else if (c < ' ') fail('control character (a raw line break?) in string');
+      else i++;
+    }
+  };
+  const number = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) fail(describe());
+    i += (m as RegExpExecArray)[0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail(text[i] === '}' ? 'trailing comma before }' : `expected a key in double quotes, found ${describe().replace('unexpected ', '')}`);
+        string();
+        ws();
+        if (text[i] !== ':') fail(`expected ':' after a key, found ${describe().replace('unexpected ', '')}`);
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail(`expected ',' or '}', found ${describe().replace('unexpected ', '')}`);
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] === ']') fail('trailing comma before ]');
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail(`expected ',' or ']', found ${describe().replace('unexpected ', '')}`);
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
+    else fail(i >= text.length ? 'the file is empty or ends too early' : describe());
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`unexpected ${JSON.stringify(text[i])} after the end of the document`);
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && 'offset' in e) return e as { offset: number; reason: string };
+    throw e;
+  }
+  return { offset: i, reason: 'not valid JSON' };
+}

@@ -9,7 +9,7 @@ import { diag } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { checkCriteriaSet } from './check.js';
 import { codeKey } from './codes.js';
-import { formatPath, locateJsonValues, positionOfOffset, type PathSegment, type TextPosition } from './json-locate.js';
+import { findJsonError, formatPath, locateJsonValues, positionOfOffset, type PathSegment, type TextPosition } from './json-locate.js';
 import type { Adjustment, Band, Criterion, CriteriaSet, Leaf, LeafRule, Method, TieKey, TieRule } from './model.js';
 import { CriteriaSetSchema, type CriteriaSetInput, type CriterionInput, type RuleInput } from './schema.js';
 
@@ -23,11 +23,10 @@ export function loadCriteriaSet(text: string, file: string): CriteriaLoad {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const offset = /position (\d+)/.exec(reason)?.[1];
-    const at: Partial<TextPosition> = offset !== undefined ? positionOfOffset(text, Number(offset)) : {};
-    return { ok: false, fatal: true, diagnostics: [diag('set/invalid-json', { file, ...at }, { reason })] };
+  } catch {
+    const found = findJsonError(text);
+    const at: TextPosition = positionOfOffset(text, found.offset);
+    return { ok: false, fatal: true, diagnostics: [diag('set/invalid-json', { file, ...at }, { reason: found.reason })] };
   }
   const positions = locateJsonValues(text.replace(/^\ufeff/, ''));
   const locate = (path: readonly PathSegment[], key = false): Location => {
@@ -75,7 +74,7 @@ function schemaDiagnostics(issue: z.core.$ZodIssue, locate: (p: readonly PathSeg
       return [
         diag('set/invalid-value', locate(path), {
           problem: `expected ${issue.expected}`,
-          problemVi: `cần kiểu ${issue.expected}`,
+          problemVi: `cần ${VI_TYPES[issue.expected] ?? issue.expected}`,
           found: describe(issue.input),
         }),
       ];
@@ -120,6 +119,14 @@ function schemaDiagnostics(issue: z.core.$ZodIssue, locate: (p: readonly PathSeg
   }
 }
 
+const VI_TYPES: Record<string, string> = {
+  number: 'một số',
+  string: 'một chuỗi ký tự',
+  boolean: 'true hoặc false',
+  array: 'một danh sách [...]',
+  object: 'một đối tượng {...}',
+};
+
 function unionProblem(path: readonly PathSegment[]): string {
   return path[path.length - 1] === 'ties'
     ? 'expected "shared", "exact" or { "compare": …, "breakBy": [...] }'
@@ -135,7 +142,11 @@ function vietnameseProblem(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `cần giá trị ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
     case 'invalid_format':
-      return 'sai định dạng';
+      return issue.message.startsWith('expected points')
+        ? 'cần points, appraisal, survey, name, code hoặc field:<mã>'
+        : issue.message.includes('blank')
+          ? 'mã không được để trống'
+          : 'sai định dạng';
     default:
       return issue.message;
   }

@@ -9,7 +9,7 @@ const points = z.number().min(0).meta({ description: 'Points, at most six decima
 const code = z
   .string()
   .min(1)
-  .regex(/\S/)
+  .regex(/\S/, { error: 'a code must not be blank' })
   .meta({ description: 'The code printed in the annex of the decision: "1", "1.2", "3.2.1".' });
 
 export const BandSchema = z
@@ -83,7 +83,8 @@ const OptionsRule = z
           percent: z.number().meta({ description: 'Share of the max it earns, 0–100.' }),
         }),
       )
-      .min(1),
+      .min(1)
+      .meta({ description: 'The answers, each worth a share of the max.' }),
   })
   .meta({ description: 'An answer option mapped to a share of the max (survey items: A/B/C/D → 100/60/20/0 %).' });
 
@@ -133,7 +134,7 @@ export const CriterionSchema: z.ZodType<CriterionInput> = z
 export const AdjustmentSchema = z
   .strictObject({
     code,
-    name: z.string().min(1),
+    name: z.string().min(1).meta({ description: 'As published: "Điểm thưởng sáng kiến", "Điểm trừ chậm báo cáo".' }),
     kind: z.enum(['bonus', 'penalty']).meta({ description: 'bonus (điểm thưởng) adds, penalty (điểm trừ) subtracts.' }),
     max: points.meta({ description: 'The cap: the most that can be added or taken away.' }),
   })
@@ -141,7 +142,9 @@ export const AdjustmentSchema = z
 
 export const TieBreakKey = z
   .string()
-  .regex(/^(points|appraisal|survey|name|code|field:.+)$/)
+  .regex(/^(points|appraisal|survey|name|code|field:.+)$/, {
+    error: 'expected points, appraisal, survey, name, code or field:<code>',
+  })
   .meta({
     description:
       'points / appraisal / survey / field:<code>: higher first; name (Vietnamese order) / code: ascending.',
@@ -198,7 +201,10 @@ export const CriteriaSetSchema = z
       .default([])
       .meta({ description: 'Groups ranked separately. Without blocks every unit is ranked in one table.' }),
     criteria: z.array(CriterionSchema).min(1).meta({ description: 'The fields (lĩnh vực), each a tree of criteria.' }),
-    adjustments: z.array(AdjustmentSchema).default([]),
+    adjustments: z
+      .array(AdjustmentSchema)
+      .default([])
+      .meta({ description: 'Bonus (điểm thưởng) and penalty (điểm trừ) points with their caps, entered per unit.' }),
   })
   .meta({
     id: 'CriteriaSet',

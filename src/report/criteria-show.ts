@@ -1,5 +1,5 @@
 /** `parindex criteria show`: the criteria set as a person reads the annex of a decision. Pure functions. */
-import { formatExact, formatPoints, type Micro } from '../core/decimal.js';
+import { formatExact, formatPercent, formatPoints, type Micro } from '../core/decimal.js';
 import type { Lang } from '../diagnostics/types.js';
 import { walk, type Criterion, type CriteriaSet, type LeafRule } from '../criteria/model.js';
 import { renderMarkdownTable, renderTextTable, type Column } from './text-table.js';
@@ -39,6 +39,11 @@ export function describeRule(rule: LeafRule, max: Micro, lang: Lang): string {
   }
 }
 
+function* leafMethods(node: Criterion): Generator<Criterion['method']> {
+  if (node.children.length === 0) yield node.method;
+  for (const c of node.children) yield* leafMethods(c);
+}
+
 interface Row {
   readonly node: Criterion;
   readonly cells: readonly string[];
@@ -48,7 +53,8 @@ function rows(set: CriteriaSet, lang: Lang): Row[] {
   const out: Row[] = [];
   for (const node of walk(set.fields)) {
     const leaf = node.children.length === 0;
-    const flags = [node.method === 'survey' ? word('survey', lang) : word('appraisal', lang)];
+    const methods = new Set(leafMethods(node));
+    const flags = [...methods].map((m) => word(m, lang));
     out.push({
       node,
       cells: [
@@ -67,7 +73,7 @@ function summaryLines(set: CriteriaSet, lang: Lang): string[] {
   const d = set.decimals;
   const criteriaCount = [...walk(set.fields)].filter((n) => n.depth === 1).length;
   const total = set.appraisalMax + set.surveyMax;
-  const surveyShare = total > 0 ? formatPoints(Math.round((set.surveyMax * 100 * 1_000_000) / total), 2) : '0.00';
+  const surveyShare = total > 0 ? formatPercent({ num: set.surveyMax, den: total }, 2) : '0.00';
   const lines = [
     `${word('total', lang)}: ${formatPoints(set.total, d)} ${word('points', lang)} · ${set.fields.length} ${word('fields', lang)}, ` +
       `${criteriaCount} ${word('criteria', lang)}, ${set.leaves.length} ${word('leaves', lang)}`,
@@ -158,6 +164,13 @@ export function showJson(set: CriteriaSet, ctx: CriteriaShowContext): string {
     title: set.title,
     year: set.year,
     level: set.level,
+    ...(set.decision !== undefined ? { decision: set.decision } : {}),
+    decimals: set.decimals,
+    naTokens: set.naTokens,
+    ties: set.ties,
+    allowIndexAbove100: set.allowIndexAbove100,
+    bands: set.bands.map((b) => ({ label: b.label, min: formatExact(b.min) })),
+    blocks: set.blocks.map((b) => ({ id: b.id, name: b.name, bands: b.bands.map((x) => ({ label: x.label, min: formatExact(x.min) })) })),
     total: formatExact(set.total),
     appraisalMax: formatExact(set.appraisalMax),
     surveyMax: formatExact(set.surveyMax),

@@ -2,9 +2,8 @@
  * Sheet + CriteriaSet → unit rows and diagnostics. Rows stream through: each is interpreted column by column with
  * the interpreters built once for the sheet, and only the numbers are kept.
  */
-import { formatExact } from '../core/decimal.js';
 import { asciiKey, cleanText, foldKey } from '../core/text.js';
-import type { CriteriaSet, Leaf } from '../criteria/model.js';
+import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Location } from '../diagnostics/types.js';
@@ -258,11 +257,6 @@ export class SubmissionBuilder {
       else if (seen.code !== unit.code) this.report('row/duplicate-name', nameLoc, { unit: unit.code, other: seen.code, name: unit.name });
     }
     this.units.push(unit);
-  }
-
-  /** Leaves no sheet had a column for are already reported per sheet; this lists them for summaries. */
-  describeLeaf(leaf: Leaf): string {
-    return `${leaf.code} ${leaf.name} (${formatExact(leaf.max)})`;
   }
 }
 
