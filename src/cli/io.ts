@@ -94,6 +94,7 @@ export async function writeOutputAtomic(io: CliIO, file: string, data: string | 
   }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, target);
   } catch (e) {

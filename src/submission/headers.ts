@@ -132,8 +132,9 @@ export function planColumns(set: CriteriaSet, header: readonly Cell[], headerRow
   const width = Math.max(header.length, above?.length ?? 0);
   for (let col = 0; col < width; col++) {
     const m = matchHeader(header[col], set);
-    const fallback = m.kind === 'other' && above ? matchHeader(above[col], set) : undefined;
-    const match = fallback?.kind === 'unit' || fallback?.kind === 'total' || fallback?.kind === 'index' ? fallback : m;
+    // A unit header merged over two header rows leaves its lower cell empty; a filled cell ("STT") stands as it is.
+    const fallback = cellText(header[col]) === '' && above ? matchHeader(above[col], set) : undefined;
+    const match = fallback?.kind === 'unit' ? fallback : m;
     switch (match.kind) {
       case 'leaf':
         if (place(match.leaf.key, col)) plan.leaves.push({ col, leaf: match.leaf, header: cellText(header[col]) });

@@ -85,7 +85,7 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
       '\nExamples:\n' +
         '  parindex score fixtures/demo/xa.xlsx --criteria fixtures/demo/criteria-xa.json\n' +
         '  parindex score fixtures/demo/xa.csv -c fixtures/demo/criteria-xa.json --format csv > ket-qua.csv\n' +
-        '  parindex score fixtures/demo/ -c fixtures/demo/criteria-xa.json -o ket-qua.xlsx\n' +
+        '  parindex score bang-diem-xa/ -c fixtures/demo/criteria-xa.json -o ket-qua.xlsx\n' +
         '  parindex score so.xlsx -c so.json --format json --format md --out-dir ket-qua/\n' +
         '\nExit codes: 0 ranked with no problem at or above --fail-on; 1 problems found; 2 the run could not happen.',
     )
