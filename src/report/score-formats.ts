@@ -80,7 +80,7 @@ export function renderMarkdown(r: RunResult, ctx: ScoreFormatContext): string {
 
 /** A cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^-\d/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r]/.test(cell) && !/^-\d+(?:[.,]\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
 
 function csvCell(cell: string): string {

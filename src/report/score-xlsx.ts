@@ -2,8 +2,8 @@
  * The XLSX report: a sheet per block (the ranked table with real numbers), the units not ranked, the criteria set,
  * and the run's tool, inputs, hashes, options and diagnostics. Same inputs → a workbook that reads back identical.
  */
-import { createRequire } from 'node:module';
 import type { Workbook, Worksheet } from 'exceljs';
+import { loadExcelJs } from '../core/exceljs.js';
 import { formatScaled, type Micro } from '../core/decimal.js';
 import { displayWidth, nfc } from '../core/text.js';
 import { walk } from '../criteria/model.js';
@@ -16,14 +16,6 @@ import { diagnosticsOf, fieldIndexText, label, meanText, num, tableHeader, type 
 import type { ScoreFormatContext } from './score-formats.js';
 import { word } from './words.js';
 
-type ExcelJsModule = typeof import('exceljs');
-
-let excelJs: ExcelJsModule | undefined;
-/** exceljs costs about 0.2 s to load: only runs that write a workbook pay for it. */
-function loadExcelJs(): ExcelJsModule {
-  excelJs ??= createRequire(import.meta.url)('exceljs') as ExcelJsModule;
-  return excelJs;
-}
 
 /** Workbook dates are fixed so that the same run gives the same workbook. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));

@@ -7,18 +7,10 @@
  * carries the unfinished bytes of a character over to the next chunk. exceljs is pinned to that version because
  * this reaches into its reader (tests/sheet/xlsx.test.ts reads back thousands of rows of Vietnamese to hold it).
  */
-import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
+import { loadExcelJs, type ExcelJsModule } from '../core/exceljs.js';
 import type { Cell, RawSheet, SheetRow } from './types.js';
 
-type ExcelJsModule = typeof import('exceljs');
-
-let excelJs: ExcelJsModule | undefined;
-/** exceljs costs about 0.2 s to load: only runs that touch a workbook pay for it. */
-function loadExcelJs(): ExcelJsModule {
-  excelJs ??= createRequire(import.meta.url)('exceljs') as ExcelJsModule;
-  return excelJs;
-}
 
 async function* decodeUtf8Chunks(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
