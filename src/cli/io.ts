@@ -56,6 +56,8 @@ function describeFsError(e: unknown, lang: 'vi' | 'en'): string {
       return vi ? 'không có tệp này' : 'no such file';
     case 'EISDIR':
       return vi ? 'đây là thư mục, không phải tệp' : 'is a folder, not a file';
+    case 'ENOTDIR':
+      return vi ? 'một phần của đường dẫn là tệp, không phải thư mục' : 'a part of the path is a file, not a folder';
     case 'EACCES':
     case 'EPERM':
       return vi ? 'không có quyền đọc' : 'permission denied';
@@ -98,7 +100,7 @@ export async function writeOutputAtomic(io: CliIO, file: string, data: string | 
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, target);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw new CannotRun(`${lang === 'vi' ? 'không ghi được' : 'cannot write'} '${file}': ${describeFsError(e, lang)}`);
   }
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
+import { registerValidate } from './commands/validate.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 
 const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -21,6 +22,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     );
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: false });
   registerScore(program, io, version, setExit);
+  registerValidate(program, io, version, setExit);
   registerCriteria(program, io, setExit);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

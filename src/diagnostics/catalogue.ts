@@ -359,6 +359,83 @@ export const catalogue = {
     en: (d) => `the sheet says ${s(d.what)} = ${s(d.reported)}, recomputed from the scores it is ${s(d.computed)}`,
     vi: (d) => `bảng ghi ${s(d.whatVi)} = ${s(d.reported)}, tính lại từ điểm thành phần được ${s(d.computed)}`,
   },
+  // ── forms, long sheets, unit lists, self-assessment ─────────────────────────────────────────────────────────
+  'row/unknown-criterion': {
+    severity: 'error',
+    title: { en: 'A row for a criterion that is not in the set', vi: 'Dòng ghi tiêu chí không có trong bộ chỉ số' },
+    en: (d) => `criterion "${s(d.code)}" is not in "${s(d.set)}"`,
+    vi: (d) => `tiêu chí "${s(d.code)}" không có trong bộ "${s(d.set)}"`,
+    hint: { en: "The submission may follow another year's criteria set.", vi: 'Có thể bảng được lập theo bộ chỉ số của năm khác.' },
+  },
+  'unit/missing-criterion': {
+    severity: 'error',
+    title: { en: 'A unit with no score for a criterion', vi: 'Đơn vị thiếu điểm một tiêu chí' },
+    en: (d) => `no ${s(d.what) || 'score'} for criterion ${s(d.code)} "${s(d.name)}"`,
+    vi: (d) => `thiếu ${s(d.whatVi) || 'điểm'} tiêu chí ${s(d.code)} "${s(d.name)}"`,
+  },
+  'unit/duplicate-criterion': {
+    severity: 'error',
+    title: { en: 'A criterion scored twice for one unit', vi: 'Một tiêu chí được chấm hai lần cho cùng đơn vị' },
+    en: (d) => `criterion ${s(d.code)} is scored again (first at ${s(d.first)})`,
+    vi: (d) => `tiêu chí ${s(d.code)} được chấm lần nữa (lần đầu tại ${s(d.first)})`,
+  },
+  'form/max-mismatch': {
+    severity: 'error',
+    title: { en: "A form whose printed max differs from the set's", vi: 'Điểm tối đa in trên biểu khác bộ chỉ số' },
+    en: (d) => `the form prints ${s(d.printed)} as the max of ${s(d.code)}, the set "${s(d.set)}" says ${s(d.max)}`,
+    vi: (d) => `biểu ghi điểm tối đa của ${s(d.code)} là ${s(d.printed)}, bộ chỉ số "${s(d.set)}" quy định ${s(d.max)}`,
+    hint: { en: 'Use the form of this year\'s criteria set.', vi: 'Dùng biểu mẫu theo bộ chỉ số của năm đánh giá.' },
+  },
+  'form/no-unit': {
+    severity: 'error',
+    title: { en: 'A form that does not say which unit it is for', vi: 'Biểu không ghi rõ đơn vị' },
+    en: () => 'cannot tell which unit this form is for: no "Mã đơn vị: …" cell and the file name does not start with a code',
+    vi: () => 'không xác định được đơn vị của biểu: không có ô "Mã đơn vị: …" và tên tệp không bắt đầu bằng mã đơn vị',
+    hint: { en: 'Write "Mã đơn vị: 25102" above the table, or name the file "25102 - Xã An Bình.xlsx".', vi: 'Ghi "Mã đơn vị: 25102" phía trên bảng, hoặc đặt tên tệp "25102 - Xã An Bình.xlsx".' },
+  },
+  'form/self-only': {
+    severity: 'info',
+    title: { en: 'A form without appraised points', vi: 'Biểu chưa có điểm thẩm định' },
+    en: () => 'no appraised points yet: the self-assessed points are used',
+    vi: () => 'chưa có điểm thẩm định: dùng điểm tự đánh giá',
+  },
+  'cell/evidence-missing': {
+    severity: 'warning',
+    title: { en: 'No evidence cited where the set requires it', vi: 'Thiếu tài liệu kiểm chứng ở tiêu chí bắt buộc' },
+    en: (d) => `criterion ${s(d.code)} requires evidence documents, but the evidence cell is empty`,
+    vi: (d) => `tiêu chí ${s(d.code)} yêu cầu tài liệu kiểm chứng nhưng ô tài liệu kiểm chứng để trống`,
+    hint: { en: 'Cite the document (number, date) that proves the score.', vi: 'Ghi số, ngày văn bản chứng minh điểm tự đánh giá.' },
+  },
+  'units/unknown-unit': {
+    severity: 'error',
+    title: { en: 'A unit code that is not in the official unit list', vi: 'Mã đơn vị không có trong danh sách đơn vị' },
+    en: (d) => `unit ${s(d.unit)} is not in the unit list ${s(d.list)}`,
+    vi: (d) => `đơn vị ${s(d.unit)} không có trong danh sách ${s(d.list)}`,
+  },
+  'units/name-mismatch': {
+    severity: 'warning',
+    title: { en: 'A unit name that disagrees with the unit list', vi: 'Tên đơn vị khác danh sách đơn vị' },
+    en: (d) => `unit ${s(d.unit)} is named "${s(d.name)}" here but "${s(d.listed)}" in ${s(d.list)}`,
+    vi: (d) => `đơn vị ${s(d.unit)} ghi tên "${s(d.name)}" nhưng danh sách ${s(d.list)} ghi "${s(d.listed)}"`,
+  },
+  'units/not-submitted': {
+    severity: 'warning',
+    title: { en: 'A unit of the list that sent nothing', vi: 'Đơn vị trong danh sách chưa nộp' },
+    en: (d) => `unit ${s(d.unit)} "${s(d.name)}" sent no scores`,
+    vi: (d) => `đơn vị ${s(d.unit)} "${s(d.name)}" chưa gửi bảng điểm`,
+  },
+  'reconcile/appraised-above-self': {
+    severity: 'warning',
+    title: { en: 'Appraised points above the self-assessed points', vi: 'Điểm thẩm định cao hơn điểm tự đánh giá' },
+    en: (d) => `appraised ${s(d.appraised)} is above the self-assessed ${s(d.self)} for criterion ${s(d.code)}`,
+    vi: (d) => `điểm thẩm định ${s(d.appraised)} cao hơn điểm tự đánh giá ${s(d.self)} ở tiêu chí ${s(d.code)}`,
+  },
+  'reconcile/large-difference': {
+    severity: 'warning',
+    title: { en: 'Self-assessed and appraised points far apart', vi: 'Điểm tự đánh giá và điểm thẩm định chênh lệch lớn' },
+    en: (d) => `self-assessed ${s(d.self)} and appraised ${s(d.appraised)} differ by ${s(d.diff)} (more than ${s(d.threshold)}) for criterion ${s(d.code)}`,
+    vi: (d) => `điểm tự đánh giá ${s(d.self)} và điểm thẩm định ${s(d.appraised)} chênh ${s(d.diff)} (quá ${s(d.threshold)}) ở tiêu chí ${s(d.code)}`,
+  },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof catalogue;

@@ -3,13 +3,14 @@
  * Files are read by the caller (the CLI); nothing here touches the process.
  */
 import path from 'node:path';
-import { formatExact, formatPercent, SCALE } from '../core/decimal.js';
+import { formatExact, formatPercent, SCALE, type Micro } from '../core/decimal.js';
 import { asciiKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag } from '../diagnostics/catalogue.js';
 import { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Location } from '../diagnostics/types.js';
 import { rankUnits, type BlockTable } from '../ranking/rank.js';
+import { reconcile, type Reconciliation } from '../scoring/reconcile.js';
 import { nodePoints, scoreUnit, type UnitScore } from '../scoring/score.js';
 import { readCsv } from '../sheet/csv.js';
 import type { RawSheet } from '../sheet/types.js';
@@ -30,6 +31,10 @@ export interface ScoreOptions extends IngestOptions {
   readonly keepDiagnostics?: number;
   /** Name of the single table when the set has no blocks */
   readonly allUnitsName?: string;
+  /** Wide sheets of self-assessed points, matched to the units by code (the main inputs hold the appraised ones) */
+  readonly selfInputs?: readonly InputFile[];
+  /** Warn where self-assessed and appraised points of a leaf differ by more than this (micro-points) */
+  readonly diffThreshold?: Micro;
 }
 
 export interface ScoreOutcome {
@@ -38,6 +43,8 @@ export interface ScoreOutcome {
   readonly blocks: readonly BlockTable[];
   /** Units left out of the ranking because of errors in their rows */
   readonly excluded: readonly UnitRow[];
+  /** Self-assessed vs appraised, for units whose submissions carry both */
+  readonly reconciliation: readonly Reconciliation[];
   readonly sink: DiagnosticSink;
 }
 
@@ -56,7 +63,8 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
   return { unsupported: `unknown extension ${ext}`, unsupportedVi: `phần mở rộng ${ext} không được hỗ trợ` };
 }
 
-async function* sheetsOf(input: InputFile, sink: DiagnosticSink): AsyncGenerator<RawSheet> {
+/** The sheets of an input file (CSV: one; XLSX: each in turn); a file that cannot be read is a diagnostic. */
+export async function* sheetsOf(input: InputFile, sink: DiagnosticSink): AsyncGenerator<RawSheet> {
   const kind = fileKind(input.name, input.bytes);
   const at: Location = { file: input.name };
   if (typeof kind === 'object') {
@@ -156,8 +164,18 @@ function checkReported(score: UnitScore, set: CriteriaSet, sink: DiagnosticSink)
 
 export async function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[], options: ScoreOptions = {}): Promise<ScoreOutcome> {
   const sink = new DiagnosticSink(options.keepDiagnostics);
-  const builder = new SubmissionBuilder(set, sink);
+  const builder = new SubmissionBuilder(set, sink, options.units);
   for (const input of inputs) await ingestFile(input, builder, sink, options);
+  builder.reportUnsubmitted();
+  if (options.selfInputs && options.selfInputs.length > 0) {
+    const selfBuilder = new SubmissionBuilder(set, sink);
+    for (const input of options.selfInputs) await ingestFile(input, selfBuilder, sink, options);
+    const byCode = new Map(builder.units.map((u) => [u.code, u]));
+    for (const selfUnit of selfBuilder.units) {
+      const target = byCode.get(selfUnit.code);
+      if (target && selfUnit.errors === 0) target.selfPoints = selfUnit.leafPoints;
+    }
+  }
 
   const scores: UnitScore[] = [];
   const excluded: UnitRow[] = [];
@@ -177,6 +195,7 @@ export async function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[]
       );
     }
   }
+  const reconciliation = builder.units.flatMap((u) => reconcile(u, set, sink, options.diffThreshold) ?? []);
   const blocks = rankUnits(scores, set, options.allUnitsName ?? set.title);
-  return { units: builder.units, scores, blocks, excluded, sink };
+  return { units: builder.units, scores, blocks, excluded, reconciliation, sink };
 }

@@ -10,7 +10,11 @@ import type { Details, Location } from '../diagnostics/types.js';
 import { formatLocation } from '../diagnostics/location.js';
 import type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
+import { readForm } from './form.js';
 import { cellText, leafMatchCount, planColumns, type ColumnOverrides, type ColumnPlan } from './headers.js';
+import { detectLayout } from './layout.js';
+import { readLong } from './long.js';
+import type { UnitList } from './units-list.js';
 import { adjustmentInterpreter, isProblem, leafInterpreter, reportedNumber, type Interpreter } from './values.js';
 
 /** Rows searched for the header. */
@@ -34,8 +38,12 @@ export interface UnitRow {
   readonly name: string;
   readonly blockId: string | undefined;
   readonly source: SourceRef;
-  /** Points per leaf in micro-points, in the set's leaf order; NaN where non-applicable */
+  /** Layout of the sheet the unit came from */
+  readonly layout: Layout;
+  /** Points per leaf in micro-points, in the set's leaf order; NaN where non-applicable. Appraised where known. */
   readonly leafPoints: Float64Array;
+  /** Self-assessed points per leaf, when the submission carries them beside the appraised ones */
+  selfPoints?: Float64Array;
   /** Points per adjustment in micro-points (always ≥ 0; the adjustment's kind says the sign) */
   readonly adjustments: Float64Array;
   /** Totals someone wrote in the sheet, to be checked against ours */
@@ -48,10 +56,31 @@ export interface UnitRow {
   errors: number;
 }
 
+export type Layout = 'wide' | 'form' | 'long';
+
 export interface IngestOptions {
   /** Block for every unit of the input (overrides the block column) */
   readonly block?: string;
   readonly columns?: ColumnOverrides;
+  /** The layout of the sheets; detected when absent */
+  readonly layout?: Layout;
+  /** The official list of units: names and blocks by code, and the codes that may appear */
+  readonly units?: UnitList;
+}
+
+/** What a sheet reader needs from the builder, whatever the layout. */
+export interface IngestContext {
+  readonly set: CriteriaSet;
+  readonly naKeys: ReadonlySet<string>;
+  readonly blockList: string;
+  report(code: Code, location: Location, details?: Details): void;
+  resolveBlock(raw: string): string | undefined;
+  /** A unit row with zero points and no errors yet */
+  newUnit(code: string, name: string, blockId: string | undefined, source: SourceRef, layout: Layout): UnitRow;
+  /** Sets the unit's block from --block, its own cell, the unit list or the set's only block */
+  assignBlock(unit: UnitRow, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location): void;
+  /** Adds a finished unit, checking it against the units already seen */
+  admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void;
 }
 
 interface SeenUnit {
@@ -63,17 +92,18 @@ interface SeenUnit {
  * Collects units from any number of sheets, checking what spans them: a unit code seen twice, a name typed in two
  * Unicode forms, two codes with one name.
  */
-export class SubmissionBuilder {
+export class SubmissionBuilder implements IngestContext {
   readonly units: UnitRow[] = [];
   private readonly byCode = new Map<string, SeenUnit>();
   private readonly byName = new Map<string, { raw: string; code: string; where: string }>();
-  private readonly naKeys: Set<string>;
+  readonly naKeys: Set<string>;
   private readonly blockByKey = new Map<string, string>();
-  private readonly blockList: string;
+  readonly blockList: string;
 
   constructor(
     readonly set: CriteriaSet,
     private readonly sink: DiagnosticSink,
+    private readonly unitList?: UnitList,
   ) {
     this.naKeys = new Set(set.naTokens.map(foldKey));
     for (const b of set.blocks) {
@@ -83,37 +113,53 @@ export class SubmissionBuilder {
     this.blockList = set.blocks.map((b) => `${b.id} (${b.name})`).join(', ');
   }
 
-  private report(code: Code, location: Location, details?: Details): void {
+  report(code: Code, location: Location, details?: Details): void {
     this.sink.push(diag(code, location, details));
   }
 
-  /** Reads one sheet; returns false when it had no header row (the caller decides whether that is an error). */
+  newUnit(code: string, name: string, blockId: string | undefined, source: SourceRef, layout: Layout): UnitRow {
+    return {
+      code,
+      name,
+      blockId,
+      source,
+      layout,
+      leafPoints: new Float64Array(this.set.leaves.length),
+      adjustments: new Float64Array(this.set.adjustments.length),
+      reported: { nodes: [] },
+      errors: 0,
+    };
+  }
+
+  /** Reads one sheet; `headerFound` is false when no layout could be recognised in it. */
   async addSheet(sheet: RawSheet, options: IngestOptions): Promise<{ headerFound: boolean; scanned: number }> {
     const iterator = sheet.rows[Symbol.asyncIterator]();
     const buffered: SheetRow[] = [];
-    let best = { count: 0, index: -1 };
     while (buffered.length < HEADER_SCAN_ROWS) {
       const next = await iterator.next();
       if (next.done) break;
       buffered.push(next.value);
-      const count = leafMatchCount(next.value.cells, this.set);
-      if (count > best.count) best = { count, index: buffered.length - 1 };
-      if (count === this.set.leaves.length) break;
+      if (options.layout === undefined && leafMatchCount(next.value.cells, this.set) === this.set.leaves.length) break;
     }
-    if (best.index < 0) {
-      await drain(iterator);
-      return { headerFound: false, scanned: buffered.length };
-    }
-    // Prefer the first row naming at least half as many leaves as the best (a data row may look like codes).
-    const headerIndex = buffered.findIndex((r) => leafMatchCount(r.cells, this.set) * 2 >= best.count);
+    const layout = options.layout ?? detectLayout(buffered, this.set);
+    let found = false;
+    if (layout === 'wide') found = await this.readWide(buffered, iterator, sheet, options);
+    else if (layout === 'long') found = await readLong(this, buffered, iterator, sheet, options);
+    else if (layout === 'form') found = await readForm(this, buffered, iterator, sheet, options);
+    await drain(iterator);
+    return { headerFound: found, scanned: buffered.length };
+  }
+
+  private async readWide(buffered: SheetRow[], iterator: AsyncIterator<SheetRow>, sheet: RawSheet, options: IngestOptions): Promise<boolean> {
+    const counts = buffered.map((r) => leafMatchCount(r.cells, this.set));
+    const best = Math.max(0, ...counts);
+    if (best === 0) return false;
+    // The first row naming at least half as many leaves as the best (a data row may look like codes).
+    const headerIndex = counts.findIndex((c) => c * 2 >= best);
     const headerRow = buffered[headerIndex] as SheetRow;
     const plan = planColumns(this.set, headerRow.cells, headerRow.row, buffered[headerIndex - 1]?.cells, options.columns ?? {});
     const base: Location = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
-    const fatal = this.checkPlan(plan, base);
-    if (fatal) {
-      await drain(iterator);
-      return { headerFound: true, scanned: buffered.length };
-    }
+    if (this.checkPlan(plan, base)) return true;
     const rowReader = this.rowReader(plan, sheet, options);
     for (const r of buffered.slice(headerIndex + 1)) rowReader(r);
     for (;;) {
@@ -121,7 +167,7 @@ export class SubmissionBuilder {
       if (next.done) break;
       rowReader(next.value);
     }
-    return { headerFound: true, scanned: buffered.length };
+    return true;
   }
 
   /** Reports header problems; true when no unit can be read from the sheet. */
@@ -147,7 +193,6 @@ export class SubmissionBuilder {
     const leafCols = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, leaf: l.leaf, interpret: leafInterpreter(l.leaf, { naKeys: this.naKeys }) }));
     const adjCols = plan.adjustments.map((a) => ({ col: a.col, index: a.adjustment.index, interpret: adjustmentInterpreter(a.adjustment) as Interpreter }));
     const missingLeaves = set.leaves.length - leafCols.length;
-    const fixedBlock = options.block !== undefined ? this.resolveBlock(options.block) : undefined;
     const letters = new Map<number, string>();
     const letter = (col: number): string => {
       let l = letters.get(col);
@@ -176,16 +221,8 @@ export class SubmissionBuilder {
       }
       if (!hasScores && name === '' && leafCols.length > 0) return;
 
-      const unit: UnitRow = {
-        code,
-        name: name || code,
-        blockId: undefined,
-        source: { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row },
-        leafPoints: new Float64Array(set.leaves.length),
-        adjustments: new Float64Array(set.adjustments.length),
-        reported: { nodes: [] },
-        errors: missingLeaves > 0 ? 1 : 0,
-      };
+      const unit = this.newUnit(code, name || code, undefined, { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row }, 'wide');
+      unit.errors = missingLeaves > 0 ? 1 : 0;
       for (const c of leafCols) {
         const v = c.interpret(cells[c.col] ?? null);
         if (isProblem(v)) {
@@ -214,33 +251,60 @@ export class SubmissionBuilder {
         if (v) unit.reported.nodes.push({ nodeKey: n.node.key, value: v });
       }
 
-      // Block: --block, else the block column, else the set's only block.
-      let blockId = fixedBlock;
-      if (blockId === undefined && set.blocks.length > 0) {
-        const raw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
-        if (raw !== '') {
-          blockId = this.resolveBlock(raw);
-          if (blockId === undefined) {
-            unit.errors++;
-            this.report('row/unknown-block', cellLoc(row, plan.block as number, code), { block: raw, blocks: this.blockList });
-          }
-        } else if (set.blocks.length === 1) blockId = set.blocks[0]?.id;
-        else {
-          unit.errors++;
-          this.report('row/missing-block', { ...sheetLoc, row, unit: code }, { blocks: this.blockList });
-        }
-      }
-      (unit as { blockId: string | undefined }).blockId = blockId;
+      const blockRaw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
+      this.assignBlock(unit, options.block, blockRaw, plan.block !== undefined ? cellLoc(row, plan.block, code) : undefined, { ...sheetLoc, row, unit: code });
       this.admit(unit, rawName, cellLoc(row, plan.code as number, code), plan.name !== undefined ? cellLoc(row, plan.name, code) : undefined);
     };
   }
 
-  private resolveBlock(raw: string): string | undefined {
+  resolveBlock(raw: string): string | undefined {
     return this.blockByKey.get(asciiKey(raw));
   }
 
-  private admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void {
+  /**
+   * Gives a unit its block: --block for the whole input, else what its row or form says, else the official unit
+   * list, else the set's only block. A block the set does not have, or none where the set ranks by block, is an error.
+   */
+  assignBlock(unit: UnitRow, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location): void {
+    const set = this.set;
+    if (set.blocks.length === 0) return;
+    const listed = this.unitList?.byCode.get(unit.code)?.block;
+    const given = fixed ?? (raw !== '' ? raw : listed);
+    let blockId: string | undefined;
+    if (given !== undefined && given !== '') {
+      blockId = this.resolveBlock(given);
+      if (blockId === undefined) {
+        unit.errors++;
+        this.report('row/unknown-block', rawLoc && given === raw ? rawLoc : unitLoc, { block: given, blocks: this.blockList });
+      }
+    } else if (set.blocks.length === 1) blockId = set.blocks[0]?.id;
+    else {
+      unit.errors++;
+      this.report('row/missing-block', unitLoc, { blocks: this.blockList });
+    }
+    (unit as { blockId: string | undefined }).blockId = blockId;
+  }
+
+  /** Units of the official list that no input had (call once every sheet is read). */
+  reportUnsubmitted(): void {
+    if (!this.unitList) return;
+    for (const listed of this.unitList.byCode.values()) {
+      if (!this.byCode.has(listed.code))
+        this.report('units/not-submitted', { file: this.unitList.file, row: listed.row, unit: listed.code }, { unit: listed.code, name: listed.name });
+    }
+  }
+
+  admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void {
     const where = formatLocation({ ...codeLoc, unit: undefined }, 'en');
+    if (this.unitList) {
+      const listed = this.unitList.byCode.get(unit.code);
+      if (!listed) {
+        unit.errors++;
+        this.report('units/unknown-unit', codeLoc, { unit: unit.code, list: this.unitList.file });
+      } else if (rawName === '' || unit.name === unit.code) (unit as { name: string }).name = listed.name;
+      else if (foldKey(listed.name) !== foldKey(unit.name))
+        this.report('units/name-mismatch', nameLoc ?? codeLoc, { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
+    }
     const first = this.byCode.get(unit.code);
     if (first) {
       this.report('row/duplicate-unit', codeLoc, { unit: unit.code, first: first.where });
@@ -269,6 +333,6 @@ function isSummaryName(name: string): boolean {
   return SUMMARY_ROW.test(asciiKey(name));
 }
 
-async function drain(iterator: AsyncIterator<unknown>): Promise<void> {
+export async function drain(iterator: AsyncIterator<unknown>): Promise<void> {
   for (;;) if ((await iterator.next()).done) return;
 }

@@ -1,0 +1,185 @@
+/** What `score` and `validate` share: input options, reading the files, running the pipeline, exit codes. */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { micro } from '../../core/decimal.js';
+import type { Lang } from '../../diagnostics/types.js';
+import { scoreInputs, sheetsOf, type InputFile } from '../../pipeline/score.js';
+import { diagnosticLine } from '../../report/diagnostics-text.js';
+import type { RunResult } from '../../report/result.js';
+import type { Layout } from '../../submission/ingest.js';
+import { readUnitList, type UnitList } from '../../submission/units-list.js';
+import { DiagnosticSink } from '../../diagnostics/sink.js';
+import { CannotRun, chalkFor, ExitCode, readInput, statInput, type CliIO } from '../io.js';
+import { choice, langOption, positiveInt, type CommonOptions } from '../options.js';
+import { readCriteria } from './criteria.js';
+
+const SHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv']);
+
+export interface RunCliOptions extends CommonOptions {
+  criteria: string;
+  output?: string;
+  outDir?: string;
+  sheet?: string;
+  block?: string;
+  layout: Layout | 'auto';
+  units?: string;
+  self?: string[];
+  diffThreshold?: number;
+  failOn: 'error' | 'warning' | 'never';
+  maxDiagnostics: number;
+  codeColumn?: string;
+  nameColumn?: string;
+  blockColumn?: string;
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Files as given, folders walked for spreadsheets (Office lock files ~$… and hidden files left out), sorted. */
+export async function expandInputs(io: CliIO, args: readonly string[], lang: Lang): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const st = await statInput(io, arg);
+    if (!st?.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const walk = async (dir: string): Promise<void> => {
+      const entries = await fs.readdir(path.resolve(io.cwd, dir), { withFileTypes: true });
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) await walk(p);
+        else if (SHEET_EXTENSIONS.has(path.extname(e.name).toLowerCase())) files.push(p);
+      }
+    };
+    await walk(arg);
+  }
+  if (files.length === 0) throw new CannotRun(lang === 'vi' ? 'không có tệp bảng điểm nào (.xlsx, .csv)' : 'no score sheets found (.xlsx, .csv)');
+  return files;
+}
+
+export function exitFor(counts: { error: number; warning: number }, failOn: RunCliOptions['failOn']): number {
+  if (failOn === 'never') return ExitCode.ok;
+  if (counts.error > 0) return ExitCode.problems;
+  if (failOn === 'warning' && counts.warning > 0) return ExitCode.problems;
+  return ExitCode.ok;
+}
+
+const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
+
+function nonNegativePoints(value: string): number {
+  const n = Number(value.replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected points ≥ 0');
+  return n;
+}
+
+/** The options every command that reads score sheets takes. */
+export function addInputOptions(cmd: Command, io: CliIO): Command {
+  return cmd
+    .requiredOption('-c, --criteria <file>', 'criteria set (JSON)')
+    .option('-o, --output <file>', 'write the report to this file (format from its extension unless --format)')
+    .option('--out-dir <dir>', 'write one file per --format into this folder (created if missing)')
+    .addOption(new Option('--layout <layout>', 'sheet layout: wide (a row per unit), form (a per-unit form), long (a row per unit × criterion)').choices(['auto', 'wide', 'form', 'long']).default('auto'))
+    .option('--sheet <name>', 'read only this sheet of each workbook')
+    .option('--block <id>', 'the block of every unit in these files (when the sheet has no "Khối" column)')
+    .option('--units <file>', "the official unit list (CSV/XLSX: Mã đơn vị, Tên đơn vị, Khối): names and blocks for forms that carry only a code, unknown units, units that sent nothing")
+    .option('--self <file>', 'a wide sheet of self-assessed points to reconcile with the appraised ones (repeatable)', collect)
+    .option('--diff-threshold <points>', 'warn where self-assessed and appraised points of a criterion differ by more than this', nonNegativePoints)
+    .option('--code-column <header|letter>', 'the unit code column, when its header is not recognised')
+    .option('--name-column <header|letter>', 'the unit name column')
+    .option('--block-column <header|letter>', 'the block column')
+    .option('--fail-on <level>', 'exit 1 when there are problems at this level: error, warning or never', choice(['error', 'warning', 'never']), 'error')
+    .option('--max-diagnostics <n>', 'print at most this many problems (all are counted)', positiveInt, 50)
+    .addOption(langOption(io))
+    .option('--no-color', 'no colours');
+}
+
+async function readFiles(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<InputFile[]> {
+  const inputs: InputFile[] = [];
+  for (const f of files) inputs.push({ name: f, bytes: await readInput(io, f, what, lang) });
+  return inputs;
+}
+
+async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
+  const bytes = await readInput(io, file, lang === 'vi' ? 'danh sách đơn vị' : 'unit list', lang);
+  const read = await readUnitList(sheetsOf({ name: file, bytes }, new DiagnosticSink()), file);
+  if (!read.ok) throw new CannotRun(`${file}: ${lang === 'vi' ? read.reasonVi : read.reason}`);
+  return read.list;
+}
+
+/** Reads the criteria set and every input, runs the pipeline, and prints the criteria set's problems if any. */
+export async function runFromCli(io: CliIO, sheets: readonly string[], opts: RunCliOptions, version: string): Promise<RunResult> {
+  const lang = opts.lang;
+  const { set, diagnostics: setProblems } = await readCriteria(io, opts.criteria, lang);
+  if (!set) {
+    const chalk = chalkFor(io, 'stderr', opts.color);
+    for (const d of setProblems) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
+    throw new CannotRun(lang === 'vi' ? `bộ chỉ số '${opts.criteria}' có lỗi` : `the criteria set '${opts.criteria}' has errors`);
+  }
+  const what = lang === 'vi' ? 'bảng điểm' : 'score sheet';
+  const inputs = await readFiles(io, await expandInputs(io, sheets, lang), what, lang);
+  const selfInputs = opts.self ? await readFiles(io, await expandInputs(io, opts.self, lang), what, lang) : [];
+  const units = opts.units !== undefined ? await loadUnitList(io, opts.units, lang) : undefined;
+  const outcome = await scoreInputs(set, inputs, {
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.block !== undefined ? { block: opts.block } : {}),
+    ...(opts.layout !== 'auto' ? { layout: opts.layout } : {}),
+    ...(units ? { units } : {}),
+    ...(selfInputs.length > 0 ? { selfInputs } : {}),
+    ...(opts.diffThreshold !== undefined ? { diffThreshold: micro(opts.diffThreshold) } : {}),
+    columns: {
+      ...(opts.codeColumn !== undefined ? { code: opts.codeColumn } : {}),
+      ...(opts.nameColumn !== undefined ? { name: opts.nameColumn } : {}),
+      ...(opts.blockColumn !== undefined ? { block: opts.blockColumn } : {}),
+    },
+    allUnitsName: lang === 'vi' ? 'Tất cả đơn vị' : 'All units',
+  });
+  const criteriaBytes = await readInput(io, opts.criteria, 'criteria', lang);
+  return {
+    tool: { name: 'parindex', version },
+    criteria: { file: opts.criteria, sha256: sha256(criteriaBytes), set },
+    inputs: [...inputs, ...selfInputs].map((i) => ({ file: i.name, sha256: sha256(i.bytes), bytes: i.bytes.byteLength })),
+    options: {
+      layout: opts.layout,
+      sheet: opts.sheet ?? null,
+      block: opts.block ?? null,
+      units: opts.units ?? null,
+      self: opts.self ?? null,
+      diffThreshold: opts.diffThreshold ?? null,
+      codeColumn: opts.codeColumn ?? null,
+      nameColumn: opts.nameColumn ?? null,
+      blockColumn: opts.blockColumn ?? null,
+      failOn: opts.failOn,
+      lang,
+    },
+    outcome,
+  };
+}
+
+/** Where each requested format goes: stdout for one format, else files. Bad combinations cannot run (exit 2). */
+export function planOutputs<F extends string>(
+  opts: Pick<RunCliOptions, 'output' | 'outDir' | 'lang'>,
+  requested: readonly F[],
+  fallback: readonly F[],
+  fileName: (f: F) => string,
+  formatForFile: (file: string) => F | undefined,
+): { format: F; file?: string }[] {
+  const vi = opts.lang === 'vi';
+  if (opts.output !== undefined && opts.outDir !== undefined)
+    throw new CannotRun(vi ? 'dùng -o hoặc --out-dir, không dùng cả hai' : 'use either -o or --out-dir, not both');
+  if (opts.outDir !== undefined) {
+    const formats = requested.length > 0 ? [...new Set(requested)] : [...fallback];
+    return formats.map((format) => ({ format, file: path.join(opts.outDir as string, fileName(format)) }));
+  }
+  if (requested.length > 1) throw new CannotRun(vi ? 'nhiều --format cần có --out-dir' : 'several --format need --out-dir');
+  if (opts.output !== undefined) {
+    const format = requested[0] ?? formatForFile(opts.output);
+    if (!format)
+      throw new CannotRun(vi ? `không biết định dạng của '${opts.output}'; thêm --format` : `cannot tell the format of '${opts.output}' from its name; add --format`);
+    return [{ format, file: opts.output }];
+  }
+  return requested.length > 0 ? [{ format: requested[0] as F }] : [];
+}

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { validateFormats, type ValidateFormat } from '../../report/validate-formats.js';
+import { chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
+import { choice } from '../options.js';
+import { addInputOptions, exitFor, planOutputs, runFromCli, type RunCliOptions } from './run.js';
+
+const FORMATS = Object.keys(validateFormats) as ValidateFormat[];
+
+/** Output file names in --out-dir: two formats are text, so the name says which. */
+const FILE_NAMES: Record<ValidateFormat, string> = {
+  stylish: 'validation.txt',
+  json: 'validation.json',
+  junit: 'validation.junit.xml',
+  sarif: 'validation.sarif',
+  github: 'validation.github.txt',
+  md: 'validation.md',
+};
+
+function formatForFile(file: string): ValidateFormat | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.sarif') || lower.endsWith('.sarif.json')) return 'sarif';
+  if (lower.endsWith('.xml')) return 'junit';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.md')) return 'md';
+  if (lower.endsWith('.txt')) return 'stylish';
+  return undefined;
+}
+
+interface ValidateCliOptions extends RunCliOptions {
+  format?: ValidateFormat[];
+}
+
+export function registerValidate(program: Command, io: CliIO, version: string, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('validate')
+    .description('check submitted sheets against a criteria set, without ranking: every problem at its sheet and cell, in formats CI understands')
+    .argument('<sheets...>', 'submissions (.xlsx, .csv) or folders of them')
+    .option('-f, --format <format>', `report format: ${FORMATS.join(', ')} (repeat with --out-dir for several)`, (v: string, prev: ValidateFormat[] | undefined) => [
+      ...(prev ?? []),
+      choice(FORMATS)(v),
+    ]);
+  addInputOptions(cmd, io)
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  parindex validate nop-bai/ -c fixtures/demo/criteria-xa.json\n' +
+        '  parindex validate nop-bai/ -c criteria-xa.json --units don-vi.csv --format github\n' +
+        '  parindex validate nop-bai/ -c criteria-xa.json --format sarif -o parindex.sarif\n' +
+        '  parindex validate nop-bai/ -c criteria-xa.json --format junit --format md --out-dir bao-cao/\n' +
+        '\nExit codes: 0 no problem at or above --fail-on; 1 problems found; 2 the run could not happen.',
+    )
+    .action(async (sheets: string[], opts: ValidateCliOptions) => {
+      const lang = opts.lang;
+      const outputs = planOutputs(opts, opts.format ?? [], FORMATS, (f) => FILE_NAMES[f], formatForFile);
+      if (outputs.length === 0) outputs.push({ format: 'stylish' });
+      const result = await runFromCli(io, sheets, opts, version);
+      const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
+      for (const { format, file } of outputs) {
+        const out = validateFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
+        if (file === undefined) io.stdout(out);
+        else await writeOutputAtomic(io, file, out, inputs, lang);
+      }
+      setExit(exitFor(result.outcome.sink.counts, opts.failOn));
+    });
+}

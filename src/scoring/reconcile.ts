@@ -1,0 +1,45 @@
+/** Self-assessed against appraised points: per unit the two totals, and each leaf where they differ. */
+import { formatExact, type Micro } from '../core/decimal.js';
+import type { CriteriaSet, Leaf } from '../criteria/model.js';
+import { diag } from '../diagnostics/catalogue.js';
+import type { DiagnosticSink } from '../diagnostics/sink.js';
+import type { UnitRow } from '../submission/ingest.js';
+
+export interface LeafDifference {
+  readonly leaf: Leaf;
+  /** NaN where marked non-applicable */
+  readonly self: number;
+  readonly appraised: number;
+}
+
+export interface Reconciliation {
+  readonly unit: UnitRow;
+  readonly selfTotal: Micro;
+  readonly appraisedTotal: Micro;
+  readonly differences: readonly LeafDifference[];
+}
+
+const sumOf = (points: Float64Array): Micro => points.reduce((acc, p) => (Number.isNaN(p) ? acc : acc + p), 0);
+
+/**
+ * Compares a unit's self-assessed and appraised points. Warns where the council gave more than the unit claimed,
+ * and, with a threshold, where the two differ by more than it.
+ */
+export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink, threshold?: Micro): Reconciliation | undefined {
+  const self = unit.selfPoints;
+  if (!self) return undefined;
+  const differences: LeafDifference[] = [];
+  const at = { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), unit: unit.code };
+  for (const leaf of set.leaves) {
+    const s = self[leaf.leafIndex] as number;
+    const a = unit.leafPoints[leaf.leafIndex] as number;
+    if (Object.is(s, a)) continue;
+    differences.push({ leaf, self: s, appraised: a });
+    if (Number.isNaN(s) || Number.isNaN(a)) continue;
+    const details = { code: leaf.code, self: formatExact(s), appraised: formatExact(a) };
+    if (a > s) sink.push(diag('reconcile/appraised-above-self', { ...at, criterion: leaf.code }, details));
+    else if (threshold !== undefined && Math.abs(a - s) > threshold)
+      sink.push(diag('reconcile/large-difference', { ...at, criterion: leaf.code }, { ...details, diff: formatExact(Math.abs(a - s)), threshold: formatExact(threshold) }));
+  }
+  return { unit, selfTotal: sumOf(self), appraisedTotal: sumOf(unit.leafPoints), differences };
+}
