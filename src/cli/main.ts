@@ -36,6 +36,10 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   const program = buildProgram(io, (code) => {
     exit = code;
   });
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return ExitCode.cannotRun;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exit;

@@ -268,8 +268,8 @@ export const catalogue = {
   'unit/excluded': {
     severity: 'info',
     title: { en: 'A unit left out of the ranking because of its errors', vi: 'Đơn vị không được xếp hạng do có lỗi' },
-    en: (d) => `left out of the ranking: ${s(d.errors)} error(s) in its row`,
-    vi: (d) => `không được xếp hạng: dòng của đơn vị có ${s(d.errors)} lỗi`,
+    en: (d) => `left out of the ranking: ${s(d.errors)} error(s) found for this unit`,
+    vi: (d) => `không được xếp hạng: đơn vị có ${s(d.errors)} lỗi`,
   },
   // ── score sheets: cells ──────────────────────────────────────────────────────────────────────────────────
   'cell/empty': {
@@ -281,9 +281,9 @@ export const catalogue = {
   'cell/not-a-number': {
     severity: 'error',
     title: { en: 'A value that is not a number', vi: 'Giá trị không phải là số' },
-    en: (d) => `"${s(d.value)}" is not a number${d.both ? '; it has both a decimal point and a decimal comma' : ''}`,
-    vi: (d) => `"${s(d.value)}" không phải là số${d.both ? '; có cả dấu chấm và dấu phẩy' : ''}`,
-    hint: { en: 'Use a decimal point or a decimal comma, not both.', vi: 'Dùng dấu chấm hoặc dấu phẩy thập phân, không dùng cả hai.' },
+    en: (d) => `"${s(d.value)}" is not a number${d.both ? '; it has both a decimal point and a decimal comma: use one of them, not both' : ''}`,
+    vi: (d) => `"${s(d.value)}" không phải là số${d.both ? '; có cả dấu chấm và dấu phẩy: dùng dấu chấm hoặc dấu phẩy thập phân, không dùng cả hai' : ''}`,
+    hint: { en: 'Type a number such as 1.5 or 1,5.', vi: 'Nhập số, ví dụ 1,5 hoặc 1.5.' },
   },
   'cell/too-precise': {
     severity: 'error',
@@ -294,8 +294,8 @@ export const catalogue = {
   'cell/out-of-range': {
     severity: 'error',
     title: { en: "Points below 0 or above the criterion's max", vi: 'Điểm âm hoặc vượt điểm tối đa' },
-    en: (d) => `${s(d.value)} is outside 0–${s(d.max)} (the criterion's max)`,
-    vi: (d) => `${s(d.value)} nằm ngoài khoảng 0–${s(d.max)} (điểm tối đa của tiêu chí)`,
+    en: (d) => `${s(d.value)} is outside 0–${s(d.max)} (${d.adjustment ? `the cap of "${s(d.adjustment)}"` : "the criterion's max"})`,
+    vi: (d) => `${s(d.value)} nằm ngoài khoảng 0–${s(d.max)} (${d.adjustment ? `mức tối đa của "${s(d.adjustment)}"` : 'điểm tối đa của tiêu chí'})`,
   },
   'cell/off-step': {
     severity: 'error',

@@ -91,6 +91,21 @@ export const ResultsSchema = z
         rows: z.array(row),
       }),
     ),
+    reconciliation: z
+      .array(
+        z.strictObject({
+          code: z.string(),
+          name: z.string(),
+          block: z.string().nullable(),
+          selfTotal: num.meta({ description: 'Sum of the self-assessed leaf points' }),
+          appraisedTotal: num.meta({ description: 'Sum of the appraised leaf points (before bonus and penalty)' }),
+          difference: num.meta({ description: 'appraisedTotal − selfTotal' }),
+          leaves: z
+            .array(z.strictObject({ code: z.string(), self: num.nullable(), appraised: num.nullable() }))
+            .meta({ description: 'Leaves where the two differ; null = non-applicable' }),
+        }),
+      )
+      .meta({ description: 'Self-assessed vs appraised points, for units whose submissions carry both' }),
     excluded: z.array(
       z.strictObject({ code: z.string(), name: z.string(), block: z.string().nullable(), source, errors: z.number().int() }),
     ),

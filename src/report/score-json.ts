@@ -50,6 +50,19 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
         };
       }),
     })),
+    reconciliation: r.outcome.reconciliation.map((rc) => ({
+      code: rc.unit.code,
+      name: rc.unit.name,
+      block: rc.unit.blockId ?? null,
+      selfTotal: num(rc.selfTotal),
+      appraisedTotal: num(rc.appraisedTotal),
+      difference: num(rc.appraisedTotal - rc.selfTotal),
+      leaves: rc.differences.map((d) => ({
+        code: d.leaf.code,
+        self: Number.isNaN(d.self) ? null : num(d.self),
+        appraised: Number.isNaN(d.appraised) ? null : num(d.appraised),
+      })),
+    })),
     excluded: r.outcome.excluded.map((u) => ({ code: u.code, name: u.name, block: u.blockId ?? null, source: u.source, errors: u.errors })),
     diagnostics: sink.kept.map((dg) => diagnosticJson(dg, ctx.lang)),
     diagnosticsDropped: sink.dropped,

@@ -49,6 +49,13 @@ const texts = {
   kind: { vi: 'Loại', en: 'Kind' },
   bandFrom: { vi: 'Từ chỉ số (%)', en: 'From index (%)' },
   allBlocks: { vi: 'Mọi khối', en: 'All blocks' },
+  reconcileSheet: { vi: 'Đối chiếu', en: 'Reconciliation' },
+  reconcileTitle: { vi: 'Đối chiếu điểm tự đánh giá và điểm thẩm định', en: 'Self-assessed vs appraised points' },
+  selfPoints: { vi: 'Điểm tự đánh giá', en: 'Self-assessed' },
+  appraisedPoints: { vi: 'Điểm thẩm định', en: 'Appraised' },
+  difference: { vi: 'Chênh lệch', en: 'Difference' },
+  unitTotal: { vi: 'Tổng (trước điểm thưởng, trừ)', en: 'Total (before bonus and penalty)' },
+  notApplicable: { vi: 'KĐG', en: 'N/A' },
 } as const;
 
 const t = (key: keyof typeof texts, lang: Lang): string => texts[key][lang];
@@ -247,6 +254,27 @@ function excludedSheet(wb: Workbook, name: string, r: RunResult, lang: Lang): vo
   styleHeader(ws, 2, header);
 }
 
+/** Per unit with both scores: the two totals, then each criterion where they differ. */
+function reconcileSheet(wb: Workbook, name: string, r: RunResult, lang: Lang): void {
+  const fmt = numberFormat(r.criteria.set.decimals);
+  const header = [label('code', lang), label('unit', lang), word('criterion', lang), t('selfPoints', lang), t('appraisedPoints', lang), t('difference', lang)];
+  const ws = addSheet(wb, name, { columns: 2, rows: 2 });
+  const widths = new Widths();
+  styleTitle(ws, 1, t('reconcileTitle', lang), header.length);
+  writeRow(ws, 2, header.map(plain), widths, true);
+  const points = (m: number): Out => (Number.isNaN(m) ? plain(t('notApplicable', lang)) : { value: num(m), numFmt: fmt });
+  const diff = (a: number, b: number): Out => (Number.isNaN(a) || Number.isNaN(b) ? plain(null) : { value: num(a - b), numFmt: fmt });
+  let rowNo = 3;
+  for (const rc of r.outcome.reconciliation) {
+    writeRow(ws, rowNo++, [plain(rc.unit.code), plain(rc.unit.name), plain(t('unitTotal', lang)), points(rc.selfTotal), points(rc.appraisedTotal), diff(rc.appraisedTotal, rc.selfTotal)], widths);
+    for (const d of rc.differences)
+      writeRow(ws, rowNo++, [plain(rc.unit.code), plain(rc.unit.name), plain(`${d.leaf.code} ${d.leaf.name}`), points(d.self), points(d.appraised), diff(d.appraised, d.self)], widths);
+  }
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: rowNo - 1, column: header.length } };
+  widths.apply(ws);
+  styleHeader(ws, 2, header);
+}
+
 function criteriaSheet(wb: Workbook, name: string, r: RunResult, lang: Lang): void {
   const set = r.criteria.set;
   const fmt = numberFormat(set.decimals);
@@ -403,8 +431,10 @@ export async function renderXlsx(r: RunResult, ctx: ScoreFormatContext): Promise
   const criteriaName = nameSheet(t('criteriaSheet', lang));
   const runName = nameSheet(t('runSheet', lang));
   const excludedName = r.outcome.excluded.length > 0 ? nameSheet(t('excludedSheet', lang)) : undefined;
+  const reconcileName = r.outcome.reconciliation.length > 0 ? nameSheet(t('reconcileSheet', lang)) : undefined;
   for (const block of r.outcome.blocks) blockSheet(wb, nameSheet(block.name), block, r, lang);
   if (excludedName !== undefined) excludedSheet(wb, excludedName, r, lang);
+  if (reconcileName !== undefined) reconcileSheet(wb, reconcileName, r, lang);
   criteriaSheet(wb, criteriaName, r, lang);
   runSheet(wb, runName, r, lang);
   return stampZipEntries(new Uint8Array(await wb.xlsx.writeBuffer()));

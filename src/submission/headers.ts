@@ -36,8 +36,12 @@ export function cellText(cell: Cell | undefined): string {
   return '';
 }
 
-/** What a header cell names. Numbers are never headers (a data row of scores is not a row of codes). */
+/**
+ * What a header cell names. A number counts as a code (Excel stores a typed "1.1" as the number 1.1), so "1.10"
+ * typed as a number reads as 1.1.
+ */
 export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMatch {
+  if (typeof cell === 'number' && cell > 0 && Number.isFinite(cell)) cell = String(cell);
   if (typeof cell !== 'string') return { kind: 'other' };
   const text = cleanText(cell);
   if (text === '') return { kind: 'other' };
@@ -62,11 +66,14 @@ export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMat
   return { kind: 'other' };
 }
 
-/** How many distinct leaves a row names: the header row names the most. */
-export function leafMatchCount(cells: readonly Cell[], set: CriteriaSet): number {
+/**
+ * How many distinct leaves a row names: the header row names the most. Numbers count only when asked: a row of a
+ * form holds a few numbers (max, points) that may look like codes, a header typed as numbers holds them all.
+ */
+export function leafMatchCount(cells: readonly Cell[], set: CriteriaSet, numbers = false): number {
   const seen = new Set<number>();
   for (const cell of cells) {
-    if (typeof cell !== 'string') continue;
+    if (typeof cell !== 'string' && !(numbers && typeof cell === 'number')) continue;
     const m = matchHeader(cell, set);
     if (m.kind === 'leaf') seen.add(m.leaf.leafIndex);
   }

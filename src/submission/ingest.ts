@@ -151,7 +151,7 @@ export class SubmissionBuilder implements IngestContext {
   }
 
   private async readWide(buffered: SheetRow[], iterator: AsyncIterator<SheetRow>, sheet: RawSheet, options: IngestOptions): Promise<boolean> {
-    const counts = buffered.map((r) => leafMatchCount(r.cells, this.set));
+    const counts = buffered.map((r) => leafMatchCount(r.cells, this.set, true));
     const best = Math.max(0, ...counts);
     if (best === 0) return false;
     // The first row naming at least half as many leaves as the best (a data row may look like codes).
@@ -280,7 +280,7 @@ export class SubmissionBuilder implements IngestContext {
     } else if (set.blocks.length === 1) blockId = set.blocks[0]?.id;
     else {
       unit.errors++;
-      this.report('row/missing-block', unitLoc, { blocks: this.blockList });
+      this.report('row/missing-block', rawLoc ?? unitLoc, { blocks: this.blockList });
     }
     (unit as { blockId: string | undefined }).blockId = blockId;
   }
@@ -315,7 +315,7 @@ export class SubmissionBuilder implements IngestContext {
     if (nameLoc && rawName !== '') {
       const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
       const seen = this.byName.get(key);
-      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, where });
+      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, where: formatLocation({ ...nameLoc, unit: undefined }, 'en') });
       else if (seen.raw !== rawName && seen.raw.normalize('NFC') === rawName.normalize('NFC'))
         this.report('row/name-unicode-variant', nameLoc, { name: unit.name, first: seen.where });
       else if (seen.code !== unit.code) this.report('row/duplicate-name', nameLoc, { unit: unit.code, other: seen.code, name: unit.name });

@@ -53,6 +53,8 @@ export function detectLayout(rows: readonly SheetRow[], set: CriteriaSet): Layou
   if (rows.some((r) => isLongHeader(r.cells))) return 'long';
   const best = Math.max(0, ...rows.map((r) => leafMatchCount(r.cells, set)));
   if (best >= Math.min(2, set.leaves.length)) return 'wide';
+  const numeric = Math.max(0, ...rows.map((r) => leafMatchCount(r.cells, set, true)));
+  if (numeric >= Math.max(Math.min(3, set.leaves.length), set.leaves.length / 2)) return 'wide';
   if (rows.some((r) => isFormHeader(r.cells))) return 'form';
   return undefined;
 }

@@ -158,7 +158,7 @@ export function adjustmentInterpreter(adj: Adjustment): Interpreter {
     if (!n.ok) return decimalProblem(n.text, n);
     let v = n.value;
     if (v < 0 && adj.kind === 'penalty') v = -v;
-    if (v < 0) return problem('cell/out-of-range', { value: n.text, max: maxText });
+    if (v < 0) return problem('cell/out-of-range', { value: n.text, max: maxText, adjustment: adj.name });
     if (v > adj.max) return problem('cell/adjustment-above-cap', { value: n.text, max: maxText, name: adj.name });
     return v;
   };

@@ -55,17 +55,24 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
     .option('--no-color', 'no colours')
     .addHelpText('after', '\nExample:\n  parindex criteria check fixtures/criteria/xa-2024.json')
     .action(async (file: string, opts: CommonOptions & { format: 'text' | 'json' }) => {
-      const { set, diagnostics } = await readCriteria(io, file, opts.lang);
-      const errors = diagnostics.filter((d) => d.severity === 'error').length;
       if (opts.format === 'json') {
+        // A pipeline reading JSON gets a JSON document even when the file is not JSON (exit 2 then).
+        const bytes = await readInput(io, file, opts.lang === 'vi' ? 'tệp bộ chỉ số' : 'criteria file', opts.lang);
+        const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
+        const set = loaded.fatal ? undefined : loaded.set;
         const doc = {
           file,
-          valid: errors === 0,
+          valid: loaded.ok,
           ...(set ? { id: set.id, title: set.title, leaves: set.leaves.length } : {}),
-          diagnostics: diagnostics.map((d) => ({ ...d, message: messageOf(d, opts.lang) })),
+          diagnostics: loaded.diagnostics.map((d) => ({ ...d, message: messageOf(d, opts.lang) })),
         };
         io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
-      } else {
+        setExit(loaded.fatal ? ExitCode.cannotRun : loaded.ok ? ExitCode.ok : ExitCode.problems);
+        return;
+      }
+      const { set, diagnostics } = await readCriteria(io, file, opts.lang);
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      {
         const chalk = chalkFor(io, 'stderr', opts.color);
         for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
         if (set && errors === 0) io.stdout(`${chalkFor(io, 'stdout', opts.color).green('✓')} ${summary(set, opts.lang)}\n`);

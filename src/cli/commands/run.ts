@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { micro } from '../../core/decimal.js';
+import { asciiKey } from '../../core/text.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { scoreInputs, sheetsOf, type InputFile } from '../../pipeline/score.js';
 import { diagnosticLine } from '../../report/diagnostics-text.js';
@@ -118,6 +119,13 @@ export async function runFromCli(io: CliIO, sheets: readonly string[], opts: Run
     const chalk = chalkFor(io, 'stderr', opts.color);
     for (const d of setProblems) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
     throw new CannotRun(lang === 'vi' ? `bộ chỉ số '${opts.criteria}' có lỗi` : `the criteria set '${opts.criteria}' has errors`);
+  }
+  if (opts.block !== undefined && set.blocks.length > 0) {
+    const known = set.blocks.some((b) => asciiKey(b.id) === asciiKey(opts.block as string) || asciiKey(b.name) === asciiKey(opts.block as string));
+    if (!known) {
+      const list = set.blocks.map((b) => `${b.id} (${b.name})`).join(', ');
+      throw new CannotRun(lang === 'vi' ? `--block '${opts.block}' không có trong bộ chỉ số (các khối: ${list})` : `--block '${opts.block}' is not a block of the criteria set (blocks: ${list})`);
+    }
   }
   const what = lang === 'vi' ? 'bảng điểm' : 'score sheet';
   const inputs = await readFiles(io, await expandInputs(io, sheets, lang), what, lang);
