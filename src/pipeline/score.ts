@@ -35,6 +35,8 @@ export interface ScoreOptions extends IngestOptions {
   readonly selfInputs?: readonly InputFile[];
   /** Warn where self-assessed and appraised points of a leaf differ by more than this (micro-points) */
   readonly diffThreshold?: Micro;
+  /** Say which units are left out of the ranking (`unit/excluded`); off when only validating */
+  readonly reportExcluded?: boolean;
 }
 
 export interface ScoreOutcome {
@@ -190,7 +192,8 @@ export async function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[]
       scores.push(score);
     } else {
       excluded.push(unit);
-      sink.push(
+      if (options.reportExcluded !== false)
+        sink.push(
         diag('unit/excluded', { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), row: unit.source.row, unit: unit.code }, { errors: unit.errors }),
       );
     }

@@ -112,7 +112,7 @@ async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitLi
 }
 
 /** Reads the criteria set and every input, runs the pipeline, and prints the criteria set's problems if any. */
-export async function runFromCli(io: CliIO, sheets: readonly string[], opts: RunCliOptions, version: string): Promise<RunResult> {
+export async function runFromCli(io: CliIO, sheets: readonly string[], opts: RunCliOptions, version: string, ranking = true): Promise<RunResult> {
   const lang = opts.lang;
   const { set, diagnostics: setProblems } = await readCriteria(io, opts.criteria, lang);
   if (!set) {
@@ -144,6 +144,7 @@ export async function runFromCli(io: CliIO, sheets: readonly string[], opts: Run
       ...(opts.blockColumn !== undefined ? { block: opts.blockColumn } : {}),
     },
     allUnitsName: lang === 'vi' ? 'Tất cả đơn vị' : 'All units',
+    reportExcluded: ranking,
   });
   const criteriaBytes = await readInput(io, opts.criteria, 'criteria', lang);
   return {

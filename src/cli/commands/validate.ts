@@ -53,7 +53,7 @@ export function registerValidate(program: Command, io: CliIO, version: string, s
       const lang = opts.lang;
       const outputs = planOutputs(opts, opts.format ?? [], FORMATS, (f) => FILE_NAMES[f], formatForFile);
       if (outputs.length === 0) outputs.push({ format: 'stylish' });
-      const result = await runFromCli(io, sheets, opts, version);
+      const result = await runFromCli(io, sheets, opts, version, false);
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
       for (const { format, file } of outputs) {
         const out = validateFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
