@@ -124,26 +124,28 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
   }
 
   return (cell) => {
+    if (typeof cell === 'string') {
+      // Most cells are plain numbers: read them before any Unicode folding.
+      const r = parseDecimal(acceptsPercentSign ? cell.replace(/\s*%\s*$/, '') : cell);
+      if (r.ok) return fromValue(r.value, cell.trim());
+      const key = foldKey(cell);
+      if (key === '') return problem('cell/empty');
+      if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
+      if (words) return words(key) ?? problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
+      return decimalProblem(cell.trim(), r);
+    }
+    if (typeof cell === 'number') {
+      const r = fromNumber(cell);
+      return r.ok ? fromValue(r.value, String(cell)) : decimalProblem(String(cell), r);
+    }
     if (cell === null) return problem('cell/empty');
     if (typeof cell === 'boolean') {
       if (rule.kind === 'yesno') return cell ? max : 0;
       return problem('cell/not-a-number', { value: String(cell) });
     }
-    if (typeof cell === 'object') return specialProblem(cell);
-    if (typeof cell === 'string') {
-      const key = foldKey(cell);
-      if (key === '') return problem('cell/empty');
-      if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
-      const w = words?.(key);
-      if (w !== undefined) return w;
-    }
-    const n = readNumber(cell, acceptsPercentSign);
-    if (!n.ok) {
-      if (words) return problem('cell/unknown-answer', { value: cleanText(String(cell)), expected: expectedAnswers });
-      return decimalProblem(n.text, n);
-    }
-    return fromValue(n.value, n.text);
+    return specialProblem(cell);
   };
+
 }
 
 /** The interpreter of a bonus or penalty column: empty means none; a penalty may be typed negative. */
