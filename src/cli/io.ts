@@ -17,6 +17,12 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // A reader that stops early (`parindex … | head`) closes the pipe: that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   return {
     stdout: (t) => process.stdout.write(t),
     stdoutBytes: (b) => process.stdout.write(b),

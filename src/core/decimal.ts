@@ -13,23 +13,54 @@ const SCALE_BIG = 1_000_000n;
 
 export type DecimalParse = { ok: true; value: Micro } | { ok: false; reason: 'not-a-number' | 'too-precise' };
 
-const DECIMAL_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;
-
 /**
  * Reads a decimal typed by a person: "12", "0.5", "0,5", "-1.25", " 3 ". A single dot or comma is the decimal
- * separator; thousands separators are not accepted (scores never reach a thousand).
+ * separator; thousands separators are not accepted (scores never reach a thousand). Hand-written: it runs for
+ * every cell of every sheet.
  */
 export function parseDecimal(text: string): DecimalParse {
-  const m = DECIMAL_TEXT.exec(text.trim());
-  if (!m) return { ok: false, reason: 'not-a-number' };
-  const [, sign = '', int = '', frac = ''] = m;
-  if (int === '' && frac === '') return { ok: false, reason: 'not-a-number' };
-  const significant = frac.replace(/0+$/, '');
-  if (significant.length > SCALE_DIGITS) return { ok: false, reason: 'too-precise' };
-  if (int.length > 12) return { ok: false, reason: 'not-a-number' };
-  const micro = Number(int || '0') * SCALE + Number(significant.padEnd(SCALE_DIGITS, '0'));
-  return { ok: true, value: sign === '-' && micro !== 0 ? -micro : micro };
+  let i = 0;
+  let end = text.length;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  let negative = false;
+  const first = text.charCodeAt(i);
+  if (first === 45 /* - */ || first === 43 /* + */) {
+    negative = first === 45;
+    i++;
+  }
+  let int = 0;
+  let intDigits = 0;
+  while (i < end) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    int = int * 10 + c;
+    intDigits++;
+    i++;
+  }
+  let frac = 0;
+  let fracDigits = 0;
+  let significant = 0;
+  if (i < end && (text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 44) /* , */) {
+    i++;
+    while (i < end) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      fracDigits++;
+      if (c !== 0) significant = fracDigits;
+      if (fracDigits <= SCALE_DIGITS) frac = frac * 10 + c;
+      i++;
+    }
+  } else if (i < end) return NOT_A_NUMBER;
+  if (i !== end || (intDigits === 0 && fracDigits === 0) || intDigits > 12) return NOT_A_NUMBER;
+  if (significant > SCALE_DIGITS) return TOO_PRECISE;
+  const micro = int * SCALE + frac * 10 ** (SCALE_DIGITS - Math.min(fracDigits, SCALE_DIGITS));
+  return { ok: true, value: negative && micro !== 0 ? -micro : micro };
 }
+
+const NOT_A_NUMBER: DecimalParse = { ok: false, reason: 'not-a-number' };
+const TOO_PRECISE: DecimalParse = { ok: false, reason: 'too-precise' };
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160 || c === 10 || c === 13;
 
 /** Converts a binary number (from JSON or a spreadsheet cell) to micro-points, refusing more than six decimals. */
 export function fromNumber(x: number): DecimalParse {

@@ -69,6 +69,30 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
   };
 }
 
+/** Arrays whose items are printed one per line: a report of 100,000 units stays readable, diffable and fast. */
+const ONE_LINE_ITEMS = new Set(['rows', 'excluded', 'diagnostics', 'reconciliation', 'inputs']);
+
+/** JSON indented by two spaces, except that the items of the arrays above take one line each. */
+export function stringifyReport(value: unknown, indent = ''): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const inner = `${indent}  `;
+    return `[\n${value.map((v) => inner + stringifyReport(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return '{}';
+  const inner = `${indent}  `;
+  const parts = entries.map(([k, v]) => {
+    const text =
+      ONE_LINE_ITEMS.has(k) && Array.isArray(v) && v.length > 0
+        ? `[\n${v.map((item) => inner + '  ' + JSON.stringify(item)).join(',\n')}\n${inner}]`
+        : stringifyReport(v, inner);
+    return `${inner}${JSON.stringify(k)}: ${text}`;
+  });
+  return `{\n${parts.join(',\n')}\n${indent}}`;
+}
+
 export function renderJson(r: RunResult, ctx: ScoreFormatContext): string {
-  return `${JSON.stringify(resultsDocument(r, ctx), null, 2)}\n`;
+  return `${stringifyReport(resultsDocument(r, ctx))}\n`;
 }

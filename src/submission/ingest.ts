@@ -85,8 +85,11 @@ export interface IngestContext {
 
 interface SeenUnit {
   readonly row: UnitRow;
-  readonly where: string;
+  readonly at: Location;
 }
+
+/** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
+const whereOf = (at: Location): string => formatLocation({ ...at, unit: undefined }, 'en');
 
 /**
  * Collects units from any number of sheets, checking what spans them: a unit code seen twice, a name typed in two
@@ -95,7 +98,7 @@ interface SeenUnit {
 export class SubmissionBuilder implements IngestContext {
   readonly units: UnitRow[] = [];
   private readonly byCode = new Map<string, SeenUnit>();
-  private readonly byName = new Map<string, { raw: string; code: string; where: string }>();
+  private readonly byName = new Map<string, { raw: string; code: string; at: Location }>();
   readonly naKeys: Set<string>;
   private readonly blockByKey = new Map<string, string>();
   readonly blockList: string;
@@ -295,7 +298,6 @@ export class SubmissionBuilder implements IngestContext {
   }
 
   admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void {
-    const where = formatLocation({ ...codeLoc, unit: undefined }, 'en');
     if (this.unitList) {
       const listed = this.unitList.byCode.get(unit.code);
       if (!listed) {
@@ -307,17 +309,17 @@ export class SubmissionBuilder implements IngestContext {
     }
     const first = this.byCode.get(unit.code);
     if (first) {
-      this.report('row/duplicate-unit', codeLoc, { unit: unit.code, first: first.where });
+      this.report('row/duplicate-unit', codeLoc, { unit: unit.code, first: whereOf(first.at) });
       if (first.row.errors === 0) first.row.errors++;
       unit.errors++;
-    } else this.byCode.set(unit.code, { row: unit, where });
+    } else this.byCode.set(unit.code, { row: unit, at: codeLoc });
 
     if (nameLoc && rawName !== '') {
       const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
       const seen = this.byName.get(key);
-      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, where: formatLocation({ ...nameLoc, unit: undefined }, 'en') });
+      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, at: nameLoc });
       else if (seen.raw !== rawName && seen.raw.normalize('NFC') === rawName.normalize('NFC'))
-        this.report('row/name-unicode-variant', nameLoc, { name: unit.name, first: seen.where });
+        this.report('row/name-unicode-variant', nameLoc, { name: unit.name, first: whereOf(seen.at) });
       else if (seen.code !== unit.code) this.report('row/duplicate-name', nameLoc, { unit: unit.code, other: seen.code, name: unit.name });
     }
     this.units.push(unit);
