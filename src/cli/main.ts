@@ -1,12 +1,25 @@
 /** The command line. Only this layer knows argv, files and exit codes; everything below it is a library. */
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 
-const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+/** The version in package.json, found from this module whether it runs bundled (dist/) or not (dist/cli/). */
+function packageVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'parindex' && pkg.version) return pkg.version;
+    } catch {
+      // not there: try the next place
+    }
+  }
+  return '0.0.0';
+}
+
+const version = packageVersion();
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('parindex')
