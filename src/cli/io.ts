@@ -1,14 +1,16 @@
 /** The only module that touches the process: files, streams, environment. Commands receive a CliIO. */
-import { promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export const ExitCode = { ok: 0, problems: 1, cannotRun: 2 } as const;
 
+export type Output = string | Uint8Array | Iterable<string>;
+
 export interface CliIO {
   readonly stdout: (text: string) => void;
-  /** Raw bytes to stdout (XLSX piped out) */
-  readonly stdoutBytes: (bytes: Uint8Array) => void;
+  /** Writes text or bytes to stdout, waiting whenever the reader is slower than the writer */
+  readonly stdoutAll: (out: Output) => Promise<void>;
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
@@ -25,13 +27,49 @@ export function processIO(): CliIO {
     });
   return {
     stdout: (t) => process.stdout.write(t),
-    stdoutBytes: (b) => process.stdout.write(b),
+    stdoutAll: (out) => writeAll(process.stdout, out),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+function* piecesOf(out: Output): Generator<string | Uint8Array> {
+  if (typeof out === 'string' || out instanceof Uint8Array) yield out;
+  else yield* out;
+}
+
+/** Writes every piece, respecting back-pressure, so a large report never piles up in memory. */
+async function writeAll(stream: NodeJS.WritableStream, out: Output): Promise<void> {
+  let batch = '';
+  for (const piece of piecesOf(out)) {
+    if (typeof piece === 'string') {
+      batch += piece;
+      if (batch.length < 65_536) continue;
+      await writeChunk(stream, batch);
+      batch = '';
+    } else {
+      if (batch !== '') await writeChunk(stream, batch);
+      batch = '';
+      await writeChunk(stream, piece);
+    }
+  }
+  if (batch !== '') await writeChunk(stream, batch);
+}
+
+function writeChunk(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (e: Error): void => reject(e);
+    stream.once('error', fail);
+    const settle = (): void => {
+      stream.off('error', fail);
+      resolve();
+    };
+    if (stream.write(chunk)) settle();
+    else stream.once('drain', settle);
+  });
 }
 
 /** A run that cannot happen (bad usage, unreadable file): one line to stderr, exit 2. */
@@ -92,7 +130,7 @@ export async function statInput(io: CliIO, file: string): Promise<import('node:f
  * Writes a file whole or not at all: a temporary file beside it, then a rename. Refuses to overwrite any of
  * `inputs` (the user's own files).
  */
-export async function writeOutputAtomic(io: CliIO, file: string, data: string | Uint8Array, inputs: readonly string[], lang: 'vi' | 'en'): Promise<void> {
+export async function writeOutputAtomic(io: CliIO, file: string, data: Output, inputs: readonly string[], lang: 'vi' | 'en'): Promise<void> {
   const target = path.resolve(io.cwd, file);
   for (const input of inputs) {
     if (path.resolve(io.cwd, input) === target)
@@ -103,7 +141,14 @@ export async function writeOutputAtomic(io: CliIO, file: string, data: string | 
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(tmp, data);
+    const stream = createWriteStream(tmp);
+    const done = new Promise<void>((resolve, reject) => {
+      stream.on('finish', resolve);
+      stream.on('error', reject);
+    });
+    await writeAll(stream, data);
+    stream.end();
+    await done;
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

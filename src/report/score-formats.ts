@@ -20,7 +20,8 @@ export interface ScoreFormatContext {
 
 export interface ScoreFormatter {
   readonly extension: string;
-  readonly render: (r: RunResult, ctx: ScoreFormatContext) => string | Promise<Uint8Array>;
+  /** Text, text in pieces (large reports are written as they are made), or the bytes of a binary file */
+  readonly render: (r: RunResult, ctx: ScoreFormatContext) => string | Iterable<string> | Promise<Uint8Array>;
 }
 
 function columns(r: RunResult, lang: Lang, style: 'short' | 'full'): Column[] {

@@ -3,7 +3,17 @@ import { formatScaled } from '../core/decimal.js';
 import { diagnosticJson, fieldIndexText, meanText, num, type RunResult } from './result.js';
 import type { ScoreFormatContext } from './score-formats.js';
 
-export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lang'>): Record<string, unknown> {
+/** Items built one at a time while the report is written (a report of 100,000 units is never held whole). */
+function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U> {
+  for (const item of items) yield build(item);
+}
+
+/**
+ * The report as plain data. With `lazy`, the ranked rows are generated as they are written, so that memory does not
+ * grow with the report; without, every list is an array (for tests and other programs).
+ */
+export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lang'>, lazy = false): Record<string, unknown> {
+  const list = <T, U>(items: readonly T[], build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : items.map(build));
   const set = r.criteria.set;
   const d = set.decimals;
   const sink = r.outcome.sink;
@@ -26,7 +36,7 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
       units: block.rows.length,
       meanIndex: block.meanScaled12 === undefined ? null : Number(meanText(block, r)),
       bandCounts: block.bandCounts,
-      rows: block.rows.map((row) => {
+      rows: list(block.rows, (row) => {
         const s = row.score;
         return {
           rank: row.rank,
@@ -72,27 +82,47 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
 /** Arrays whose items are printed one per line: a report of 100,000 units stays readable, diffable and fast. */
 const ONE_LINE_ITEMS = new Set(['rows', 'excluded', 'diagnostics', 'reconciliation', 'inputs']);
 
-/** JSON indented by two spaces, except that the items of the arrays above take one line each. */
-export function stringifyReport(value: unknown, indent = ''): string {
+/** JSON indented by two spaces, except that the items of the arrays above take one line each; written in pieces. */
+export function* reportChunks(value: unknown, indent = ''): Generator<string> {
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
+    if (value.length === 0) return yield '[]';
     const inner = `${indent}  `;
-    return `[\n${value.map((v) => inner + stringifyReport(v, inner)).join(',\n')}\n${indent}]`;
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      yield* reportChunks(value[i], inner);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    return yield `${indent}]`;
   }
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value === null || typeof value !== 'object') return yield JSON.stringify(value) ?? 'null';
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return '{}';
+  if (entries.length === 0) return yield '{}';
   const inner = `${indent}  `;
-  const parts = entries.map(([k, v]) => {
-    const text =
-      ONE_LINE_ITEMS.has(k) && Array.isArray(v) && v.length > 0
-        ? `[\n${v.map((item) => inner + '  ' + JSON.stringify(item)).join(',\n')}\n${inner}]`
-        : stringifyReport(v, inner);
-    return `${inner}${JSON.stringify(k)}: ${text}`;
-  });
-  return `{\n${parts.join(',\n')}\n${indent}}`;
+  yield '{\n';
+  for (let e = 0; e < entries.length; e++) {
+    const [k, v] = entries[e] as [string, unknown];
+    yield `${inner}${JSON.stringify(k)}: `;
+    if (ONE_LINE_ITEMS.has(k) && v !== null && typeof v === 'object' && Symbol.iterator in v) {
+      let first = true;
+      for (const item of v as Iterable<unknown>) {
+        yield `${first ? '[\n' : ',\n'}${inner}  ${JSON.stringify(item)}`;
+        first = false;
+      }
+      yield first ? '[]' : `\n${inner}]`;
+    } else yield* reportChunks(v, inner);
+    yield e < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
 }
 
-export function renderJson(r: RunResult, ctx: ScoreFormatContext): string {
-  return `${stringifyReport(resultsDocument(r, ctx))}\n`;
+/** The report as one string (small runs and tests). */
+export function stringifyReport(value: unknown): string {
+  return [...reportChunks(value)].join('');
+}
+
+/** Pieces of text, written one after another. */
+export function* renderJson(r: RunResult, ctx: ScoreFormatContext): Generator<string> {
+  yield* reportChunks(resultsDocument(r, ctx, true));
+  yield '\n';
 }

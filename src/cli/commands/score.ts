@@ -57,10 +57,8 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
       for (const { format, file } of outputs) {
         const out = await scoreFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
-        if (file === undefined) {
-          if (typeof out === 'string') io.stdout(out);
-          else io.stdoutBytes(out);
-        } else await writeOutputAtomic(io, file, out, inputs, lang);
+        if (file === undefined) await io.stdoutAll(out);
+        else await writeOutputAtomic(io, file, out, inputs, lang);
       }
       setExit(exitFor(sink.counts, opts.failOn));
     });
