@@ -27,7 +27,7 @@ describe('criteria check on a valid set', () => {
     expect(r.stdout).toBe('✓ Bộ chỉ số thử nghiệm cấp xã (mini-xa): 3 lĩnh vực, 8 tiêu chí, 8 tiêu chí chấm điểm, 20.00 điểm (điều tra XHH 4.00); 2 khối\n');
   });
 
-  it.each([...jsonFixtures('criteria').map((f) => `fixtures/criteria/${f}`), 'fixtures/score/criteria-all-na.json'])('%s passes', (file) => {
+  it.each([...jsonFixtures('criteria').map((f) => `fixtures/criteria/${f}`), 'fixtures/score/criteria-all-na.json', 'fixtures/score/criteria-form.json'])('%s passes', (file) => {
     const r = check(file);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

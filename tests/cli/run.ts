@@ -54,12 +54,15 @@ function newest(dir: string, ext: string): { file: string; mtime: number } {
   return best;
 }
 
-/** Throws unless dist/ holds a build at least as new as every source file. */
+/**
+ * Throws unless dist/ holds a build at least as new as every source file. The bundle that bin/parindex.js loads is
+ * what is checked: `tsc` alone refreshes dist/cli/ but leaves the bundle as it was.
+ */
 export function assertBuilt(): void {
-  const main = join(repoRoot, 'dist', 'cli', 'main.js');
-  if (!existsSync(main)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the end-to-end tests');
+  const bundle = join(repoRoot, 'dist', 'parindex.mjs');
+  if (!existsSync(bundle)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the end-to-end tests');
   const src = newest(join(repoRoot, 'src'), '.ts');
-  const built = statSync(main).mtimeMs;
+  const built = statSync(bundle).mtimeMs;
   if (src.mtime > built)
     throw new Error(`dist/ is older than ${relative(repoRoot, src.file)}: run \`npm run build\` (npm test does) before the end-to-end tests`);
 }

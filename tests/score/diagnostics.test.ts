@@ -10,10 +10,15 @@ import type { CriteriaSet } from '../../src/criteria/model.js';
 import { catalogue, messageOf, type Code } from '../../src/diagnostics/catalogue.js';
 import type { Diagnostic, Location, Severity } from '../../src/diagnostics/types.js';
 import { scoreInputs, type InputFile, type ScoreOptions, type ScoreOutcome } from '../../src/pipeline/score.js';
+import { micro } from '../../src/core/decimal.js';
 import { fixturePath, jsonFixtures, loadCriteriaFixture, validCriteriaFixture } from '../helpers/fixtures.js';
+import { unitListFixture } from '../submission/unit-list.js';
 
 const mini = validCriteriaFixture('score', 'criteria-mini.json');
 const allNa = validCriteriaFixture('score', 'criteria-all-na.json');
+/** Small set for per-unit forms: five point leaves under subtotals, evidence required on 1.1.1, 1.2 and 2.1. */
+const formSet = validCriteriaFixture('score', 'criteria-form.json');
+const UNIT_LIST = 'fixtures/score/units-list.csv';
 
 /** A fixture under fixtures/score/, named as a user would type it from the repository root. */
 function input(relative: string, name = `fixtures/score/${relative}`): InputFile {
@@ -62,8 +67,18 @@ interface Expected {
 }
 
 /** Severities stated here rather than read from the catalogue, so that a changed severity shows up as a failure. */
-const WARNINGS = new Set<string>(['header/missing-name-column', 'row/name-unicode-variant', 'row/duplicate-name', 'check/reported-mismatch']);
-const NOTES = new Set<string>(['sheet/skipped', 'unit/excluded']);
+const WARNINGS = new Set<string>([
+  'header/missing-name-column',
+  'row/name-unicode-variant',
+  'row/duplicate-name',
+  'check/reported-mismatch',
+  'cell/evidence-missing',
+  'units/name-mismatch',
+  'units/not-submitted',
+  'reconcile/appraised-above-self',
+  'reconcile/large-difference',
+]);
+const NOTES = new Set<string>(['sheet/skipped', 'unit/excluded', 'form/self-only']);
 const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : NOTES.has(code) ? 'info' : 'error');
 
 const E = (code: Code, location: Location, details?: Record<string, unknown>): Expected => ({
@@ -81,6 +96,8 @@ interface Case {
   readonly files: readonly string[];
   readonly set?: CriteriaSet;
   readonly options?: ScoreOptions;
+  /** The official unit list given as `units` (path from the repository root) */
+  readonly unitList?: string;
   /** Every diagnostic of the run, in the order found */
   readonly expected: readonly Expected[];
 }
@@ -187,7 +204,7 @@ const cases: Record<string, Case> = {
   },
   'row/missing-block': {
     files: ['broken/row-missing-block.csv'],
-    expected: [E('row/missing-block', rowOf('row-missing-block.csv', 4, { unit: '27007' })), excluded('row-missing-block.csv', 4, '27007', 1)],
+    expected: [E('row/missing-block', cell('row-missing-block.csv', 'C4', { unit: '27007' })), excluded('row-missing-block.csv', 4, '27007', 1)],
   },
   'row/no-applicable-criteria (every leaf KĐG / N/A)': {
     files: ['broken/row-no-applicable-criteria.csv'],
@@ -313,6 +330,99 @@ const cases: Record<string, Case> = {
       E('check/reported-mismatch', cell('check-reported-mismatch.csv', 'N4', { unit: '27007' }), { what: 'total points', reported: '18.5', computed: '19' }),
     ],
   },
+  // ── long sheets (a row per unit × criterion) ─────────────────────────────────────────────────────────────
+  'row/unknown-criterion (a long row for a criterion of last year\'s set)': {
+    files: ['broken/row-unknown-criterion.csv'],
+    expected: [
+      E('row/unknown-criterion', cell('row-unknown-criterion.csv', 'D19', { unit: '27007', criterion: '4.1' }), { code: '4.1', set: 'mini-xa' }),
+      excluded('row-unknown-criterion.csv', 10, '27007', 1),
+    ],
+  },
+  'unit/missing-criterion (no long row for 2.2)': {
+    files: ['broken/unit-missing-criterion.csv'],
+    expected: [
+      E('unit/missing-criterion', { file: B('unit-missing-criterion.csv'), unit: '27007', criterion: '2.2' }, { code: '2.2', name: 'Công khai thủ tục hành chính' }),
+      excluded('unit-missing-criterion.csv', 10, '27007', 1),
+    ],
+  },
+  'unit/duplicate-criterion (1.2 exported twice)': {
+    files: ['broken/unit-duplicate-criterion.csv'],
+    expected: [
+      E('unit/duplicate-criterion', cell('unit-duplicate-criterion.csv', 'D10', { unit: '27001', criterion: '1.2' }), { code: '1.2', first: 'row 3' }),
+      excluded('unit-duplicate-criterion.csv', 2, '27001', 1),
+    ],
+  },
+  // ── per-unit forms (biểu tự đánh giá) ─────────────────────────────────────────────────────────────────────
+  'form/max-mismatch (last year\'s max printed for 1.2)': {
+    files: ['broken/form-max-mismatch.xlsx'],
+    set: formSet,
+    expected: [
+      E('form/max-mismatch', cell('form-max-mismatch.xlsx', 'C10', { sheet: 'Biểu 01', unit: '27001', criterion: '1.2' }), {
+        code: '1.2',
+        printed: '3',
+        max: '2',
+        set: 'mini-bieu',
+      }),
+      excluded('form-max-mismatch.xlsx', 5, '27001', 1, 'Biểu 01'),
+    ],
+  },
+  'form/no-unit (no "Mã đơn vị" label, no code in the file name)': {
+    files: ['broken/form-no-unit.xlsx'],
+    set: formSet,
+    expected: [E('form/no-unit', rowOf('form-no-unit.xlsx', 3, { sheet: 'Biểu 01' }))],
+  },
+  'form/self-only (the appraised column still empty)': {
+    files: ['broken/form-self-only.xlsx'],
+    set: formSet,
+    expected: [E('form/self-only', rowOf('form-self-only.xlsx', 5, { sheet: 'Biểu 01', unit: '27001' }))],
+  },
+  'cell/evidence-missing (1.2 requires evidence, its cell is empty)': {
+    files: ['broken/cell-evidence-missing.xlsx'],
+    set: formSet,
+    expected: [E('cell/evidence-missing', cell('cell-evidence-missing.xlsx', 'F10', { sheet: 'Biểu 01', unit: '27001', criterion: '1.2' }), { code: '1.2' })],
+  },
+  // ── the official unit list (--units) ─────────────────────────────────────────────────────────────────────
+  'units/unknown-unit (a code the list does not have)': {
+    files: ['broken/units-unknown-unit.csv'],
+    unitList: UNIT_LIST,
+    expected: [
+      E('units/unknown-unit', cell('units-unknown-unit.csv', 'A6', { unit: '27099' }), { unit: '27099', list: UNIT_LIST }),
+      excluded('units-unknown-unit.csv', 6, '27099', 1),
+    ],
+  },
+  'units/name-mismatch (Xã Đồng Tân for Xã Đồng Tâm)': {
+    files: ['broken/units-name-mismatch.csv'],
+    unitList: UNIT_LIST,
+    expected: [
+      E('units/name-mismatch', cell('units-name-mismatch.csv', 'B4', { unit: '27004' }), { unit: '27004', name: 'Xã Đồng Tân', listed: 'Xã Đồng Tâm', list: UNIT_LIST }),
+    ],
+  },
+  'units/not-submitted (27004 sent nothing)': {
+    files: ['broken/units-not-submitted.csv'],
+    unitList: UNIT_LIST,
+    expected: [E('units/not-submitted', { file: UNIT_LIST, row: 3, unit: '27004' }, { unit: '27004', name: 'Xã Đồng Tâm' })],
+  },
+  // ── self-assessed vs appraised ───────────────────────────────────────────────────────────────────────────
+  'reconcile/appraised-above-self (the council gave 3 where the unit claimed 2.5)': {
+    files: ['broken/reconcile-appraised-above-self.xlsx'],
+    set: formSet,
+    expected: [
+      E('reconcile/appraised-above-self', { file: B('reconcile-appraised-above-self.xlsx'), sheet: 'Biểu 01', unit: '27001', criterion: '2.1' }, { code: '2.1', self: '2.5', appraised: '3' }),
+    ],
+  },
+  'reconcile/large-difference (above the threshold of 1; exactly 1 is not)': {
+    files: ['broken/reconcile-large-difference.csv'],
+    options: { diffThreshold: micro(1) },
+    expected: [
+      E('reconcile/large-difference', { file: B('reconcile-large-difference.csv'), unit: '27001', criterion: '1.1' }, {
+        code: '1.1',
+        self: '3',
+        appraised: '1.5',
+        diff: '1.5',
+        threshold: '1',
+      }),
+    ],
+  },
 };
 
 const runs = new Map<string, Promise<ScoreOutcome>>();
@@ -321,7 +431,10 @@ function run(name: string): Promise<ScoreOutcome> {
   let p = runs.get(name);
   if (!p) {
     const c = cases[name]!;
-    p = scoreInputs(c.set ?? mini, c.files.map((f) => input(f)), c.options ?? {});
+    p = (async () => {
+      const units = c.unitList !== undefined ? { units: await unitListFixture(c.unitList) } : {};
+      return scoreInputs(c.set ?? mini, c.files.map((f) => input(f)), { ...c.options, ...units });
+    })();
     runs.set(name, p);
   }
   return p;
