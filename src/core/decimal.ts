@@ -11,6 +11,15 @@ export const SCALE_DIGITS = 6;
 export const SCALE = 1_000_000;
 const SCALE_BIG = 1_000_000n;
 
+/**
+ * The points of every leaf for one unit, in micro-points. Int32 holds up to 2,147 points exactly (a leaf's max is
+ * at most 1,000) at half the memory of doubles: 100,000 units × 120 leaves fit in 48 MB.
+ */
+export type LeafPoints = Int32Array;
+
+/** Marks a leaf that does not apply to the unit (it leaves both points and maximum). */
+export const NOT_APPLICABLE = -0x80000000;
+
 export type DecimalParse = { ok: true; value: Micro } | { ok: false; reason: 'not-a-number' | 'too-precise' };
 
 /**

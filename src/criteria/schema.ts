@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-const points = z.number().min(0).meta({ description: 'Points, at most six decimals.' });
+const points = z.number().min(0).max(1000).meta({ description: 'Points (0–1,000), at most six decimals.' });
 const code = z
   .string()
   .min(1)

@@ -21,7 +21,10 @@ import { SubmissionBuilder, type IngestOptions, type ReportedValue, type UnitRow
 export interface InputFile {
   /** The name as the user gave it (shown in locations) */
   readonly name: string;
+  /** The whole file; or, when `stream` is given, at least its first bytes (enough to tell its type) */
   readonly bytes: Uint8Array;
+  /** Reads the whole file from the start in pieces, so a large workbook is never held in memory */
+  readonly stream?: () => AsyncIterable<Uint8Array>;
 }
 
 export interface ScoreOptions extends IngestOptions {
@@ -74,13 +77,19 @@ export async function* sheetsOf(input: InputFile, sink: DiagnosticSink): AsyncGe
     return;
   }
   if (kind === 'csv') {
-    const r = readCsv(input.bytes, input.name);
+    const r = readCsv(input.stream ? await collect(input.stream()) : input.bytes, input.name);
     if (r.ok) yield r.sheet;
     else if (r.problem.kind === 'not-utf8') sink.push(diag('file/not-utf8', at, { offset: r.problem.offset }));
     else sink.push(diag('file/unreadable', at, { reason: r.problem.kind === 'unreadable' ? r.problem.reason : r.problem.kind }));
     return;
   }
-  yield* readXlsx(input.bytes, input.name);
+  yield* readXlsx(input.stream ?? input.bytes, input.name);
+}
+
+async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const p of pieces) parts.push(p);
+  return Buffer.concat(parts);
 }
 
 function skippedSheet(sink: DiagnosticSink, sheet: RawSheet, reason: string, reasonVi: string): void {
@@ -151,6 +160,7 @@ function checkReported(score: UnitScore, set: CriteriaSet, sink: DiagnosticSink)
       sink.push(diag('check/reported-mismatch', loc(v, criterion), { what, whatVi, reported: v.text, computed: shown }));
   };
   const r = unit.reported;
+  if (!r) return;
   if (r.total) check(r.total, score.total / SCALE, formatExact(score.total), 'total points', 'tổng điểm');
   if (r.index) {
     const exact = Number(score.index.num) / Number(score.index.den) * 100;

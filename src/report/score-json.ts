@@ -1,7 +1,9 @@
 /** The JSON report of a scoring run, documented by schemas/results.schema.json. */
-import { formatScaled } from '../core/decimal.js';
+import { formatScaled, NOT_APPLICABLE } from '../core/decimal.js';
 import { diagnosticJson, fieldIndexText, meanText, num, type RunResult } from './result.js';
 import type { ScoreFormatContext } from './score-formats.js';
+
+const leafValue = (p: number): number | null => (p === NOT_APPLICABLE ? null : num(p));
 
 /** Items built one at a time while the report is written (a report of 100,000 units is never held whole). */
 function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U> {
@@ -55,7 +57,7 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
             const idx = fieldIndexText(row, i, r);
             return { code: f.code, points: num(s.fieldPoints[i] ?? 0), max: num(s.fieldMax[i] ?? 0), index: idx === '' ? null : Number(idx) };
           }),
-          leaves: Object.fromEntries(set.leaves.map((l) => [l.code, Number.isNaN(s.unit.leafPoints[l.leafIndex]) ? null : num(s.unit.leafPoints[l.leafIndex] ?? 0)])),
+          leaves: Object.fromEntries(set.leaves.map((l) => [l.code, leafValue(s.unit.leafPoints[l.leafIndex] ?? 0)])),
           source: s.unit.source,
         };
       }),

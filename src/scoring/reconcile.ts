@@ -1,5 +1,5 @@
 /** Self-assessed against appraised points: per unit the two totals, and each leaf where they differ. */
-import { formatExact, type Micro } from '../core/decimal.js';
+import { formatExact, NOT_APPLICABLE, type LeafPoints, type Micro } from '../core/decimal.js';
 import type { CriteriaSet, Leaf } from '../criteria/model.js';
 import { diag } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
@@ -19,7 +19,9 @@ export interface Reconciliation {
   readonly differences: readonly LeafDifference[];
 }
 
-const sumOf = (points: Float64Array): Micro => points.reduce((acc, p) => (Number.isNaN(p) ? acc : acc + p), 0);
+const sumOf = (points: LeafPoints): Micro => points.reduce((acc, p) => (p === NOT_APPLICABLE ? acc : acc + p), 0);
+/** NaN stands for non-applicable in what this module returns. */
+const shown = (p: number): number => (p === NOT_APPLICABLE ? NaN : p);
 
 /**
  * Compares a unit's self-assessed and appraised points. Warns where the council gave more than the unit claimed,
@@ -31,8 +33,8 @@ export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink,
   const differences: LeafDifference[] = [];
   const at = { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), unit: unit.code };
   for (const leaf of set.leaves) {
-    const s = self[leaf.leafIndex] as number;
-    const a = unit.leafPoints[leaf.leafIndex] as number;
+    const s = shown(self[leaf.leafIndex] as number);
+    const a = shown(unit.leafPoints[leaf.leafIndex] as number);
     if (Object.is(s, a)) continue;
     differences.push({ leaf, self: s, appraised: a });
     if (Number.isNaN(s) || Number.isNaN(a)) continue;

@@ -1,5 +1,5 @@
 /** Submission → scores: points per field, subtotals, adjustments, effective maximum and the exact index. */
-import type { Micro, Ratio } from '../core/decimal.js';
+import { NOT_APPLICABLE, type Micro, type Ratio } from '../core/decimal.js';
 import type { Criterion, CriteriaSet } from '../criteria/model.js';
 import type { UnitRow } from '../submission/ingest.js';
 
@@ -23,10 +23,20 @@ export interface UnitScore {
   readonly index: Ratio;
 }
 
+const fieldMaxima = new WeakMap<CriteriaSet, readonly Micro[]>();
+
+/** The fields' maxima, shared by every unit with no non-applicable leaf. */
+function fullFieldMax(set: CriteriaSet): readonly Micro[] {
+  let m = fieldMaxima.get(set);
+  if (!m) fieldMaxima.set(set, (m = Object.freeze(set.fields.map((f) => f.max))));
+  return m;
+}
+
 /** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). */
 export function scoreUnit(unit: UnitRow, set: CriteriaSet): UnitScore | undefined {
   const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
-  const fieldMax = set.fields.map((f) => f.max);
+  const shared = fullFieldMax(set);
+  let fieldMax = shared;
   let appraisal = 0;
   let survey = 0;
   let effectiveMax = set.total;
@@ -34,9 +44,10 @@ export function scoreUnit(unit: UnitRow, set: CriteriaSet): UnitScore | undefine
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i]!;
     const p = unit.leafPoints[i]!;
-    if (Number.isNaN(p)) {
+    if (p === NOT_APPLICABLE) {
       effectiveMax -= leaf.max;
-      fieldMax[leaf.fieldIndex]! -= leaf.max;
+      if (fieldMax === shared) fieldMax = shared.slice();
+      (fieldMax as Micro[])[leaf.fieldIndex]! -= leaf.max;
       continue;
     }
     fieldPoints[leaf.fieldIndex]! += p;
@@ -74,7 +85,7 @@ export function scoreUnit(unit: UnitRow, set: CriteriaSet): UnitScore | undefine
 export function nodePoints(node: Criterion, unit: UnitRow): { points: Micro; max: Micro } {
   if (node.children.length === 0) {
     const p = unit.leafPoints[node.leafIndex ?? -1] ?? 0;
-    return Number.isNaN(p) ? { points: 0, max: 0 } : { points: p, max: node.max };
+    return p === NOT_APPLICABLE ? { points: 0, max: 0 } : { points: p, max: node.max };
   }
   let points = 0;
   let max = 0;

@@ -4,7 +4,7 @@
  * checked against their children rather than taken as leaves.
  */
 import path from 'node:path';
-import { formatExact, SCALE, type Micro } from '../core/decimal.js';
+import { formatExact, NOT_APPLICABLE, SCALE, type LeafPoints, type Micro } from '../core/decimal.js';
 import { asciiKey, cleanText } from '../core/text.js';
 import { codeKey } from '../criteria/codes.js';
 import type { Criterion, Leaf } from '../criteria/model.js';
@@ -12,7 +12,7 @@ import type { Location } from '../diagnostics/types.js';
 import type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
 import { cellText } from './headers.js';
-import type { IngestContext, IngestOptions } from './ingest.js';
+import { storedPoints, type IngestContext, type IngestOptions } from './ingest.js';
 import { findHeader, isFormHeader } from './layout.js';
 import { isProblem, leafInterpreter, reportedNumber, type Interpreter } from './values.js';
 
@@ -132,7 +132,7 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
   }
   const rawName = labels.name?.value ?? byFile.name ?? '';
   const unit = ctx.newUnit(code, rawName === '' ? code : rawName, undefined, { ...base, row: headerRow }, 'form');
-  const self = new Float64Array(set.leaves.length);
+  const self = new Int32Array(set.leaves.length);
   const seenAt = new Map<number, number>();
   const subtotals: Subtotal[] = [];
   const interps = new Map<number, Interpreter>();
@@ -194,8 +194,8 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
       if (isProblem(v)) {
         unit.errors++;
         ctx.report(v.problem, at(row, c, code, leaf.code), v.details);
-      } else if (c === finalCol) unit.leafPoints[leaf.leafIndex] = v;
-      if (!isProblem(v) && c === col.self) self[leaf.leafIndex] = v;
+      } else if (c === finalCol) unit.leafPoints[leaf.leafIndex] = storedPoints(v);
+      if (!isProblem(v) && c === col.self) self[leaf.leafIndex] = storedPoints(v);
     }
     if (leaf.evidenceRequired && col.evidence >= 0 && cellText(cells[col.evidence]) === '')
       ctx.report('cell/evidence-missing', at(row, col.evidence, code, leaf.code), { code: leaf.code });
@@ -216,17 +216,17 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
   return true;
 }
 
-function sumUnder(node: Criterion | 'total', points: Float64Array, leaves: readonly Leaf[]): Micro {
+function sumUnder(node: Criterion | 'total', points: LeafPoints, leaves: readonly Leaf[]): Micro {
   let sum = 0;
   const within = (leaf: Leaf): boolean => node === 'total' || leaf.key === node.key || leaf.key.startsWith(`${node.key}.`);
   for (const leaf of leaves) {
     const p = points[leaf.leafIndex] as number;
-    if (within(leaf) && !Number.isNaN(p)) sum += p;
+    if (within(leaf) && p !== NOT_APPLICABLE) sum += p;
   }
   return sum;
 }
 
-function checkSubtotals(ctx: IngestContext, subtotals: readonly Subtotal[], final: Float64Array, self: Float64Array): void {
+function checkSubtotals(ctx: IngestContext, subtotals: readonly Subtotal[], final: LeafPoints, self: LeafPoints): void {
   for (const s of subtotals) {
     const computed = sumUnder(s.node, s.column === 'self' ? self : final, ctx.set.leaves);
     const tolerance = 0.5 * 10 ** -s.value.decimals + 1e-9;

@@ -2,6 +2,7 @@
  * Sheet + CriteriaSet → unit rows and diagnostics. Rows stream through: each is interpreted column by column with
  * the interpreters built once for the sheet, and only the numbers are kept.
  */
+import { NOT_APPLICABLE, type LeafPoints } from '../core/decimal.js';
 import { asciiKey, cleanText, foldKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
@@ -40,14 +41,14 @@ export interface UnitRow {
   readonly source: SourceRef;
   /** Layout of the sheet the unit came from */
   readonly layout: Layout;
-  /** Points per leaf in micro-points, in the set's leaf order; NaN where non-applicable. Appraised where known. */
-  readonly leafPoints: Float64Array;
+  /** Points per leaf in micro-points, in the set's leaf order; NOT_APPLICABLE where a leaf does not apply. Appraised where known. */
+  readonly leafPoints: LeafPoints;
   /** Self-assessed points per leaf, when the submission carries them beside the appraised ones */
-  selfPoints?: Float64Array;
+  selfPoints?: LeafPoints;
   /** Points per adjustment in micro-points (always ≥ 0; the adjustment's kind says the sign) */
-  readonly adjustments: Float64Array;
-  /** Totals someone wrote in the sheet, to be checked against ours */
-  readonly reported: {
+  readonly adjustments: LeafPoints;
+  /** Totals someone wrote in the sheet, to be checked against ours (absent when the sheet has none) */
+  reported?: {
     total?: ReportedValue;
     index?: ReportedValue;
     nodes: { nodeKey: string; value: ReportedValue }[];
@@ -57,6 +58,27 @@ export interface UnitRow {
 }
 
 export type Layout = 'wide' | 'form' | 'long';
+
+const NO_ADJUSTMENTS = new Int32Array(0);
+
+/** A point value as stored: NaN (non-applicable) becomes NOT_APPLICABLE. */
+export const storedPoints = (v: number): number => (Number.isNaN(v) ? NOT_APPLICABLE : v);
+
+/** Hands out the leaf-points arrays of units from shared blocks, not one allocation per unit. */
+export class PointsSlab {
+  private block = new Int32Array(0);
+  private used = 0;
+  constructor(private readonly width: number, private readonly perBlock = 1024) {}
+  take(): LeafPoints {
+    if (this.used + this.width > this.block.length) {
+      this.block = new Int32Array(this.width * this.perBlock);
+      this.used = 0;
+    }
+    const view = this.block.subarray(this.used, this.used + this.width);
+    this.used += this.width;
+    return view;
+  }
+}
 
 export interface IngestOptions {
   /** Block for every unit of the input (overrides the block column) */
@@ -100,6 +122,8 @@ export class SubmissionBuilder implements IngestContext {
   private readonly byCode = new Map<string, SeenUnit>();
   private readonly byName = new Map<string, { raw: string; code: string; at: Location }>();
   readonly naKeys: Set<string>;
+  /** Leaf-points arrays for this builder's units */
+  readonly slab: PointsSlab;
   private readonly blockByKey = new Map<string, string>();
   readonly blockList: string;
 
@@ -109,6 +133,7 @@ export class SubmissionBuilder implements IngestContext {
     private readonly unitList?: UnitList,
   ) {
     this.naKeys = new Set(set.naTokens.map(foldKey));
+    this.slab = new PointsSlab(set.leaves.length);
     for (const b of set.blocks) {
       this.blockByKey.set(asciiKey(b.id), b.id);
       this.blockByKey.set(asciiKey(b.name), b.id);
@@ -127,9 +152,8 @@ export class SubmissionBuilder implements IngestContext {
       blockId,
       source,
       layout,
-      leafPoints: new Float64Array(this.set.leaves.length),
-      adjustments: new Float64Array(this.set.adjustments.length),
-      reported: { nodes: [] },
+      leafPoints: this.slab.take(),
+      adjustments: this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS,
       errors: 0,
     };
   }
@@ -231,7 +255,7 @@ export class SubmissionBuilder implements IngestContext {
         if (isProblem(v)) {
           unit.errors++;
           this.report(v.problem, cellLoc(row, c.col, code, c.leaf.code), v.details);
-        } else unit.leafPoints[c.index] = v;
+        } else unit.leafPoints[c.index] = storedPoints(v);
       }
       for (const c of adjCols) {
         const v = c.interpret(cells[c.col] ?? null);
@@ -246,13 +270,12 @@ export class SubmissionBuilder implements IngestContext {
         return r && { col, ...r };
       };
       const total = reported(plan.total);
-      if (total) unit.reported.total = total;
       const index = reported(plan.index);
-      if (index) unit.reported.index = index;
-      for (const n of plan.nodes) {
-        const v = reported(n.col);
-        if (v) unit.reported.nodes.push({ nodeKey: n.node.key, value: v });
-      }
+      const nodes = plan.nodes.flatMap((n) => {
+        const value = reported(n.col);
+        return value ? [{ nodeKey: n.node.key, value }] : [];
+      });
+      if (total || index || nodes.length > 0) unit.reported = { ...(total ? { total } : {}), ...(index ? { index } : {}), nodes };
 
       const blockRaw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
       this.assignBlock(unit, options.block, blockRaw, plan.block !== undefined ? cellLoc(row, plan.block, code) : undefined, { ...sheetLoc, row, unit: code });

@@ -9,7 +9,8 @@ import type { Location } from '../diagnostics/types.js';
 import type { RawSheet, SheetRow } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
 import { cellText } from './headers.js';
-import type { IngestContext, IngestOptions, UnitRow } from './ingest.js';
+import type { LeafPoints } from '../core/decimal.js';
+import { storedPoints, type IngestContext, type IngestOptions, type UnitRow } from './ingest.js';
 import { findHeader, isLongHeader } from './layout.js';
 import { adjustmentInterpreter, isProblem, leafInterpreter, type Interpreter } from './values.js';
 
@@ -26,7 +27,7 @@ export function pointSource(text: string): PointSource | undefined {
 
 interface Pending {
   readonly unit: UnitRow;
-  readonly self: Float64Array;
+  readonly self: LeafPoints;
   /** 1: final score seen, 2: self score seen, per leaf */
   readonly seen: Uint8Array;
   readonly firstRowOf: Map<string, number>;
@@ -78,7 +79,7 @@ export async function readLong(ctx: IngestContext, buffered: SheetRow[], iterato
     let p = units.get(code);
     if (!p) {
       const unit = ctx.newUnit(code, code, undefined, { ...base, row }, 'long');
-      p = { unit, self: new Float64Array(set.leaves.length), seen: new Uint8Array(set.leaves.length), firstRowOf: new Map(), rawName: '', block: '', codeLoc: at(row, col.code, code) };
+      p = { unit, self: new Int32Array(set.leaves.length), seen: new Uint8Array(set.leaves.length), firstRowOf: new Map(), rawName: '', block: '', codeLoc: at(row, col.code, code) };
       units.set(code, p);
     }
     if (p.rawName === '' && col.name >= 0 && typeof cells[col.name] === 'string') {
@@ -128,8 +129,8 @@ export async function readLong(ctx: IngestContext, buffered: SheetRow[], iterato
       ctx.report(v.problem, at(row, col.value, code, leaf.code), v.details);
       return;
     }
-    if (source === 'self') p.self[leaf.leafIndex] = v;
-    else unit.leafPoints[leaf.leafIndex] = v;
+    if (source === 'self') p.self[leaf.leafIndex] = storedPoints(v);
+    else unit.leafPoints[leaf.leafIndex] = storedPoints(v);
   };
 
   for (const r of buffered.slice(hi + 1)) readRow(r);

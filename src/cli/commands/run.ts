@@ -1,6 +1,6 @@
 /** What `score` and `validate` share: input options, reading the files, running the pipeline, exit codes. */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { micro } from '../../core/decimal.js';
@@ -98,10 +98,48 @@ export function addInputOptions(cmd: Command, io: CliIO): Command {
     .option('--no-color', 'no colours');
 }
 
-async function readFiles(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<InputFile[]> {
-  const inputs: InputFile[] = [];
-  for (const f of files) inputs.push({ name: f, bytes: await readInput(io, f, what, lang) });
+interface ReadInput extends InputFile {
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/**
+ * Workbooks (zip files) are streamed from disk, twice: once for their SHA-256, once to read them. Other files are
+ * read whole.
+ */
+async function readFiles(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<ReadInput[]> {
+  const inputs: ReadInput[] = [];
+  for (const f of files) {
+    const head = await readHead(io, f, what, lang);
+    if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+      const full = path.resolve(io.cwd, f);
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const piece of createReadStream(full)) {
+        hash.update(piece as Buffer);
+        size += (piece as Buffer).length;
+      }
+      inputs.push({ name: f, bytes: head, stream: () => createReadStream(full), sha256: hash.digest('hex'), size });
+    } else {
+      const bytes = await readInput(io, f, what, lang);
+      inputs.push({ name: f, bytes, sha256: sha256(bytes), size: bytes.byteLength });
+    }
+  }
   return inputs;
+}
+
+async function readHead(io: CliIO, file: string, what: string, lang: Lang): Promise<Uint8Array> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(path.resolve(io.cwd, file), 'r');
+    const buf = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buf, 0, 8, 0);
+    return buf.subarray(0, bytesRead);
+  } catch {
+    return readInput(io, file, what, lang); // the same one-line message for a missing or unreadable file
+  } finally {
+    await handle?.close();
+  }
 }
 
 async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
@@ -150,7 +188,7 @@ export async function runFromCli(io: CliIO, sheets: readonly string[], opts: Run
   return {
     tool: { name: 'parindex', version },
     criteria: { file: opts.criteria, sha256: sha256(criteriaBytes), set },
-    inputs: [...inputs, ...selfInputs].map((i) => ({ file: i.name, sha256: sha256(i.bytes), bytes: i.bytes.byteLength })),
+    inputs: [...inputs, ...selfInputs].map((i) => ({ file: i.name, sha256: i.sha256, bytes: i.size })),
     options: {
       layout: opts.layout,
       sheet: opts.sheet ?? null,
