@@ -20,6 +20,9 @@ export type LeafPoints = Int32Array;
 /** Marks a leaf that does not apply to the unit (it leaves both points and maximum). */
 export const NOT_APPLICABLE = -0x80000000;
 
+/** Marks a self-assessed score the submission does not give (a survey criterion units do not score themselves). */
+export const NOT_GIVEN = -0x7fffffff;
+
 export type DecimalParse = { ok: true; value: Micro } | { ok: false; reason: 'not-a-number' | 'too-precise' };
 
 /**

@@ -52,3 +52,21 @@ const viCollator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: tr
 export function compareVietnamese(a: string, b: string): number {
   return viCollator.compare(nfc(a), nfc(b));
 }
+
+/** The five tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A key under which a name written with the old or the new tone placement ("Hoà" / "Hòa", "Thuỷ" / "Thủy")
+ * compares equal: each word's tone mark is moved to the end of the word.
+ */
+export function toneKey(s: string): string {
+  return foldKey(s)
+    .normalize('NFD')
+    .split(' ')
+    .map((word) => {
+      const tones = word.match(TONE_MARKS)?.join('') ?? '';
+      return word.replace(TONE_MARKS, '') + tones;
+    })
+    .join(' ');
+}

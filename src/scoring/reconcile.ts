@@ -1,5 +1,5 @@
 /** Self-assessed against appraised points: per unit the two totals, and each leaf where they differ. */
-import { formatExact, NOT_APPLICABLE, type LeafPoints, type Micro } from '../core/decimal.js';
+import { formatExact, NOT_APPLICABLE, NOT_GIVEN, type Micro } from '../core/decimal.js';
 import type { CriteriaSet, Leaf } from '../criteria/model.js';
 import { diag } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
@@ -15,11 +15,12 @@ export interface LeafDifference {
 export interface Reconciliation {
   readonly unit: UnitRow;
   readonly selfTotal: Micro;
+  /** Over the criteria that have both scores */
   readonly appraisedTotal: Micro;
   readonly differences: readonly LeafDifference[];
 }
 
-const sumOf = (points: LeafPoints): Micro => points.reduce((acc, p) => (p === NOT_APPLICABLE ? acc : acc + p), 0);
+
 /** NaN stands for non-applicable in what this module returns. */
 const shown = (p: number): number => (p === NOT_APPLICABLE ? NaN : p);
 
@@ -29,12 +30,19 @@ const shown = (p: number): number => (p === NOT_APPLICABLE ? NaN : p);
  */
 export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink, threshold?: Micro): Reconciliation | undefined {
   const self = unit.selfPoints;
-  if (!self) return undefined;
+  // A unit with errors has cells that could not be read: comparing what remains would mislead.
+  if (!self || unit.errors > 0) return undefined;
   const differences: LeafDifference[] = [];
+  let selfTotal = 0;
+  let appraisedTotal = 0;
   const at = { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), unit: unit.code };
   for (const leaf of set.leaves) {
+    // Criteria the unit gave no self-assessed score for (survey items) are not compared.
+    if (self[leaf.leafIndex] === NOT_GIVEN) continue;
     const s = shown(self[leaf.leafIndex] as number);
     const a = shown(unit.leafPoints[leaf.leafIndex] as number);
+    if (!Number.isNaN(s)) selfTotal += s;
+    if (!Number.isNaN(a)) appraisedTotal += a;
     if (Object.is(s, a)) continue;
     differences.push({ leaf, self: s, appraised: a });
     if (Number.isNaN(s) || Number.isNaN(a)) continue;
@@ -43,5 +51,5 @@ export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink,
     else if (threshold !== undefined && Math.abs(a - s) > threshold)
       sink.push(diag('reconcile/large-difference', { ...at, criterion: leaf.code }, { ...details, diff: formatExact(Math.abs(a - s)), threshold: formatExact(threshold) }));
   }
-  return { unit, selfTotal: sumOf(self), appraisedTotal: sumOf(unit.leafPoints), differences };
+  return { unit, selfTotal, appraisedTotal, differences };
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { formatExact, NOT_APPLICABLE, SCALE, type LeafPoints, type Micro } from '../core/decimal.js';
-import { asciiKey, cleanText } from '../core/text.js';
+import { cleanText, foldKey } from '../core/text.js';
 import { codeKey } from '../criteria/codes.js';
 import type { Criterion, Leaf } from '../criteria/model.js';
 import type { Location } from '../diagnostics/types.js';
@@ -13,8 +13,8 @@ import type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
 import { cellText } from './headers.js';
 import { storedPoints, type IngestContext, type IngestOptions } from './ingest.js';
-import { findHeader, isFormHeader } from './layout.js';
-import { isProblem, leafInterpreter, reportedNumber, type Interpreter } from './values.js';
+import { findHeader, formHeaderIndex } from './layout.js';
+import { asPointsLeaf, isProblem, leafInterpreter, reportedNumber, type Interpreter } from './values.js';
 
 const CODE_CELL = /^(?:(?:tctp|tc|lv)\s*)?(\d+(?:\s*\.\s*\d+)*)\s*\.?$/i;
 
@@ -47,7 +47,7 @@ function readLabels(rows: readonly SheetRow[], at: (row: number, col: number) =>
       if (text === '') return;
       const next = cellText(cells.slice(i + 1).find((c) => cellText(c) !== ''));
       const withNext = /[:：]$/.test(text) ? `${text} ${next}` : text;
-      for (const part of withNext.split(/\s{2,}|;\s*|\s+[-–—]\s+(?=m[ãa]\b)/i)) {
+      for (const part of withNext.split(/\s{2,}|;\s*|\s+[-–—]\s+(?=m[ãa](?:\s|[:：]))/i)) {
         const code = LABELS.code.exec(part);
         if (code?.[1] && !found.code) found.code = { value: cleanText(code[1]).replace(/[).]+$/, ''), loc: at(row, i) };
         const name = LABELS.name.exec(part);
@@ -83,7 +83,7 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
     if (next.done) break;
     rows.push(next.value);
   }
-  const hi = rows.findIndex((r) => isFormHeader(r.cells));
+  const hi = formHeaderIndex(rows);
   if (hi < 0) return false;
   const set = ctx.set;
   const header = (rows[hi] as SheetRow).cells;
@@ -122,9 +122,11 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
     ...(criterion ? { criterion } : {}),
   });
 
-  const labels = readLabels(rows.slice(0, hi), at);
+  const found = readLabels(rows.slice(0, hi), at);
   const byFile = fromFileName(sheet.file);
-  const code = labels.code?.value ?? byFile.code;
+  const code = found.code?.value ?? byFile.code;
+  const ofUnit = (l: { value: string; loc: Location } | undefined) => (l && code !== undefined ? { ...l, loc: { ...l.loc, unit: code } } : l);
+  const labels = { ...found, code: ofUnit(found.code), name: ofUnit(found.name) };
   const headerRow = (rows[hi] as SheetRow).row;
   if (code === undefined) {
     ctx.report('form/no-unit', { ...base, row: headerRow });
@@ -135,10 +137,12 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
   const self = new Int32Array(set.leaves.length);
   const seenAt = new Map<number, number>();
   const subtotals: Subtotal[] = [];
+  /** Leaves whose cell could not be read, per column: subtotals over them are not checked */
+  const unreadable = { self: new Set<number>(), final: new Set<number>() };
   const interps = new Map<number, Interpreter>();
   const interp = (leaf: Leaf): Interpreter => {
     let f = interps.get(leaf.leafIndex);
-    if (!f) interps.set(leaf.leafIndex, (f = leafInterpreter(leaf, { naKeys: ctx.naKeys })));
+    if (!f) interps.set(leaf.leafIndex, (f = leafInterpreter(asPointsLeaf(leaf), { naKeys: ctx.naKeys })));
     return f;
   };
   const hasAppraised = col.appraised >= 0 && data.some((r) => {
@@ -152,8 +156,9 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
   for (const { row, cells } of data) {
     const key = codeOf(cells[col.code]);
     if (key === undefined) {
-      const label = asciiKey(cellText(cells[col.name >= 0 ? col.name : col.code + 1]));
-      if (/^(tong|cong|tong cong|tong diem|total)\b/.test(label)) {
+      // "Tổng cộng", not "CÔNG TÁC CHỈ ĐẠO" (the same letters without their marks)
+      const label = foldKey(cellText(cells[col.name >= 0 ? col.name : col.code + 1]));
+      if (/^(tổng cộng|tổng điểm|tổng số|tổng|cộng|total)(?=$|[\s:(])/.test(label)) {
         for (const [column, c] of [['self', col.self], ['final', finalCol]] as const) {
           const v = c >= 0 && !(column === 'self' && c === finalCol) ? reportedNumber(cells[c] ?? null) : undefined;
           if (v) subtotals.push({ node: 'total', column, value: v, loc: at(row, c, code) });
@@ -188,14 +193,19 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
       continue;
     }
     seenAt.set(leaf.leafIndex, row);
-    for (const c of new Set([finalCol, col.self])) {
+    // Self-assessed first, as the form reads left to right.
+    for (const c of [...new Set([col.self, finalCol])].sort((a, b) => a - b)) {
       if (c < 0) continue;
       const v = interp(leaf)(cells[c] ?? null);
       if (isProblem(v)) {
         unit.errors++;
         ctx.report(v.problem, at(row, c, code, leaf.code), v.details);
-      } else if (c === finalCol) unit.leafPoints[leaf.leafIndex] = storedPoints(v);
-      if (!isProblem(v) && c === col.self) self[leaf.leafIndex] = storedPoints(v);
+        if (c === col.self) unreadable.self.add(leaf.leafIndex);
+        if (c === finalCol) unreadable.final.add(leaf.leafIndex);
+        continue;
+      }
+      if (c === finalCol) unit.leafPoints[leaf.leafIndex] = storedPoints(v);
+      if (c === col.self) self[leaf.leafIndex] = storedPoints(v);
     }
     if (leaf.evidenceRequired && col.evidence >= 0 && cellText(cells[col.evidence]) === '')
       ctx.report('cell/evidence-missing', at(row, col.evidence, code, leaf.code), { code: leaf.code });
@@ -209,19 +219,21 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
   }
   if (!hasAppraised) ctx.report('form/self-only', { ...base, row: headerRow, unit: code });
   else if (col.self >= 0) unit.selfPoints = self;
-  checkSubtotals(ctx, subtotals, unit.leafPoints, self);
+  const readable = (t: Subtotal): boolean => !ctx.set.leaves.some((l) => unreadable[t.column].has(l.leafIndex) && covers(t.node, l));
+  checkSubtotals(ctx, subtotals.filter(readable), unit.leafPoints, self);
 
   ctx.assignBlock(unit, options.block, labels.block ?? '', undefined, { ...base, row: headerRow, unit: code });
   ctx.admit(unit, rawName, labels.code?.loc ?? { ...base, row: headerRow, unit: code }, labels.name?.loc);
   return true;
 }
 
+const covers = (node: Criterion | 'total', leaf: Leaf): boolean => node === 'total' || leaf.key === node.key || leaf.key.startsWith(`${node.key}.`);
+
 function sumUnder(node: Criterion | 'total', points: LeafPoints, leaves: readonly Leaf[]): Micro {
   let sum = 0;
-  const within = (leaf: Leaf): boolean => node === 'total' || leaf.key === node.key || leaf.key.startsWith(`${node.key}.`);
   for (const leaf of leaves) {
     const p = points[leaf.leafIndex] as number;
-    if (within(leaf) && p !== NOT_APPLICABLE) sum += p;
+    if (covers(node, leaf) && p !== NOT_APPLICABLE) sum += p;
   }
   return sum;
 }

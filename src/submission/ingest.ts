@@ -3,7 +3,7 @@
  * the interpreters built once for the sheet, and only the numbers are kept.
  */
 import { NOT_APPLICABLE, type LeafPoints } from '../core/decimal.js';
-import { asciiKey, cleanText, foldKey } from '../core/text.js';
+import { asciiKey, cleanText, foldKey, toneKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
@@ -327,7 +327,7 @@ export class SubmissionBuilder implements IngestContext {
         unit.errors++;
         this.report('units/unknown-unit', codeLoc, { unit: unit.code, list: this.unitList.file });
       } else if (rawName === '' || unit.name === unit.code) (unit as { name: string }).name = listed.name;
-      else if (foldKey(listed.name) !== foldKey(unit.name))
+      else if (toneKey(listed.name) !== toneKey(unit.name))
         this.report('units/name-mismatch', nameLoc ?? codeLoc, { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
     }
     const first = this.byCode.get(unit.code);

@@ -45,16 +45,26 @@ export function isLongHeader(cells: readonly Cell[]): boolean {
   return findHeader(cells, 'unitCode') >= 0 && findHeader(cells, 'criterion') >= 0 && findHeader(cells, 'value') >= 0;
 }
 
-export function isFormHeader(cells: readonly Cell[]): boolean {
-  return findHeader(cells, 'max') >= 0 && (findHeader(cells, 'self') >= 0 || findHeader(cells, 'appraised') >= 0);
+export function isFormHeader(cells: readonly Cell[], next: readonly Cell[] = []): boolean {
+  if (findHeader(cells, 'max') < 0) return false;
+  const scores = (r: readonly Cell[]): boolean => findHeader(r, 'self') >= 0 || findHeader(r, 'appraised') >= 0;
+  // "Điểm" merged over "Tự đánh giá | Thẩm định" puts the score headers on the next row.
+  return scores(cells) || scores(next);
+}
+
+/** Index of the form's header row, or -1. */
+export function formHeaderIndex(rows: readonly SheetRow[]): number {
+  return rows.findIndex((r, i) => isFormHeader(r.cells, rows[i + 1]?.cells));
 }
 
 export function detectLayout(rows: readonly SheetRow[], set: CriteriaSet): Layout | undefined {
   if (rows.some((r) => isLongHeader(r.cells))) return 'long';
   const best = Math.max(0, ...rows.map((r) => leafMatchCount(r.cells, set)));
-  if (best >= Math.min(2, set.leaves.length)) return 'wide';
   const numeric = Math.max(0, ...rows.map((r) => leafMatchCount(r.cells, set, true)));
-  if (numeric >= Math.max(Math.min(3, set.leaves.length), set.leaves.length / 2)) return 'wide';
-  if (rows.some((r) => isFormHeader(r.cells))) return 'form';
+  const strongWide = Math.max(best, numeric) >= Math.max(Math.min(3, set.leaves.length), set.leaves.length / 2);
+  if (strongWide) return 'wide';
+  // A form saved as CSV has codes and scores as text ("1.5"), which can look like a few criterion headers.
+  if (formHeaderIndex(rows) >= 0) return 'form';
+  if (best >= Math.min(2, set.leaves.length)) return 'wide';
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { Location } from '../diagnostics/types.js';
 import type { RawSheet, SheetRow } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
 import { cellText } from './headers.js';
-import type { LeafPoints } from '../core/decimal.js';
+import { NOT_GIVEN, type LeafPoints } from '../core/decimal.js';
 import { storedPoints, type IngestContext, type IngestOptions, type UnitRow } from './ingest.js';
 import { findHeader, isLongHeader } from './layout.js';
 import { adjustmentInterpreter, isProblem, leafInterpreter, type Interpreter } from './values.js';
@@ -153,7 +153,10 @@ function finishUnit(ctx: IngestContext, p: Pending, base: Location, options: Ing
   if (!hasFinal && hasSelf) {
     unit.leafPoints.set(p.self);
     ctx.report('form/self-only', { ...base, unit: unit.code });
-  } else if (hasSelf) unit.selfPoints = p.self;
+  } else if (hasSelf) {
+    for (const leaf of set.leaves) if (((seen[leaf.leafIndex] as number) & 2) === 0) p.self[leaf.leafIndex] = NOT_GIVEN;
+    unit.selfPoints = p.self;
+  }
   for (const leaf of set.leaves) {
     if (((seen[leaf.leafIndex] as number) & bit) === 0) {
       unit.errors++;

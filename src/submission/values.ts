@@ -148,6 +148,27 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
 
 }
 
+/**
+ * A leaf read as points rather than as its measured value: in a self-assessment form the score columns hold the
+ * points the rule gave (a yes/no criterion worth 0.5 takes 0 or 0.5, a banded one one of its steps' points).
+ */
+export function asPointsLeaf(leaf: Leaf): Leaf {
+  const rule = leaf.rule;
+  const steps = (values: readonly Micro[]): Micro[] => [...new Set([0, ...values])].sort((a, b) => a - b);
+  switch (rule.kind) {
+    case 'points':
+      return leaf;
+    case 'yesno':
+      return { ...leaf, rule: { kind: 'points', allowed: steps([leaf.max]) } };
+    case 'bands':
+      return { ...leaf, rule: { kind: 'points', allowed: steps(rule.bands.map((b) => b.points)) } };
+    case 'options':
+      return { ...leaf, rule: { kind: 'points', allowed: steps(rule.options.map((o) => scaleMicro(leaf.max, o.percent, 100 * SCALE))) } };
+    case 'ratio':
+      return { ...leaf, rule: { kind: 'points' } };
+  }
+}
+
 /** The interpreter of a bonus or penalty column: empty means none; a penalty may be typed negative. */
 export function adjustmentInterpreter(adj: Adjustment): Interpreter {
   const maxText = formatExact(adj.max);

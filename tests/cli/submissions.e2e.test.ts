@@ -1,10 +1,6 @@
 /**
  * `parindex validate` and `parindex score` end to end on the realistic submissions of fixtures/submissions/ (see its
  * README): the built CLI, its exit code and what it prints.
- *
- * Tests marked `it.fails` are held back by defects in src/ found with these files (see
- * tests/submission/submissions.test.ts, and below: the --units file is walked as a submission); they assert the
- * intended behaviour and were seen passing with those defects patched; remove `.fails` once src is fixed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationSchema } from '../../src/report/validation-schema.js';
@@ -79,7 +75,7 @@ describe('validate on the summary sheet and the export', () => {
 describe('validate on the whole folder, with the unit list', () => {
   // Also held back by src/cli/commands/run.ts walking the folder into don-vi.csv, the file given with --units,
   // and reporting it as a sheet with no header (sheet/skipped, sheet/no-header).
-  it.fails('exits 1 and lists every planted problem under its file; the lock file and the unit list are not read as submissions', () => {
+  it('exits 1 and lists every planted problem under its file; the lock file and the unit list are not read as submissions', () => {
     const { status, report } = validateJson(`${DIR}/`, '--units', UNITS);
     expect(status).toBe(1);
     expect(report.valid).toBe(false);
@@ -121,7 +117,7 @@ describe('validate on the whole folder, with the unit list', () => {
 });
 
 describe('score on the clean forms', () => {
-  it.fails('ranks the six units by block with names and blocks from the forms, the file name or the unit list: exit 0', () => {
+  it('ranks the six units by block with names and blocks from the forms, the file name or the unit list: exit 0', () => {
     const r = parindex(['score', ...CLEAN_FORMS, '-c', SET, '--units', UNITS]);
     expect(r.status, r.stderr).toBe(0);
     const ranked = r.stdout

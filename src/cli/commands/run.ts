@@ -38,8 +38,9 @@ export interface RunCliOptions extends CommonOptions {
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Files as given, folders walked for spreadsheets (Office lock files ~$… and hidden files left out), sorted. */
-export async function expandInputs(io: CliIO, args: readonly string[], lang: Lang): Promise<string[]> {
+export async function expandInputs(io: CliIO, args: readonly string[], lang: Lang, skip: readonly string[] = []): Promise<string[]> {
   const files: string[] = [];
+  const skipped = new Set(skip.map((f) => path.resolve(io.cwd, f)));
   for (const arg of args) {
     const st = await statInput(io, arg);
     if (!st?.isDirectory()) {
@@ -53,7 +54,7 @@ export async function expandInputs(io: CliIO, args: readonly string[], lang: Lan
         if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
         const p = path.join(dir, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (SHEET_EXTENSIONS.has(path.extname(e.name).toLowerCase())) files.push(p);
+        else if (SHEET_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !skipped.has(path.resolve(io.cwd, p))) files.push(p);
       }
     };
     await walk(arg);
@@ -166,7 +167,9 @@ export async function runFromCli(io: CliIO, sheets: readonly string[], opts: Run
     }
   }
   const what = lang === 'vi' ? 'bảng điểm' : 'score sheet';
-  const inputs = await readFiles(io, await expandInputs(io, sheets, lang), what, lang);
+  // A unit list or self-assessment sheet kept in the submissions folder is not a submission.
+  const aside = [...(opts.units !== undefined ? [opts.units] : []), ...(opts.self ?? [])];
+  const inputs = await readFiles(io, await expandInputs(io, sheets, lang, aside), what, lang);
   const selfInputs = opts.self ? await readFiles(io, await expandInputs(io, opts.self, lang), what, lang) : [];
   const units = opts.units !== undefined ? await loadUnitList(io, opts.units, lang) : undefined;
   const outcome = await scoreInputs(set, inputs, {
