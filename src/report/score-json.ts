@@ -1,9 +1,59 @@
 /** The JSON report of a scoring run, documented by schemas/results.schema.json. */
 import { formatScaled, NOT_APPLICABLE } from '../core/decimal.js';
+import type { BlockTable, RankedRow } from '../ranking/rank.js';
 import { diagnosticJson, fieldIndexText, meanText, num, type RunResult } from './result.js';
 import type { ScoreFormatContext } from './score-formats.js';
 
 const leafValue = (p: number): number | null => (p === NOT_APPLICABLE ? null : num(p));
+
+/** Text that is already JSON, written as it is. */
+class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** A ranked row without its leaves and source (they follow, in this order, in both renderings). */
+function rowHead(row: RankedRow, block: BlockTable, r: RunResult): Record<string, unknown> {
+  const s = row.score;
+  return {
+    rank: row.rank,
+    code: s.unit.code,
+    name: s.unit.name,
+    block: block.id,
+    points: num(s.total),
+    effectiveMax: num(s.effectiveMax),
+    index: Number(formatScaled(row.indexScaled, r.criteria.set.decimals)),
+    band: row.band,
+    appraisal: num(s.appraisal),
+    survey: num(s.survey),
+    bonus: num(s.bonus),
+    penalty: num(s.penalty),
+    fields: r.criteria.set.fields.map((f, i) => {
+      const idx = fieldIndexText(row, i, r);
+      return { code: f.code, points: num(s.fieldPoints[i] ?? 0), max: num(s.fieldMax[i] ?? 0), index: idx === '' ? null : Number(idx) };
+    }),
+  };
+}
+
+function rowObject(row: RankedRow, block: BlockTable, r: RunResult): Record<string, unknown> {
+  const points = row.score.unit.leafPoints;
+  return {
+    ...rowHead(row, block, r),
+    leaves: Object.fromEntries(r.criteria.set.leaves.map((l) => [l.code, leafValue(points[l.leafIndex] ?? 0)])),
+    source: row.score.unit.source,
+  };
+}
+
+/** The same row as rowObject, as JSON text, built without an object per leaf (120 leaves × 100,000 units). */
+function rowText(row: RankedRow, block: BlockTable, r: RunResult, leafKeys: readonly string[]): string {
+  const points = row.score.unit.leafPoints;
+  let leaves = '';
+  for (let i = 0; i < leafKeys.length; i++) {
+    const p = points[i] as number;
+    leaves += `${i === 0 ? '' : ','}${leafKeys[i]}${p === NOT_APPLICABLE ? 'null' : String(num(p))}`;
+  }
+  const head = JSON.stringify(rowHead(row, block, r));
+  return `${head.slice(0, -1)},"leaves":{${leaves}},"source":${JSON.stringify(row.score.unit.source)}}`;
+}
 
 /** Items built one at a time while the report is written (a report of 100,000 units is never held whole). */
 function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U> {
@@ -17,7 +67,7 @@ function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U>
 export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lang'>, lazy = false): Record<string, unknown> {
   const list = <T, U>(items: readonly T[], build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : items.map(build));
   const set = r.criteria.set;
-  const d = set.decimals;
+  const leafKeys = set.leaves.map((l) => `${JSON.stringify(l.code)}:`);
   const sink = r.outcome.sink;
   return {
     tool: r.tool,
@@ -38,29 +88,7 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
       units: block.rows.length,
       meanIndex: block.meanScaled12 === undefined ? null : Number(meanText(block, r)),
       bandCounts: block.bandCounts,
-      rows: list(block.rows, (row) => {
-        const s = row.score;
-        return {
-          rank: row.rank,
-          code: s.unit.code,
-          name: s.unit.name,
-          block: block.id,
-          points: num(s.total),
-          effectiveMax: num(s.effectiveMax),
-          index: Number(formatScaled(row.indexScaled, d)),
-          band: row.band,
-          appraisal: num(s.appraisal),
-          survey: num(s.survey),
-          bonus: num(s.bonus),
-          penalty: num(s.penalty),
-          fields: set.fields.map((f, i) => {
-            const idx = fieldIndexText(row, i, r);
-            return { code: f.code, points: num(s.fieldPoints[i] ?? 0), max: num(s.fieldMax[i] ?? 0), index: idx === '' ? null : Number(idx) };
-          }),
-          leaves: Object.fromEntries(set.leaves.map((l) => [l.code, leafValue(s.unit.leafPoints[l.leafIndex] ?? 0)])),
-          source: s.unit.source,
-        };
-      }),
+      rows: list(block.rows, (row) => (lazy ? new RawJson(rowText(row, block, r, leafKeys)) : rowObject(row, block, r))),
     })),
     reconciliation: r.outcome.reconciliation.map((rc) => ({
       code: rc.unit.code,
@@ -108,7 +136,7 @@ export function* reportChunks(value: unknown, indent = ''): Generator<string> {
     if (ONE_LINE_ITEMS.has(k) && v !== null && typeof v === 'object' && Symbol.iterator in v) {
       let first = true;
       for (const item of v as Iterable<unknown>) {
-        yield `${first ? '[\n' : ',\n'}${inner}  ${JSON.stringify(item)}`;
+        yield `${first ? '[\n' : ',\n'}${inner}  ${item instanceof RawJson ? item.text : JSON.stringify(item)}`;
         first = false;
       }
       yield first ? '[]' : `\n${inner}]`;

@@ -1,5 +1,6 @@
 /** CSV as people export it: UTF-8 with or without BOM, `,` `;` or tab, quoted cells. */
 import { parse } from 'csv-parse';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import type { RawSheet, SheetReadProblem, SheetRow } from './types.js';
 
@@ -39,17 +40,6 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes UTF-8 strictly; a file in another encoding (Windows-1258, TCVN3) is refused, not turned into mojibake. */
-export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: SheetReadProblem } {
-  try {
-    return { ok: true, text: utf8.decode(bytes).replace(/^\ufeff/, '') };
-  } catch {
-    return { ok: false, problem: { kind: 'not-utf8', offset: firstInvalidUtf8(bytes) } };
-  }
-}
-
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
@@ -64,22 +54,23 @@ function firstInvalidUtf8(b: Uint8Array): number {
 
 const CHUNK = 1 << 16;
 
-function* chunks(text: string): Generator<string> {
-  for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < all.length; i += CHUNK) yield all.subarray(i, i + CHUNK);
 }
 
 /**
- * Streams the records of a CSV file. Row numbers count records, as a spreadsheet program shows them
- * when it opens the file (a quoted cell with a line break stays in one row).
+ * Streams the records of a CSV file. Row numbers count records, as a spreadsheet program shows them when it opens
+ * the file (a quoted cell with a line break stays in one row). The bytes go to csv-parse as they are: checking them
+ * for UTF-8 is native and decoding once is csv-parse's job.
  */
 export function readCsv(bytes: Uint8Array, file: string): { ok: true; sheet: RawSheet } | { ok: false; problem: SheetReadProblem } {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return decoded;
-  const text = decoded.text;
-  const delimiter = detectDelimiter(text);
+  if (!isUtf8(bytes)) return { ok: false, problem: { kind: 'not-utf8', offset: firstInvalidUtf8(bytes) } };
+  const sample = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024), { stream: true }).replace(/^\ufeff/, '');
+  const delimiter = detectDelimiter(sample);
   async function* rows(): AsyncGenerator<SheetRow> {
-    const parser = Readable.from(chunks(text)).pipe(
-      parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+    const parser = Readable.from(chunksOf(bytes)).pipe(
+      parse({ delimiter, bom: true, encoding: 'utf8', relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
     );
     let row = 0;
     for await (const record of parser as AsyncIterable<string[]>) {

@@ -102,12 +102,16 @@ export interface IngestContext {
   /** Sets the unit's block from --block, its own cell, the unit list or the set's only block */
   assignBlock(unit: UnitRow, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location): void;
   /** Adds a finished unit, checking it against the units already seen */
-  admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void;
+  admit(unit: UnitRow, rawName: string, codeAt: Locate, nameAt: Locate | undefined): void;
 }
+
+/** A location, or how to make it: most rows never need theirs, and 100,000 of them cost time. */
+export type Locate = Location | (() => Location);
+const located = (at: Locate): Location => (typeof at === 'function' ? at() : at);
 
 interface SeenUnit {
   readonly row: UnitRow;
-  readonly at: Location;
+  readonly at: Locate;
 }
 
 /** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
@@ -120,7 +124,7 @@ const whereOf = (at: Location): string => formatLocation({ ...at, unit: undefine
 export class SubmissionBuilder implements IngestContext {
   readonly units: UnitRow[] = [];
   private readonly byCode = new Map<string, SeenUnit>();
-  private readonly byName = new Map<string, { raw: string; code: string; at: Location }>();
+  private readonly byName = new Map<string, { raw: string; code: string; at: Locate }>();
   readonly naKeys: Set<string>;
   /** Leaf-points arrays for this builder's units */
   readonly slab: PointsSlab;
@@ -279,7 +283,8 @@ export class SubmissionBuilder implements IngestContext {
 
       const blockRaw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
       this.assignBlock(unit, options.block, blockRaw, plan.block !== undefined ? cellLoc(row, plan.block, code) : undefined, { ...sheetLoc, row, unit: code });
-      this.admit(unit, rawName, cellLoc(row, plan.code as number, code), plan.name !== undefined ? cellLoc(row, plan.name, code) : undefined);
+      const nameCol = plan.name;
+      this.admit(unit, rawName, () => cellLoc(row, plan.code as number, code), nameCol !== undefined ? () => cellLoc(row, nameCol, code) : undefined);
     };
   }
 
@@ -320,30 +325,32 @@ export class SubmissionBuilder implements IngestContext {
     }
   }
 
-  admit(unit: UnitRow, rawName: string, codeLoc: Location, nameLoc: Location | undefined): void {
+  admit(unit: UnitRow, rawName: string, codeAt: Locate, nameAt: Locate | undefined): void {
+    const codeLoc = (): Location => located(codeAt);
+    const nameLoc = (): Location | undefined => (nameAt === undefined ? undefined : located(nameAt));
     if (this.unitList) {
       const listed = this.unitList.byCode.get(unit.code);
       if (!listed) {
         unit.errors++;
-        this.report('units/unknown-unit', codeLoc, { unit: unit.code, list: this.unitList.file });
+        this.report('units/unknown-unit', codeLoc(), { unit: unit.code, list: this.unitList.file });
       } else if (rawName === '' || unit.name === unit.code) (unit as { name: string }).name = listed.name;
       else if (toneKey(listed.name) !== toneKey(unit.name))
-        this.report('units/name-mismatch', nameLoc ?? codeLoc, { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
+        this.report('units/name-mismatch', nameLoc() ?? codeLoc(), { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
     }
     const first = this.byCode.get(unit.code);
     if (first) {
-      this.report('row/duplicate-unit', codeLoc, { unit: unit.code, first: whereOf(first.at) });
+      this.report('row/duplicate-unit', codeLoc(), { unit: unit.code, first: whereOf(located(first.at)) });
       if (first.row.errors === 0) first.row.errors++;
       unit.errors++;
-    } else this.byCode.set(unit.code, { row: unit, at: codeLoc });
+    } else this.byCode.set(unit.code, { row: unit, at: codeAt });
 
-    if (nameLoc && rawName !== '') {
+    if (nameAt !== undefined && rawName !== '') {
       const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
       const seen = this.byName.get(key);
-      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, at: nameLoc });
+      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, at: nameAt });
       else if (seen.raw !== rawName && seen.raw.normalize('NFC') === rawName.normalize('NFC'))
-        this.report('row/name-unicode-variant', nameLoc, { name: unit.name, first: whereOf(seen.at) });
-      else if (seen.code !== unit.code) this.report('row/duplicate-name', nameLoc, { unit: unit.code, other: seen.code, name: unit.name });
+        this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, first: whereOf(located(seen.at)) });
+      else if (seen.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.code, name: unit.name });
     }
     this.units.push(unit);
   }

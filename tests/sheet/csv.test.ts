@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, detectDelimiter, readCsv } from '../../src/sheet/csv.js';
+import { detectDelimiter, readCsv } from '../../src/sheet/csv.js';
 
 async function rows(text: string | Uint8Array) {
   const r = readCsv(typeof text === 'string' ? new TextEncoder().encode(text) : text, 'x.csv');
@@ -26,7 +26,7 @@ describe('CSV reader', () => {
 
   it('refuses text that is not UTF-8 instead of producing mojibake', () => {
     const latin1 = Uint8Array.from([0x4d, 0xe3, 0x2c, 0x54, 0xea, 0x6e, 0x0a]); // "Mã,Tên" in Latin-1
-    const r = decodeUtf8(latin1);
+    const r = readCsv(latin1, 'x.csv');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toEqual({ kind: 'not-utf8', offset: 1 });
   });
