@@ -43,14 +43,21 @@ function rowObject(row: RankedRow, block: BlockTable, r: RunResult): Record<stri
   };
 }
 
+/** JSON text of micro-points; scores repeat (0.25, 0.5, 1…), so each distinct value is converted once. */
+function pointsText(cache: Map<number, string>, p: number): string {
+  let text = cache.get(p);
+  if (text === undefined) {
+    text = p === NOT_APPLICABLE ? 'null' : String(num(p));
+    if (cache.size < 100_000) cache.set(p, text);
+  }
+  return text;
+}
+
 /** The same row as rowObject, as JSON text, built without an object per leaf (120 leaves × 100,000 units). */
-function rowText(row: RankedRow, block: BlockTable, r: RunResult, leafKeys: readonly string[]): string {
+function rowText(row: RankedRow, block: BlockTable, r: RunResult, leafKeys: readonly string[], cache: Map<number, string>): string {
   const points = row.score.unit.leafPoints;
   let leaves = '';
-  for (let i = 0; i < leafKeys.length; i++) {
-    const p = points[i] as number;
-    leaves += `${i === 0 ? '' : ','}${leafKeys[i]}${p === NOT_APPLICABLE ? 'null' : String(num(p))}`;
-  }
+  for (let i = 0; i < leafKeys.length; i++) leaves += `${i === 0 ? '' : ','}${leafKeys[i]}${pointsText(cache, points[i] as number)}`;
   const head = JSON.stringify(rowHead(row, block, r));
   return `${head.slice(0, -1)},"leaves":{${leaves}},"source":${JSON.stringify(row.score.unit.source)}}`;
 }
@@ -68,6 +75,7 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
   const list = <T, U>(items: readonly T[], build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : items.map(build));
   const set = r.criteria.set;
   const leafKeys = set.leaves.map((l) => `${JSON.stringify(l.code)}:`);
+  const texts = new Map<number, string>();
   const sink = r.outcome.sink;
   return {
     tool: r.tool,
@@ -88,7 +96,7 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
       units: block.rows.length,
       meanIndex: block.meanScaled12 === undefined ? null : Number(meanText(block, r)),
       bandCounts: block.bandCounts,
-      rows: list(block.rows, (row) => (lazy ? new RawJson(rowText(row, block, r, leafKeys)) : rowObject(row, block, r))),
+      rows: list(block.rows, (row) => (lazy ? new RawJson(rowText(row, block, r, leafKeys, texts)) : rowObject(row, block, r))),
     })),
     reconciliation: r.outcome.reconciliation.map((rc) => ({
       code: rc.unit.code,

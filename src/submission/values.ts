@@ -123,16 +123,27 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
     }
   }
 
+  const fromText = (cell: string): Interpretation => {
+    // Most cells are plain numbers: read them before any Unicode folding.
+    const r = parseDecimal(acceptsPercentSign ? cell.replace(/\s*%\s*$/, '') : cell);
+    if (r.ok) return fromValue(r.value, cell.trim());
+    const key = foldKey(cell);
+    if (key === '') return problem('cell/empty');
+    if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
+    if (words) return words(key) ?? problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
+    return decimalProblem(cell.trim(), r);
+  };
+  // A column holds few distinct texts ("1", "0,5", "KĐG"): each is read once. Results carry no location.
+  const seen = new Map<string, Interpretation>();
+
   return (cell) => {
     if (typeof cell === 'string') {
-      // Most cells are plain numbers: read them before any Unicode folding.
-      const r = parseDecimal(acceptsPercentSign ? cell.replace(/\s*%\s*$/, '') : cell);
-      if (r.ok) return fromValue(r.value, cell.trim());
-      const key = foldKey(cell);
-      if (key === '') return problem('cell/empty');
-      if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
-      if (words) return words(key) ?? problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
-      return decimalProblem(cell.trim(), r);
+      let v = seen.get(cell);
+      if (v === undefined) {
+        v = fromText(cell);
+        if (seen.size < 4096) seen.set(cell, v);
+      }
+      return v;
     }
     if (typeof cell === 'number') {
       const r = fromNumber(cell);
