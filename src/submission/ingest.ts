@@ -240,6 +240,9 @@ export class SubmissionBuilder implements IngestContext {
       ...(criterion !== undefined ? { criterion } : {}),
     });
 
+    // Made here, not in the row's scope, so that a kept locator does not keep the row's cells alive.
+    const locateCell = (row: number, col: number, unit: string): Locate => () => cellLoc(row, col, unit);
+
     return ({ row, cells }) => {
       const code = cellText(cells[plan.code as number]);
       const rawName = typeof cells[plan.name ?? -1] === 'string' ? (cells[plan.name as number] as string).trim() : cellText(cells[plan.name ?? -1]);
@@ -283,8 +286,7 @@ export class SubmissionBuilder implements IngestContext {
 
       const blockRaw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
       this.assignBlock(unit, options.block, blockRaw, plan.block !== undefined ? cellLoc(row, plan.block, code) : undefined, { ...sheetLoc, row, unit: code });
-      const nameCol = plan.name;
-      this.admit(unit, rawName, () => cellLoc(row, plan.code as number, code), nameCol !== undefined ? () => cellLoc(row, nameCol, code) : undefined);
+      this.admit(unit, rawName, locateCell(row, plan.code as number, code), plan.name !== undefined ? locateCell(row, plan.name, code) : undefined);
     };
   }
 
