@@ -40,6 +40,28 @@ export interface ScoreOptions extends IngestOptions {
   readonly diffThreshold?: Micro;
   /** Say which units are left out of the ranking (`unit/excluded`); off when only validating */
   readonly reportExcluded?: boolean;
+  /** Called after every 5,000 rows read, with the count so far (progress, or the caller's memory upkeep) */
+  readonly onRows?: (rows: number) => void;
+}
+
+export const ROWS_PER_CALLBACK = 5_000;
+
+/** The same sheets, counting their rows for `onRows`. */
+async function* counted(sheets: AsyncIterable<RawSheet>, onRows: ((rows: number) => void) | undefined): AsyncGenerator<RawSheet> {
+  if (!onRows) return yield* sheets;
+  let total = 0;
+  for await (const sheet of sheets) {
+    const source = sheet.rows;
+    yield {
+      ...sheet,
+      rows: (async function* () {
+        for await (const row of source) {
+          if (++total % ROWS_PER_CALLBACK === 0) onRows(total);
+          yield row;
+        }
+      })(),
+    };
+  }
 }
 
 export interface ScoreOutcome {
@@ -108,7 +130,7 @@ async function ingestFile(input: InputFile, builder: SubmissionBuilder, sink: Di
   let lastNoHeader: { sheet: RawSheet; scanned: number } | undefined;
   const wanted = options.sheet !== undefined ? asciiKey(options.sheet) : undefined;
   try {
-    for await (const sheet of sheetsOf(input, sink)) {
+    for await (const sheet of counted(sheetsOf(input, sink), options.onRows)) {
       if (sheet.sheet !== undefined) names.push(sheet.sheet);
       if (wanted !== undefined && sheet.sheet !== undefined && asciiKey(sheet.sheet) !== wanted) {
         await drainRows(sheet);

@@ -109,9 +109,12 @@ export interface IngestContext {
 export type Locate = Location | (() => Location);
 const located = (at: Locate): Location => (typeof at === 'function' ? at() : at);
 
-interface SeenUnit {
-  readonly row: UnitRow;
+/** The first unit seen with a code or a name, and where (its locator is only called for a message). */
+interface Seen {
+  readonly unit: UnitRow;
   readonly at: Locate;
+  /** The name as typed, when it differs from the unit's cleaned name */
+  readonly raw?: string;
 }
 
 /** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
@@ -123,8 +126,8 @@ const whereOf = (at: Location): string => formatLocation({ ...at, unit: undefine
  */
 export class SubmissionBuilder implements IngestContext {
   readonly units: UnitRow[] = [];
-  private readonly byCode = new Map<string, SeenUnit>();
-  private readonly byName = new Map<string, { raw: string; code: string; at: Locate }>();
+  private readonly byCode = new Map<string, Seen>();
+  private readonly byName = new Map<string, Seen>();
   readonly naKeys: Set<string>;
   /** Leaf-points arrays for this builder's units */
   readonly slab: PointsSlab;
@@ -342,17 +345,19 @@ export class SubmissionBuilder implements IngestContext {
     const first = this.byCode.get(unit.code);
     if (first) {
       this.report('row/duplicate-unit', codeLoc(), { unit: unit.code, first: whereOf(located(first.at)) });
-      if (first.row.errors === 0) first.row.errors++;
+      if (first.unit.errors === 0) first.unit.errors++;
       unit.errors++;
-    } else this.byCode.set(unit.code, { row: unit, at: codeAt });
+    } else this.byCode.set(unit.code, { unit, at: codeAt });
 
     if (nameAt !== undefined && rawName !== '') {
       const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
       const seen = this.byName.get(key);
-      if (!seen) this.byName.set(key, { raw: rawName, code: unit.code, at: nameAt });
-      else if (seen.raw !== rawName && seen.raw.normalize('NFC') === rawName.normalize('NFC'))
+      const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
+      if (!seen) this.byName.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
+      else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
         this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, first: whereOf(located(seen.at)) });
-      else if (seen.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.code, name: unit.name });
+      else if (seen.unit.code !== unit.code)
+        this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });
     }
     this.units.push(unit);
   }
