@@ -100,6 +100,8 @@ function describeFsError(e: unknown, lang: 'vi' | 'en'): string {
       return vi ? 'không có tệp này' : 'no such file';
     case 'EISDIR':
       return vi ? 'đây là thư mục, không phải tệp' : 'is a folder, not a file';
+    case 'EEXIST':
+      return vi ? 'đã có một tệp trùng tên với thư mục cần tạo' : 'a file stands where a folder is needed';
     case 'ENOTDIR':
       return vi ? 'một phần của đường dẫn là tệp, không phải thư mục' : 'a part of the path is a file, not a folder';
     case 'EACCES':

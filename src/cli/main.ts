@@ -53,6 +53,11 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     io.stderr(program.helpInformation());
     return ExitCode.cannotRun;
   }
+  const group = program.commands.find((c) => c.name() === argv[0] && c.commands.length > 0);
+  if (group && argv.length === 1) {
+    io.stderr(group.helpInformation());
+    return ExitCode.cannotRun;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exit;

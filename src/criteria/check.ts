@@ -5,7 +5,7 @@
 import type { Code } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
 import { formatExact, fromNumber, parseDecimal, type Micro } from '../core/decimal.js';
-import { foldKey } from '../core/text.js';
+import { asciiKey, foldKey } from '../core/text.js';
 import { codeKey, extendsCode } from './codes.js';
 import { formatPath, type PathSegment } from './json-locate.js';
 import type { CriteriaSetInput, CriterionInput, RuleInput } from './schema.js';
@@ -67,6 +67,10 @@ const precision: SetRule = ({ set, report }) => {
     } else if (rule?.kind === 'ratio') check(rule.target, [...path, 'rule', 'target']);
   }
   set.adjustments.forEach((a, i) => check(a.max, ['adjustments', i, 'max']));
+  set.bands.forEach((b, i) => check(b.min, ['bands', i, 'min']));
+  set.blocks.forEach((block, bi) => block.bands?.forEach((b, i) => check(b.min, ['blocks', bi, 'bands', i, 'min'])));
+  for (const { node, path } of nodesOf(set))
+    if (node.rule?.kind === 'options') node.rule.options.forEach((o, i) => check(o.percent, [...path, 'rule', 'options', i, 'percent']));
 };
 
 const uniqueCodes: SetRule = ({ set, report }) => {
@@ -122,7 +126,8 @@ const bandsOrdered: SetRule = ({ set, report }) => {
 const uniqueBlocks: SetRule = ({ set, report }) => {
   const seen = new Map<string, string>();
   set.blocks.forEach((b, i) => {
-    const key = foldKey(b.id);
+    // Sheets name a block without caring for case or marks ("Xã", "xa"): so must the check.
+    const key = asciiKey(b.id);
     const first = seen.get(key);
     if (first !== undefined) report('blocks/duplicate-id', ['blocks', i, 'id'], { id: b.id, firstPath: first });
     else seen.set(key, formatPath(['blocks', i, 'id']));
@@ -184,6 +189,25 @@ const leafRulesFit: SetRule = ({ set, report }) => {
   for (const { node, path } of nodesOf(set)) if (!node.children && node.rule) checkRule(node.rule, m(node.max), path, report);
 };
 
+const tieKeysExist: SetRule = ({ set, report }) => {
+  if (typeof set.ties === 'string') return;
+  set.ties.breakBy.forEach((key, i) => {
+    if (!key.startsWith('field:')) return;
+    const code = codeKey(key.slice('field:'.length));
+    if (!set.criteria.some((f) => codeKey(f.code) === code))
+      report('set/invalid-value', ['ties', 'breakBy', i], {
+        problem: `"${key}" names no field; expected field:<code of a top-level criterion>`,
+        problemVi: `"${key}" không ứng với lĩnh vực nào; cần field:<mã lĩnh vực>`,
+        found: JSON.stringify(key),
+      });
+  });
+};
+
+const somethingToScore: SetRule = ({ set, report }) => {
+  if (!(m(set.total) > 0))
+    report('set/invalid-value', ['total'], { problem: 'the total must be above 0', problemVi: 'tổng điểm phải lớn hơn 0', found: set.total });
+};
+
 /** The named rules, in the order their problems are reported. */
 export const setRules: readonly (readonly [string, SetRule])[] = [
   ['precision', precision],
@@ -196,6 +220,8 @@ export const setRules: readonly (readonly [string, SetRule])[] = [
   ['bands-ordered', bandsOrdered],
   ['unique-blocks', uniqueBlocks],
   ['na-tokens-are-words', naTokensAreWords],
+  ['tie-keys-exist', tieKeysExist],
+  ['something-to-score', somethingToScore],
 ];
 
 export function checkCriteriaSet(set: CriteriaSetInput): { code: Code; path: readonly PathSegment[]; details: Details }[] {

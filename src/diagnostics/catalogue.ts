@@ -231,13 +231,13 @@ export const catalogue = {
     severity: 'error',
     title: { en: 'The same unit code twice', vi: 'Mã đơn vị bị trùng' },
     en: (d) => `unit ${s(d.unit)} appears again (first at ${s(d.first)}); neither row is ranked`,
-    vi: (d) => `đơn vị ${s(d.unit)} xuất hiện lần nữa (lần đầu tại ${s(d.first)}); cả hai dòng không được xếp hạng`,
+    vi: (d) => `đơn vị ${s(d.unit)} xuất hiện lần nữa (lần đầu tại ${s(d.firstVi ?? d.first)}); cả hai dòng không được xếp hạng`,
   },
   'row/name-unicode-variant': {
     severity: 'warning',
     title: { en: 'The same unit name typed in two Unicode forms', vi: 'Cùng tên đơn vị nhưng khác dạng mã Unicode' },
     en: (d) => `name "${s(d.name)}" is written in another Unicode form (NFD/NFC) than at ${s(d.first)}; parindex uses NFC`,
-    vi: (d) => `tên "${s(d.name)}" được gõ khác dạng Unicode (NFD/NFC) so với tại ${s(d.first)}; parindex dùng dạng NFC`,
+    vi: (d) => `tên "${s(d.name)}" được gõ khác dạng Unicode (NFD/NFC) so với tại ${s(d.firstVi ?? d.first)}; parindex dùng dạng NFC`,
     hint: { en: 'Retype the name with one keyboard setting (Unicode dựng sẵn).', vi: 'Gõ lại tên với cùng một bảng mã (Unicode dựng sẵn).' },
   },
   'row/duplicate-name': {
@@ -377,7 +377,7 @@ export const catalogue = {
     severity: 'error',
     title: { en: 'A criterion scored twice for one unit', vi: 'Một tiêu chí được chấm hai lần cho cùng đơn vị' },
     en: (d) => `criterion ${s(d.code)} is scored again (first at ${s(d.first)})`,
-    vi: (d) => `tiêu chí ${s(d.code)} được chấm lần nữa (lần đầu tại ${s(d.first)})`,
+    vi: (d) => `tiêu chí ${s(d.code)} được chấm lần nữa (lần đầu tại ${s(d.firstVi ?? d.first)})`,
   },
   'form/max-mismatch': {
     severity: 'error',

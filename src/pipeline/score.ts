@@ -202,7 +202,7 @@ export async function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[]
   for (const input of inputs) await ingestFile(input, builder, sink, options);
   builder.reportUnsubmitted();
   if (options.selfInputs && options.selfInputs.length > 0) {
-    const selfBuilder = new SubmissionBuilder(set, sink);
+    const selfBuilder = new SubmissionBuilder(set, sink, undefined, 'self');
     for (const input of options.selfInputs) await ingestFile(input, selfBuilder, sink, options);
     const byCode = new Map(builder.units.map((u) => [u.code, u]));
     for (const selfUnit of selfBuilder.units) {

@@ -67,6 +67,16 @@ function toCell(v: ExcelValue): Cell {
   return String(v);
 }
 
+const percentStyles = new WeakMap<object, boolean>();
+
+/** Whether a cell's number format shows it as a percentage ("0%", "0.0%"); styles are shared, so checked once each. */
+function isPercentFormat(style: { numFmt?: string } | undefined): boolean {
+  if (!style) return false;
+  let known = percentStyles.get(style);
+  if (known === undefined) percentStyles.set(style, (known = /%/.test((style.numFmt ?? '').replace(/"[^"]*"|\\./g, ''))));
+  return known;
+}
+
 /** The streaming reader keeps that a formula ended in an error, not which one. */
 const FORMULA_ERROR: Cell = { kind: 'error', value: '#ERROR' };
 
@@ -94,11 +104,17 @@ export async function* readXlsx(source: Uint8Array | (() => AsyncIterable<Uint8A
     const wsr = ws as AsyncIterable<unknown> & { name: string; state?: string };
     async function* rows(): AsyncGenerator<SheetRow> {
       for await (const r of wsr) {
-        const row = r as { number: number; values: ExcelValue[]; getCell(col: number): { result?: unknown } };
+        const row = r as { number: number; values: ExcelValue[]; getCell(col: number): { result?: unknown; style?: { numFmt?: string } } };
         const values = row.values;
         const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
         for (let i = 1; i < values.length; i++) {
-          const cell = toCell(values[i]);
+          const value = values[i];
+          // A cell shown as "99.5%" holds 0.995: read it as the percentage a person sees.
+          if (typeof value === 'number' && isPercentFormat(row.getCell(i).style)) {
+            cells[i - 1] = Math.round(value * 100 * 1e9) / 1e9;
+            continue;
+          }
+          const cell = toCell(value);
           // exceljs parses a formula's cached error ("#DIV/0!") as a number, NaN, and drops it from the value.
           cells[i - 1] = typeof cell === 'object' && cell?.kind === 'formula-no-value' && Number.isNaN(row.getCell(i).result) ? FORMULA_ERROR : cell;
         }

@@ -4,7 +4,7 @@
  * checked against their children rather than taken as leaves.
  */
 import path from 'node:path';
-import { formatExact, NOT_APPLICABLE, SCALE, type LeafPoints, type Micro } from '../core/decimal.js';
+import { formatExact, NOT_APPLICABLE, NOT_GIVEN, SCALE, type LeafPoints, type Micro } from '../core/decimal.js';
 import { cleanText, foldKey } from '../core/text.js';
 import { codeKey } from '../criteria/codes.js';
 import type { Criterion, Leaf } from '../criteria/model.js';
@@ -63,7 +63,7 @@ function readLabels(rows: readonly SheetRow[], at: (row: number, col: number) =>
 /** "25102 - Xã An Bình.xlsx" → code 25102, name Xã An Bình. */
 function fromFileName(file: string): { code?: string; name?: string } {
   const base = path.basename(file, path.extname(file)).normalize('NFC');
-  const m = /^([A-Za-z]{0,4}\d[\w.]*)(?:\s*[-_–—]\s*(.+))?$/.exec(base);
+  const m = /^([A-Za-z]{0,4}\d[\d.]*)(?:[\s_–—-]+(.+))?$/.exec(base);
   if (!m?.[1]) return {};
   const name = m[2] && /\s|[^\x00-\x7f]/.test(m[2]) ? cleanText(m[2]) : undefined;
   return { code: m[1], ...(name ? { name } : {}) };
@@ -189,13 +189,18 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
     const first = seenAt.get(leaf.leafIndex);
     if (first !== undefined) {
       unit.errors++;
-      ctx.report('unit/duplicate-criterion', at(row, col.code, code, leaf.code), { code: leaf.code, first: `row ${first}` });
+      ctx.report('unit/duplicate-criterion', at(row, col.code, code, leaf.code), { code: leaf.code, first: `row ${first}`, firstVi: `dòng ${first}` });
       continue;
     }
     seenAt.set(leaf.leafIndex, row);
     // Self-assessed first, as the form reads left to right.
     for (const c of [...new Set([col.self, finalCol])].sort((a, b) => a - b)) {
       if (c < 0) continue;
+      // A blank self-assessed cell (survey criteria units do not score) is "not given", not an error.
+      if (c === col.self && c !== finalCol && cellText(cells[c]) === '') {
+        self[leaf.leafIndex] = NOT_GIVEN;
+        continue;
+      }
       const v = interp(leaf)(cells[c] ?? null);
       if (isProblem(v)) {
         unit.errors++;
@@ -233,7 +238,7 @@ function sumUnder(node: Criterion | 'total', points: LeafPoints, leaves: readonl
   let sum = 0;
   for (const leaf of leaves) {
     const p = points[leaf.leafIndex] as number;
-    if (covers(node, leaf) && p !== NOT_APPLICABLE) sum += p;
+    if (covers(node, leaf) && p !== NOT_APPLICABLE && p !== NOT_GIVEN) sum += p;
   }
   return sum;
 }

@@ -15,8 +15,9 @@ export const UNIT_HEADERS = {
   block: ['khoi', 'khoi thi dua', 'nhom', 'loai', 'block', 'group'],
 } as const;
 
-const TOTAL_HEADERS = /^(tong diem|tong cong|tong so diem|diem dat|total|total points)\b/;
-const INDEX_HEADERS = /^(chi so|par index|index|ty le diem)\b/;
+/** Whole headers (a bracketed note aside): "Tổng điểm lĩnh vực 1" is not the total. */
+const TOTAL_HEADERS = /^(tong diem|tong cong|tong so diem|diem dat|tong diem dat|total|total points)$/;
+const INDEX_HEADERS = /^(chi so|chi so cchc|chi so cai cach hanh chinh|par index|index|ty le diem)$/;
 const CODE_PREFIX = /^(?:(?:tctp|tc|lv|tieu chi thanh phan|tieu chi|linh vuc)\s*)?(\d+(?:\s*\.\s*\d+)*)\s*\.?(?=$|[\s:)\-–—(])/;
 
 export type HeaderMatch =
@@ -61,8 +62,9 @@ export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMat
   for (const role of ['code', 'name', 'block'] as const) {
     if ((UNIT_HEADERS[role] as readonly string[]).includes(ascii.replace(/\s*\(.*\)$/, ''))) return { kind: 'unit', role };
   }
-  if (TOTAL_HEADERS.test(ascii)) return { kind: 'total' };
-  if (INDEX_HEADERS.test(ascii)) return { kind: 'index' };
+  const bare = ascii.replace(/\s*\(.*\)\s*$/, '').replace(/\s*%$/, '');
+  if (TOTAL_HEADERS.test(bare)) return { kind: 'total' };
+  if (INDEX_HEADERS.test(bare)) return { kind: 'index' };
   return { kind: 'other' };
 }
 
@@ -94,6 +96,7 @@ export interface LeafColumn {
 
 export interface ColumnPlan {
   readonly headerRow: number;
+  readonly headerCells: readonly Cell[];
   code?: number;
   name?: number;
   block?: number;
@@ -125,7 +128,7 @@ function overrideColumn(spec: string | undefined, rows: readonly (readonly Cell[
  * The plan of columns from the header row (and the row above it, where unit headers often sit in merged cells).
  */
 export function planColumns(set: CriteriaSet, header: readonly Cell[], headerRow: number, above: readonly Cell[] | undefined, overrides: ColumnOverrides): ColumnPlan {
-  const plan: ColumnPlan = { headerRow, leaves: [], adjustments: [], nodes: [], unknown: [], duplicates: [] };
+  const plan: ColumnPlan = { headerRow, headerCells: header, leaves: [], adjustments: [], nodes: [], unknown: [], duplicates: [] };
   const placed = new Map<string, number>();
   const place = (code: string, col: number): boolean => {
     const first = placed.get(code);

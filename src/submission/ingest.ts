@@ -2,7 +2,7 @@
  * Sheet + CriteriaSet → unit rows and diagnostics. Rows stream through: each is interpreted column by column with
  * the interpreters built once for the sheet, and only the numbers are kept.
  */
-import { NOT_APPLICABLE, type LeafPoints } from '../core/decimal.js';
+import { NOT_APPLICABLE, NOT_GIVEN, type LeafPoints } from '../core/decimal.js';
 import { asciiKey, cleanText, foldKey, toneKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
@@ -118,7 +118,10 @@ interface Seen {
 }
 
 /** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
-const whereOf = (at: Location): string => formatLocation({ ...at, unit: undefined }, 'en');
+const whereOf = (at: Location): { first: string; firstVi: string } => ({
+  first: formatLocation({ ...at, unit: undefined }, 'en'),
+  firstVi: formatLocation({ ...at, unit: undefined }, 'vi'),
+});
 
 /**
  * Collects units from any number of sheets, checking what spans them: a unit code seen twice, a name typed in two
@@ -138,6 +141,8 @@ export class SubmissionBuilder implements IngestContext {
     readonly set: CriteriaSet,
     private readonly sink: DiagnosticSink,
     private readonly unitList?: UnitList,
+    /** 'self': sheets of self-assessed points beside the appraised ones — criteria may be left out, blocks are not needed */
+    readonly role: 'scores' | 'self' = 'scores',
   ) {
     this.naKeys = new Set(set.naTokens.map(foldKey));
     this.slab = new PointsSlab(set.leaves.length);
@@ -211,7 +216,7 @@ export class SubmissionBuilder implements IngestContext {
     for (const d of plan.duplicates) this.report('header/duplicate-criterion', { ...at(d.col), criterion: d.code.replace(/^adj:/, '') }, { code: d.code.replace(/^adj:/, ''), first: columnLetters(d.first + 1) });
     const present = new Set(plan.leaves.map((l) => l.leaf.leafIndex));
     for (const leaf of this.set.leaves) {
-      if (!present.has(leaf.leafIndex))
+      if (!present.has(leaf.leafIndex) && this.role === 'scores')
         this.report('header/missing-criterion', { ...base, row: plan.headerRow, criterion: leaf.code }, { code: leaf.code, name: leaf.name });
     }
     if (plan.code === undefined) {
@@ -243,6 +248,7 @@ export class SubmissionBuilder implements IngestContext {
       ...(criterion !== undefined ? { criterion } : {}),
     });
 
+    const headerCode = cellText(plan.headerCells[plan.code as number]);
     // Made here, not in the row's scope, so that a kept locator does not keep the row's cells alive.
     const locateCell = (row: number, col: number, unit: string): Locate => () => cellLoc(row, col, unit);
 
@@ -251,6 +257,8 @@ export class SubmissionBuilder implements IngestContext {
       const rawName = typeof cells[plan.name ?? -1] === 'string' ? (cells[plan.name as number] as string).trim() : cellText(cells[plan.name ?? -1]);
       const name = cleanText(rawName);
       const hasScores = leafCols.some((c) => !isBlank(cells[c.col]));
+      // A row numbering the columns "(1) (2) (3)…", or the header repeated above a second table, is no unit.
+      if (/^\(?\d+\)$/.test(code) || code === headerCode) return;
       if (code === '') {
         if (!hasScores || isSummaryName(name)) return; // blank, signature or total rows
         this.report('row/missing-unit-code', cellLoc(row, plan.code as number), { name });
@@ -259,7 +267,8 @@ export class SubmissionBuilder implements IngestContext {
       if (!hasScores && name === '' && leafCols.length > 0) return;
 
       const unit = this.newUnit(code, name || code, undefined, { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row }, 'wide');
-      unit.errors = missingLeaves > 0 ? 1 : 0;
+      if (this.role === 'self') unit.leafPoints.fill(NOT_GIVEN);
+      else unit.errors = missingLeaves > 0 ? 1 : 0;
       for (const c of leafCols) {
         const v = c.interpret(cells[c.col] ?? null);
         if (isProblem(v)) {
@@ -303,7 +312,7 @@ export class SubmissionBuilder implements IngestContext {
    */
   assignBlock(unit: UnitRow, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location): void {
     const set = this.set;
-    if (set.blocks.length === 0) return;
+    if (set.blocks.length === 0 || this.role === 'self') return;
     const listed = this.unitList?.byCode.get(unit.code)?.block;
     const given = fixed ?? (raw !== '' ? raw : listed);
     let blockId: string | undefined;
@@ -344,7 +353,7 @@ export class SubmissionBuilder implements IngestContext {
     }
     const first = this.byCode.get(unit.code);
     if (first) {
-      this.report('row/duplicate-unit', codeLoc(), { unit: unit.code, first: whereOf(located(first.at)) });
+      this.report('row/duplicate-unit', codeLoc(), { unit: unit.code, ...whereOf(located(first.at)) });
       if (first.unit.errors === 0) first.unit.errors++;
       unit.errors++;
     } else this.byCode.set(unit.code, { unit, at: codeAt });
@@ -355,7 +364,7 @@ export class SubmissionBuilder implements IngestContext {
       const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
       if (!seen) this.byName.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
       else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
-        this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, first: whereOf(located(seen.at)) });
+        this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(located(seen.at)) });
       else if (seen.unit.code !== unit.code)
         this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });
     }

@@ -118,7 +118,11 @@ export async function readLong(ctx: IngestContext, buffered: SheetRow[], iterato
     const seenKey = `${leaf.leafIndex}:${bit}`;
     if ((p.seen[leaf.leafIndex] as number) & bit) {
       unit.errors++;
-      ctx.report('unit/duplicate-criterion', at(row, col.criterion, code, leaf.code), { code: leaf.code, first: `${sheet.sheet ? `${sheet.sheet} ` : ''}row ${p.firstRowOf.get(seenKey)}` });
+      ctx.report('unit/duplicate-criterion', at(row, col.criterion, code, leaf.code), {
+        code: leaf.code,
+        first: `${sheet.sheet ? `${sheet.sheet} ` : ''}row ${p.firstRowOf.get(seenKey)}`,
+        firstVi: `${sheet.sheet ? `${sheet.sheet} ` : ''}dòng ${p.firstRowOf.get(seenKey)}`,
+      });
       return;
     }
     p.seen[leaf.leafIndex] = (p.seen[leaf.leafIndex] as number) | bit;

@@ -112,8 +112,38 @@ function tooPreciseSet(): JsonObject {
 /** Every broken fixture that is JSON, plus the in-memory cases no file holds. */
 function semanticInputs(): unknown[] {
   const files = Object.keys(broken).filter((c) => c !== 'set/invalid-json');
-  return [...files.map((c) => JSON.parse(readFixture('criteria', 'broken', fileOf(c))) as unknown), tooPreciseSet()];
+  return [...files.map((c) => JSON.parse(readFixture('criteria', 'broken', fileOf(c))) as unknown), tooPreciseSet(), unknownTieFieldSet(), zeroTotalSet()];
 }
+
+/** A set whose tie-break names a field it does not have. */
+function unknownTieFieldSet(): JsonObject {
+  return { ...smallSet(), ties: { compare: 'shared', breakBy: ['field:9'] } };
+}
+
+/** A set with nothing to score: every maximum and the total are 0. */
+function zeroTotalSet(): JsonObject {
+  return {
+    ...smallSet(),
+    total: 0,
+    criteria: [{ code: '1', name: 'Lĩnh vực', max: 0, children: [{ code: '1.1', name: 'Tiêu chí', max: 0 }] }],
+  };
+}
+
+describe('checks added after the first fixtures', () => {
+  it('a tie-break field that does not exist is reported where it is written', () => {
+    const loaded = loadObject(unknownTieFieldSet());
+    expect(loaded.diagnostics.map((d) => [d.code, d.location.path])).toEqual([['set/invalid-value', 'ties.breakBy[0]']]);
+  });
+  it('a set with a total of 0 is refused', () => {
+    const loaded = loadObject(zeroTotalSet());
+    expect(loaded.diagnostics.map((d) => [d.code, d.location.path])).toEqual([['set/invalid-value', 'total']]);
+  });
+  it('band thresholds and option percentages with seven decimals are diagnostics, not a crash', () => {
+    const set = smallSet();
+    (set.bands as JsonObject[])[0] = { label: 'Tốt', min: 80.1234567 };
+    expect(loadObject(set).diagnostics.map((d) => [d.code, d.location.path])).toEqual([['set/invalid-value', 'bands[0].min']]);
+  });
+});
 
 describe('checks on in-memory sets', () => {
   const criteria = (set: JsonObject): JsonObject[] => set.criteria as JsonObject[];

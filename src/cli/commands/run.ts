@@ -5,7 +5,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { micro } from '../../core/decimal.js';
+import { micro, parseDecimal, SCALE } from '../../core/decimal.js';
 import { asciiKey } from '../../core/text.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { scoreInputs, sheetsOf, type InputFile } from '../../pipeline/score.js';
@@ -13,6 +13,7 @@ import { diagnosticLine } from '../../report/diagnostics-text.js';
 import type { RunResult } from '../../report/result.js';
 import type { Layout } from '../../submission/ingest.js';
 import { readUnitList, type UnitList } from '../../submission/units-list.js';
+import { messageOf } from '../../diagnostics/catalogue.js';
 import { DiagnosticSink } from '../../diagnostics/sink.js';
 import { CannotRun, chalkFor, ExitCode, readInput, statInput, type CliIO } from '../io.js';
 import { choice, langOption, positiveInt, type CommonOptions } from '../options.js';
@@ -74,10 +75,11 @@ export function exitFor(counts: { error: number; warning: number }, failOn: RunC
 
 const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
 
+/** Points as a person types them ("0,5", "1.25"), at most six decimals, never negative. */
 function nonNegativePoints(value: string): number {
-  const n = Number(value.replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected points ≥ 0');
-  return n;
+  const r = parseDecimal(value);
+  if (!r.ok || r.value < 0) throw new InvalidArgumentError('expected points ≥ 0 with at most six decimals, such as 0.5');
+  return r.value / SCALE;
 }
 
 /** The options every command that reads score sheets takes. */
@@ -145,9 +147,18 @@ async function readHead(io: CliIO, file: string, what: string, lang: Lang): Prom
   }
 }
 
+/** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
 async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
   const bytes = await readInput(io, file, lang === 'vi' ? 'danh sách đơn vị' : 'unit list', lang);
-  const read = await readUnitList(sheetsOf({ name: file, bytes }, new DiagnosticSink()), file);
+  const sink = new DiagnosticSink();
+  let read: Awaited<ReturnType<typeof readUnitList>>;
+  try {
+    read = await readUnitList(sheetsOf({ name: file, bytes }, sink), file);
+  } catch (e) {
+    throw new CannotRun(`${file}: ${lang === 'vi' ? 'không đọc được' : 'cannot be read'} (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const problem = sink.kept.find((d) => d.severity === 'error');
+  if (problem) throw new CannotRun(`${file}: ${messageOf(problem, lang)}`);
   if (!read.ok) throw new CannotRun(`${file}: ${lang === 'vi' ? read.reasonVi : read.reason}`);
   return read.list;
 }
@@ -172,7 +183,14 @@ function compactHeap(): void {
 }
 
 /** Reads the criteria set and every input, runs the pipeline, and prints the criteria set's problems if any. */
-export async function runFromCli(io: CliIO, sheets: readonly string[], opts: RunCliOptions, version: string, ranking = true): Promise<RunResult> {
+export async function runFromCli(
+  io: CliIO,
+  sheets: readonly string[],
+  opts: RunCliOptions,
+  version: string,
+  ranking = true,
+  keepDiagnostics?: number,
+): Promise<RunResult> {
   const lang = opts.lang;
   const { set, diagnostics: setProblems } = await readCriteria(io, opts.criteria, lang);
   if (!set) {
@@ -207,6 +225,7 @@ export async function runFromCli(io: CliIO, sheets: readonly string[], opts: Run
     },
     allUnitsName: lang === 'vi' ? 'Tất cả đơn vị' : 'All units',
     reportExcluded: ranking,
+    ...(keepDiagnostics !== undefined ? { keepDiagnostics } : {}),
     onRows: compactHeap,
   });
   const criteriaBytes = await readInput(io, opts.criteria, 'criteria', lang);

@@ -49,11 +49,13 @@ export function registerValidate(program: Command, io: CliIO, version: string, s
         '  parindex validate nop-bai/ -c criteria-xa.json --format junit --format md --out-dir bao-cao/\n' +
         '\nExit codes: 0 no problem at or above --fail-on; 1 problems found; 2 the run could not happen.',
     )
-    .action(async (sheets: string[], opts: ValidateCliOptions) => {
+    .action(async (sheets: string[], opts: ValidateCliOptions, command: Command) => {
       const lang = opts.lang;
       const outputs = planOutputs(opts, opts.format ?? [], FORMATS, (f) => FILE_NAMES[f], formatForFile);
       if (outputs.length === 0) outputs.push({ format: 'stylish' });
-      const result = await runFromCli(io, sheets, opts, version, false);
+      // Every problem goes into a validation report unless --max-diagnostics says otherwise.
+      const cap = command.getOptionValueSource('maxDiagnostics') === 'cli' ? opts.maxDiagnostics : undefined;
+      const result = await runFromCli(io, sheets, opts, version, false, cap);
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
       for (const { format, file } of outputs) {
         const out = validateFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
