@@ -4,23 +4,38 @@ export function nfc(s: string): string {
   return s.normalize('NFC');
 }
 
-/** NFC, trimmed, inner runs of white space (including no-break spaces) folded to one space. */
-export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+
+
+/**
+ * Remembers the keys of texts already seen: headers, criterion names and tokens repeat across rows, sheets and the
+ * hundreds of forms of one run. Bounded, so unit names streaming by cannot grow it without end.
+ */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let key = cache.get(s);
+    if (key === undefined) {
+      key = fn(s);
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(s, key);
+    }
+    return key;
+  };
 }
+
+/** NFC, trimmed, inner runs of white space (including no-break spaces) folded to one space. */
+export const cleanText = memo((s) => s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
 
 /** A key for comparing headers and tokens: cleaned and lower-cased. */
-export function foldKey(s: string): string {
-  return cleanText(s).toLocaleLowerCase('vi');
-}
+export const foldKey = memo((s) => cleanText(s).toLocaleLowerCase('vi'));
 
 /** The key without Vietnamese diacritics ("Mã đơn vị" → "ma don vi"), for lenient header matching. */
-export function asciiKey(s: string): string {
-  return foldKey(s)
+export const asciiKey = memo((s) =>
+  foldKey(s)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd');
-}
+    .replace(/đ/g, 'd'),
+);
 
 const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufeff]/u;
 const WIDE =

@@ -108,16 +108,20 @@ interface ReadInput extends InputFile {
   readonly size: number;
 }
 
+/** Workbooks above this size are streamed from disk rather than held in memory. */
+const STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
+
 /**
- * Workbooks (zip files) are streamed from disk, twice: once for their SHA-256, once to read them. Other files are
- * read whole.
+ * Large workbooks (zip files) are streamed from disk, twice: once for their SHA-256, once to read them. Other files
+ * are read whole, once.
  */
 async function readFiles(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<ReadInput[]> {
   const inputs: ReadInput[] = [];
   for (const f of files) {
     const head = await readHead(io, f, what, lang);
-    if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
-      const full = path.resolve(io.cwd, f);
+    const full = path.resolve(io.cwd, f);
+    const large = ((await statInput(io, f))?.size ?? 0) > STREAM_ABOVE_BYTES;
+    if (large && head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
       const hash = createHash('sha256');
       let size = 0;
       for await (const piece of createReadStream(full)) {
