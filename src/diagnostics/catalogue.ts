@@ -160,7 +160,7 @@ export const catalogue = {
     severity: 'error',
     title: { en: 'A file that could not be read', vi: 'Tệp không đọc được' },
     en: (d) => `could not be read: ${s(d.reason)}`,
-    vi: (d) => `không đọc được: ${s(d.reason)}`,
+    vi: (d) => `không đọc được: ${s(d.reasonVi ?? d.reason)}`,
   },
   'sheet/not-found': {
     severity: 'error',

@@ -127,7 +127,7 @@ async function drainRows(sheet: RawSheet): Promise<void> {
 async function ingestFile(input: InputFile, builder: SubmissionBuilder, sink: DiagnosticSink, options: ScoreOptions): Promise<void> {
   const names: string[] = [];
   let withHeader = 0;
-  let lastNoHeader: { sheet: RawSheet; scanned: number } | undefined;
+  const noHeader: { sheet: RawSheet; scanned: number }[] = [];
   const wanted = options.sheet !== undefined ? asciiKey(options.sheet) : undefined;
   try {
     for await (const sheet of counted(sheetsOf(input, sink), options.onRows)) {
@@ -143,25 +143,30 @@ async function ingestFile(input: InputFile, builder: SubmissionBuilder, sink: Di
       }
       const r = await builder.addSheet(sheet, options);
       if (r.headerFound) withHeader++;
-      else {
-        lastNoHeader = { sheet, scanned: r.scanned };
-        skippedSheet(sink, sheet, 'no header row with criterion codes', 'không có dòng tiêu đề ghi mã tiêu chí');
-      }
+      else noHeader.push({ sheet, scanned: r.scanned });
     }
   } catch (e) {
-    sink.push(diag('file/unreadable', { file: input.name }, { reason: e instanceof Error ? e.message : String(e) }));
+    const raw = e instanceof Error ? e.message : String(e);
+    const damaged = /FILE_ENDED|end of central directory|invalid signature|unexpected end|Corrupted zip/i.test(raw);
+    sink.push(
+      diag('file/unreadable', { file: input.name }, {
+        reason: damaged ? `the workbook is damaged or was not copied whole (${raw})` : raw,
+        reasonVi: damaged ? `tệp bị hỏng hoặc chưa được sao chép đầy đủ (${raw})` : raw,
+      }),
+    );
     return;
   }
   if (wanted !== undefined && names.length > 0 && !names.some((n) => asciiKey(n) === wanted)) {
     sink.push(diag('sheet/not-found', { file: input.name }, { sheet: options.sheet ?? '', available: names }));
     return;
   }
-  if (withHeader === 0 && lastNoHeader) {
-    const { sheet, scanned } = lastNoHeader;
+  // A file with no table at all is an error; beside a sheet that has one, a sheet of notes is only skipped.
+  const last = noHeader[noHeader.length - 1];
+  if (withHeader === 0 && last)
     sink.push(
-      diag('sheet/no-header', { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) }, { scanned, set: builder.set.id }),
+      diag('sheet/no-header', { file: last.sheet.file, ...(last.sheet.sheet !== undefined ? { sheet: last.sheet.sheet } : {}) }, { scanned: last.scanned, set: builder.set.id }),
     );
-  }
+  else for (const { sheet } of noHeader) skippedSheet(sink, sheet, 'no header row with criterion codes', 'không có dòng tiêu đề ghi mã tiêu chí');
 }
 
 /** Compares totals someone wrote in the sheet with ours, within half a unit of the last decimal they wrote. */

@@ -30,10 +30,13 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
   return counts;
 }
 
-export function summaryLine(diagnostics: readonly Diagnostic[], ctx: TextContext, shown = diagnostics.length): string {
-  const c = countBySeverity(diagnostics);
-  const parts = [`${c.error} ${word('errors', ctx.lang)}`, `${c.warning} ${word('warnings', ctx.lang)}`];
-  const hidden = diagnostics.length - shown;
-  if (hidden > 0) parts.push(ctx.lang === 'vi' ? `${hidden} thông báo không hiển thị (--max-diagnostics)` : `${hidden} not shown (--max-diagnostics)`);
+/** "2 errors, 1 warning, 0 notes" / "2 lỗi, 1 cảnh báo, 0 thông tin", and how many were not printed. */
+export function countsText(counts: Record<Severity, number>, lang: Lang, notPrinted = 0): string {
+  const en = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const parts =
+    lang === 'vi'
+      ? [`${counts.error} lỗi`, `${counts.warning} cảnh báo`, `${counts.info} thông tin`]
+      : [en(counts.error, 'error'), en(counts.warning, 'warning'), en(counts.info, 'note')];
+  if (notPrinted > 0) parts.push(lang === 'vi' ? `${notPrinted} thông báo không in ra (--max-diagnostics)` : `${notPrinted} not printed (--max-diagnostics)`);
   return parts.join(', ');
 }

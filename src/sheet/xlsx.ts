@@ -29,6 +29,9 @@ interface StreamEntry extends NodeJS.ReadableStream {
 interface ReaderInternals {
   _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
   _parseSharedStrings(entry: StreamEntry): AsyncGenerator<unknown>;
+  _parseRels(entry: StreamEntry): Promise<void>;
+  workbookRels?: { Target: string }[];
+  model?: { sheets?: unknown[] };
 }
 
 let patched = false;
@@ -37,10 +40,19 @@ function patchReader(mod: ExcelJsModule): void {
   const proto = (mod.stream.xlsx.WorkbookReader as unknown as { prototype: ReaderInternals }).prototype;
   const parseWorksheet = proto._parseWorksheet;
   const parseSharedStrings = proto._parseSharedStrings;
-  if (typeof parseWorksheet !== 'function' || typeof parseSharedStrings !== 'function')
+  const parseRels = proto._parseRels;
+  if (typeof parseWorksheet !== 'function' || typeof parseSharedStrings !== 'function' || typeof parseRels !== 'function')
     throw new Error('exceljs reader internals changed: the UTF-8 fix in src/sheet/xlsx.ts needs updating');
   proto._parseWorksheet = function (iterator, sheetNo) {
+    // A zip whose workbook.xml comes after its sheets leaves the sheet names unknown here: exceljs would crash
+    // reading them; the sheet keeps its default name instead.
+    this.model ??= { sheets: [] };
     return parseWorksheet.call(this, decodeUtf8Chunks(iterator), sheetNo);
+  };
+  proto._parseRels = async function (entry) {
+    await parseRels.call(this, entry);
+    // openpyxl (pandas) writes absolute targets ("/xl/worksheets/sheet1.xml"); exceljs matches relative ones only.
+    for (const rel of this.workbookRels ?? []) rel.Target = rel.Target.replace(/^\/?xl\//, '');
   };
   proto._parseSharedStrings = function (entry) {
     // exceljs pipes the entry through iterateStream(); a stream in string mode hands it decoded text.

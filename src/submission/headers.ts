@@ -18,7 +18,7 @@ export const UNIT_HEADERS = {
 /** Whole headers (a bracketed note aside): "Tổng điểm lĩnh vực 1" is not the total. */
 const TOTAL_HEADERS = /^(tong diem|tong cong|tong so diem|diem dat|tong diem dat|total|total points)$/;
 const INDEX_HEADERS = /^(chi so|chi so cchc|chi so cai cach hanh chinh|par index|index|ty le diem)$/;
-const CODE_PREFIX = /^(?:(?:tctp|tc|lv|tieu chi thanh phan|tieu chi|linh vuc)\s*)?(\d+(?:\s*\.\s*\d+)*)\s*\.?(?=$|[\s:)\-–—(])/;
+const CODE_PREFIX = /^(?:(?:tctp|tc|lv|tieu chi thanh phan|tieu chi|linh vuc)\s*)?(\d+(?:\s*[.,]\s*\d+)*)\s*\.?(?=$|[\s:)\-–—(])/;
 
 export type HeaderMatch =
   | { readonly kind: 'leaf'; readonly leaf: Leaf }
@@ -54,7 +54,8 @@ export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMat
   }
   const m = CODE_PREFIX.exec(ascii);
   if (m?.[1]) {
-    const key = codeKey(m[1]);
+    // "3,2" is 3.2 typed with the decimal comma of a Vietnamese keyboard layout.
+    const key = codeKey(m[1].replace(/,/g, '.'));
     const node = set.byKey.get(key);
     if (!node) return { kind: 'unknown-code', code: m[1].replace(/\s+/g, '') };
     return isLeaf(node) ? { kind: 'leaf', leaf: node } : { kind: 'node', node };

@@ -2,7 +2,7 @@
  * Sheet + CriteriaSet → unit rows and diagnostics. Rows stream through: each is interpreted column by column with
  * the interpreters built once for the sheet, and only the numbers are kept.
  */
-import { NOT_APPLICABLE, NOT_GIVEN, type LeafPoints } from '../core/decimal.js';
+import { NOT_APPLICABLE, NOT_GIVEN, parseDecimal, type LeafPoints } from '../core/decimal.js';
 import { asciiKey, cleanText, foldKey, toneKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
@@ -256,7 +256,7 @@ export class SubmissionBuilder implements IngestContext {
       const code = cellText(cells[plan.code as number]);
       const rawName = typeof cells[plan.name ?? -1] === 'string' ? (cells[plan.name as number] as string).trim() : cellText(cells[plan.name ?? -1]);
       const name = cleanText(rawName);
-      const hasScores = leafCols.some((c) => !isBlank(cells[c.col]));
+      const hasScores = leafCols.some((c) => this.looksLikeScore(cells[c.col]));
       // A row numbering the columns "(1) (2) (3)…", or the header repeated above a second table, is no unit.
       if (/^\(?\d+\)$/.test(code) || code === headerCode) return;
       if (code === '') {
@@ -300,6 +300,13 @@ export class SubmissionBuilder implements IngestContext {
       this.assignBlock(unit, options.block, blockRaw, plan.block !== undefined ? cellLoc(row, plan.block, code) : undefined, { ...sheetLoc, row, unit: code });
       this.admit(unit, rawName, locateCell(row, plan.code as number, code), plan.name !== undefined ? locateCell(row, plan.name, code) : undefined);
     };
+  }
+
+  /** A value a person enters as a score (a number, a decimal text, a non-applicable mark), not a signature or a note. */
+  private looksLikeScore(cell: Cell | undefined): boolean {
+    if (typeof cell === 'number' || typeof cell === 'boolean') return true;
+    if (typeof cell !== 'string') return cell !== null && cell !== undefined;
+    return parseDecimal(cell.replace(/\s*%\s*$/, '')).ok || this.naKeys.has(foldKey(cell));
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -347,9 +354,12 @@ export class SubmissionBuilder implements IngestContext {
       if (!listed) {
         unit.errors++;
         this.report('units/unknown-unit', codeLoc(), { unit: unit.code, list: this.unitList.file });
-      } else if (rawName === '' || unit.name === unit.code) (unit as { name: string }).name = listed.name;
-      else if (toneKey(listed.name) !== toneKey(unit.name))
-        this.report('units/name-mismatch', nameLoc() ?? codeLoc(), { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
+      } else {
+        if (rawName !== '' && unit.name !== unit.code && toneKey(listed.name) !== toneKey(unit.name))
+          this.report('units/name-mismatch', nameLoc() ?? codeLoc(), { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
+        // Published tables use the official name.
+        (unit as { name: string }).name = listed.name;
+      }
     }
     const first = this.byCode.get(unit.code);
     if (first) {
@@ -370,10 +380,6 @@ export class SubmissionBuilder implements IngestContext {
     }
     this.units.push(unit);
   }
-}
-
-function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
 const SUMMARY_ROW = /^(tong|cong|tong cong|trung binh|binh quan|total|average|mean)\b/;

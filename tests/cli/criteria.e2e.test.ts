@@ -48,7 +48,7 @@ describe('criteria check on each broken set', () => {
     expect(r.stderr).not.toMatch(STACK_FRAME);
     const [first, ...rest] = lines(r.stderr);
     expect(first).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}:\\d+:\\d+ \\S+  error  ${codeOf(file)}  \\S`));
-    expect(rest.at(-1)).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}: 1 errors?, 0 warnings?$`));
+    expect(rest.at(-1)).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}: 1 errors?, 0 warnings?, 0 notes?$`));
   });
 
   it.each(broken)('%s with --format json: a document saying it is not valid, exit 1', (file) => {

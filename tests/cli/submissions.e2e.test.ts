@@ -136,6 +136,6 @@ describe('score on the clean forms', () => {
     // stderr: the note on the instructions sheet and the 19 listed units that are not among these six; no error
     const stderr = r.stderr.split('\n').filter((l) => l !== '');
     expect(stderr.filter((l) => /\s{2}error\s{2}/.test(l))).toEqual([]);
-    expect(stderr.at(-1)).toBe('0 errors, 19 warnings, 1 notes');
+    expect(stderr.at(-1)).toBe('0 errors, 19 warnings, 1 note');
   });
 });

@@ -8,7 +8,7 @@ type Shape = { readonly cents: number } | { readonly children: readonly Shape[] 
 const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape; leaf: Shape; parent: Shape }>((tie) => ({
   // The leaf comes first: past maxDepth, oneof falls back to it. Parents are twice as likely, for deeper trees.
   node: fc.oneof({ maxDepth: 4, depthIdentifier: 'tree' }, { arbitrary: tie('leaf'), weight: 1 }, { arbitrary: tie('parent'), weight: 2 }),
-  leaf: fc.integer({ min: 0, max: 2000 }).map((cents) => ({ cents })),
+  leaf: fc.integer({ min: 1, max: 2000 }).map((cents) => ({ cents })),
   parent: fc.array(tie('node'), { minLength: 1, maxLength: 4, depthIdentifier: 'tree' }).map((children) => ({ children })),
 })).node;
 

@@ -234,7 +234,8 @@ describe('the forms', () => {
       [FORM.camMy, '25147', 'Xã Cẩm Mỹ', 'xa', 'form', B01, 10],
       // no labels: the code from the file name, the name and block from don-vi.csv
       [FORM.thanhThanh, '25186', 'Xã Thanh Thành', 'xa', 'form', B01, 7],
-      [FORM.xuanPhuoc, '25189', 'Xã Xuân Phúc', 'xa', 'form', B01, 10],
+      // The official name of the unit list wins over the form's misspelling (which is warned about).
+      [FORM.xuanPhuoc, '25189', 'Xã Xuân Phước', 'xa', 'form', B01, 10],
       [FORM.ducTuong, '25198', 'Xã Đức Tường', 'xa', 'form', B01, 10],
       [FORM.sonTrung, '25150', 'Xã Sơn Trung', 'xa', 'form', 'Sheet1', 8],
       [FORM.ducNghia, '25192', 'Xã Đức Nghĩa', 'xa', 'form', B01, 10],

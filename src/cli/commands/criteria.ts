@@ -6,7 +6,7 @@ import { messageOf } from '../../diagnostics/catalogue.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { formatPoints } from '../../core/decimal.js';
 import { criteriaShowFormats, type CriteriaShowFormat } from '../../report/criteria-show.js';
-import { diagnosticLine, summaryLine } from '../../report/diagnostics-text.js';
+import { countBySeverity, countsText, diagnosticLine } from '../../report/diagnostics-text.js';
 import { formatLocation } from '../../diagnostics/location.js';
 import { word } from '../../report/words.js';
 import { CannotRun, chalkFor, ExitCode, readInput, type CliIO } from '../io.js';
@@ -15,6 +15,8 @@ import { choice, langOption, type CommonOptions } from '../options.js';
 export interface LoadedCriteria {
   readonly set?: CriteriaSet;
   readonly diagnostics: readonly Diagnostic[];
+  /** The file as read (its SHA-256 goes into reports) */
+  readonly bytes: Uint8Array;
 }
 
 /** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
@@ -25,7 +27,7 @@ export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise
     const d = loaded.diagnostics[0];
     throw new CannotRun(d ? `${formatLocation(d.location, lang)}: ${messageOf(d, lang)}` : file);
   }
-  return loaded;
+  return { ...loaded, bytes };
 }
 
 function summary(set: CriteriaSet, lang: Lang): string {
@@ -76,7 +78,7 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
         const chalk = chalkFor(io, 'stderr', opts.color);
         for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
         if (set && errors === 0) io.stdout(`${chalkFor(io, 'stdout', opts.color).green('✓')} ${summary(set, opts.lang)}\n`);
-        else io.stderr(`${file}: ${summaryLine(diagnostics, { lang: opts.lang, chalk })}\n`);
+        else io.stderr(`${file}: ${countsText(countBySeverity(diagnostics), opts.lang)}\n`);
       }
       setExit(errors > 0 ? ExitCode.problems : ExitCode.ok);
     });

@@ -196,7 +196,7 @@ export async function runFromCli(
   keepDiagnostics?: number,
 ): Promise<RunResult> {
   const lang = opts.lang;
-  const { set, diagnostics: setProblems } = await readCriteria(io, opts.criteria, lang);
+  const { set, diagnostics: setProblems, bytes: criteriaBytes } = await readCriteria(io, opts.criteria, lang);
   if (!set) {
     const chalk = chalkFor(io, 'stderr', opts.color);
     for (const d of setProblems) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
@@ -232,7 +232,6 @@ export async function runFromCli(
     ...(keepDiagnostics !== undefined ? { keepDiagnostics } : {}),
     onRows: compactHeap,
   });
-  const criteriaBytes = await readInput(io, opts.criteria, 'criteria', lang);
   return {
     tool: { name: 'parindex', version },
     criteria: { file: opts.criteria, sha256: sha256(criteriaBytes), set },

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../diagnostics/types.js';
-import { diagnosticLine } from '../../report/diagnostics-text.js';
+import { countsText, diagnosticLine } from '../../report/diagnostics-text.js';
 import { formatForFile, scoreFormats, type ScoreFormat } from '../../report/score-formats.js';
 import { CannotRun, chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
 import { choice } from '../options.js';
@@ -10,13 +9,6 @@ const FORMATS = Object.keys(scoreFormats) as ScoreFormat[];
 
 interface ScoreCliOptions extends RunCliOptions {
   format?: ScoreFormat[];
-}
-
-function summaryText(counts: { error: number; warning: number; info: number }, hidden: number, lang: Lang): string {
-  const vi = lang === 'vi';
-  const parts = [`${counts.error} ${vi ? 'lỗi' : 'errors'}`, `${counts.warning} ${vi ? 'cảnh báo' : 'warnings'}`, `${counts.info} ${vi ? 'thông tin' : 'notes'}`];
-  if (hidden > 0) parts.push(vi ? `${hidden} thông báo không in ra (--max-diagnostics)` : `${hidden} not printed (--max-diagnostics)`);
-  return parts.join(', ');
 }
 
 export function registerScore(program: Command, io: CliIO, version: string, setExit: (code: number) => void): void {
@@ -52,13 +44,16 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
       const errChalk = chalkFor(io, 'stderr', opts.color);
       const shown = sink.kept.slice(0, opts.maxDiagnostics);
       for (const d of shown) io.stderr(`${diagnosticLine(d, { lang, chalk: errChalk })}\n`);
-      if (sink.total > 0) io.stderr(`${summaryText(sink.counts, sink.total - shown.length, lang)}\n`);
+      if (sink.total > 0) io.stderr(`${countsText(sink.counts, lang, sink.total - shown.length)}\n`);
 
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
       for (const { format, file } of outputs) {
         const out = await scoreFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
         if (file === undefined) await io.stdoutAll(out);
-        else await writeOutputAtomic(io, file, out, inputs, lang);
+        else {
+          await writeOutputAtomic(io, file, out, inputs, lang);
+          io.stderr(`parindex: ${lang === 'vi' ? 'đã ghi' : 'wrote'} ${file}\n`);
+        }
       }
       setExit(exitFor(sink.counts, opts.failOn));
     });

@@ -60,7 +60,10 @@ export function registerValidate(program: Command, io: CliIO, version: string, s
       for (const { format, file } of outputs) {
         const out = validateFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
         if (file === undefined) io.stdout(out);
-        else await writeOutputAtomic(io, file, out, inputs, lang);
+        else {
+          await writeOutputAtomic(io, file, out, inputs, lang);
+          io.stderr(`parindex: ${lang === 'vi' ? 'đã ghi' : 'wrote'} ${file}\n`);
+        }
       }
       setExit(exitFor(result.outcome.sink.counts, opts.failOn));
     });
