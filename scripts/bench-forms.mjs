@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './lib/seeded.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -20,16 +21,6 @@ const dir = path.join(root, '.bench', `forms-${forms}`);
 const { loadCriteriaSet } = await import(path.join(root, 'dist/criteria/load.js'));
 const { walk } = await import(path.join(root, 'dist/criteria/model.js'));
 const set = loadCriteriaSet(readFileSync(criteria, 'utf8'), criteria).set;
-
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Points a leaf's rule can give, for a plausible self score. */
 function choices(leaf) {

@@ -8,6 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { mulberry32, withFixedClock } from './lib/seeded.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('fixtures/demo/', ROOT);
@@ -21,16 +22,6 @@ const TITLE = `BẢNG TỔNG HỢP ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH N
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness: mulberry32, one stream per file so that changing one sheet leaves the others as they are.
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeRng(seed) {
   const next = mulberry32(seed);
@@ -475,28 +466,10 @@ async function writeXlsx(file, sheet, set, leaves) {
   ws.getCell(`C${footer + 1}`).value = 'Người lập biểu';
   ws.getCell(`C${footer + 1}`).font = { bold: true };
 
-  const buffer = await withFixedClock(() => wb.xlsx.writeBuffer());
+  const buffer = await withFixedClock(FIXED_DATE, () => wb.xlsx.writeBuffer());
   await writeFile(new URL(file, OUT), Buffer.from(buffer));
 }
 
-/**
- * exceljs zips with JSZip, which stamps every entry with `new Date()`: the clock is held at FIXED_DATE while the
- * workbook is written so that the same data gives the same bytes (the zip stores UTC times).
- */
-async function withFixedClock(fn) {
-  const RealDate = globalThis.Date;
-  const fixed = FIXED_DATE.getTime();
-  globalThis.Date = new Proxy(RealDate, {
-    construct: (target, args) => (args.length === 0 ? new target(fixed) : new target(...args)),
-    apply: (target, self, args) => (args.length === 0 ? new target(fixed).toString() : target(...args)),
-    get: (target, prop) => (prop === 'now' ? () => fixed : Reflect.get(target, prop)),
-  });
-  try {
-    return await fn();
-  } finally {
-    globalThis.Date = RealDate;
-  }
-}
 
 /**
  * The sheet saved as CSV the way a spreadsheet program saves it: the title rows (merged cells become a first field

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { mulberry32 } from '../lib/seeded.mjs';
 
 /** Bump when the content of generated files changes, so old files in .bench/ are not reused. */
 export const GENERATOR_VERSION = 1;
@@ -17,17 +18,6 @@ export const LEAVES_PER_FIELD = 15;
 export const LEAVES = FIELDS * LEAVES_PER_FIELD;
 export const SEED = 20240601;
 
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Leaf j (1-based) of a field: ten leaves of 1 point and five of 0.5 → 12.5 per field, 100 for eight fields. */
 export function leafMax(j) {
@@ -91,7 +81,7 @@ export function* sheetRows(units) {
   const codes = leafCodes();
   const maxes = codes.map((_, i) => leafMax((i % LEAVES_PER_FIELD) + 1));
   yield [CODE_HEADER, NAME_HEADER, ...codes];
-  const rnd = prng(SEED ^ units);
+  const rnd = mulberry32(SEED ^ units);
   const width = Math.max(5, String(units).length);
   for (let u = 1; u <= units; u++) {
     const kind = KINDS[Math.floor(rnd() * KINDS.length)];

@@ -10,9 +10,8 @@ import { codeKey } from '../criteria/codes.js';
 import type { Criterion, Leaf } from '../criteria/model.js';
 import type { Location } from '../diagnostics/types.js';
 import type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
-import { columnLetters } from '../sheet/types.js';
 import { cellText } from './headers.js';
-import { storedPoints, type IngestContext, type IngestOptions } from './ingest.js';
+import { cellLocator, sheetLocation, storedPoints, type IngestContext, type IngestOptions } from './ingest.js';
 import { findHeader, formHeaderIndex } from './layout.js';
 import { asPointsLeaf, isProblem, leafInterpreter, reportedNumber, type Interpreter } from './values.js';
 
@@ -112,15 +111,8 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
   if (col.code < 0) return false;
   col.name = findHeader(header, 'formName', [col.code]);
 
-  const base = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) } satisfies Location;
-  const at = (row: number, c: number, unit?: string, criterion?: string): Location => ({
-    ...base,
-    row,
-    column: c + 1,
-    ref: `${columnLetters(c + 1)}${row}`,
-    ...(unit ? { unit } : {}),
-    ...(criterion ? { criterion } : {}),
-  });
+  const base = sheetLocation(sheet);
+  const at = cellLocator(sheet);
 
   const found = readLabels(rows.slice(0, hi), at);
   const byFile = fromFileName(sheet.file);

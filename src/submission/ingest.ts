@@ -105,6 +105,25 @@ export interface IngestContext {
   admit(unit: UnitRow, rawName: string, codeAt: Locate, nameAt: Locate | undefined): void;
 }
 
+/** The file and sheet of a sheet, as a location. */
+export function sheetLocation(sheet: RawSheet): { file: string; sheet?: string } {
+  return { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
+}
+
+/** Locations of the cells of one sheet: `Xã!F12`, with the unit and criterion the cell belongs to. */
+export function cellLocator(sheet: RawSheet): (row: number, col: number, unit?: string, criterion?: string) => Location {
+  const base = sheetLocation(sheet);
+  const letters: string[] = [];
+  return (row, col, unit, criterion) => ({
+    ...base,
+    row,
+    column: col + 1,
+    ref: `${(letters[col] ??= columnLetters(col + 1))}${row}`,
+    ...(unit !== undefined && unit !== '' ? { unit } : {}),
+    ...(criterion !== undefined ? { criterion } : {}),
+  });
+}
+
 /** A location, or how to make it: most rows never need theirs, and 100,000 of them cost time. */
 export type Locate = Location | (() => Location);
 const located = (at: Locate): Location => (typeof at === 'function' ? at() : at);
@@ -232,21 +251,8 @@ export class SubmissionBuilder implements IngestContext {
     const leafCols = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, leaf: l.leaf, interpret: leafInterpreter(l.leaf, { naKeys: this.naKeys }) }));
     const adjCols = plan.adjustments.map((a) => ({ col: a.col, index: a.adjustment.index, interpret: adjustmentInterpreter(a.adjustment) as Interpreter }));
     const missingLeaves = set.leaves.length - leafCols.length;
-    const letters = new Map<number, string>();
-    const letter = (col: number): string => {
-      let l = letters.get(col);
-      if (l === undefined) letters.set(col, (l = columnLetters(col + 1)));
-      return l;
-    };
-    const sheetLoc: Location = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
-    const cellLoc = (row: number, col: number, unit?: string, criterion?: string): Location => ({
-      ...sheetLoc,
-      row,
-      column: col + 1,
-      ref: `${letter(col)}${row}`,
-      ...(unit !== undefined && unit !== '' ? { unit } : {}),
-      ...(criterion !== undefined ? { criterion } : {}),
-    });
+    const sheetLoc = sheetLocation(sheet);
+    const cellLoc = cellLocator(sheet);
 
     const headerCode = cellText(plan.headerCells[plan.code as number]);
     // Made here, not in the row's scope, so that a kept locator does not keep the row's cells alive.

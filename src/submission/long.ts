@@ -7,10 +7,9 @@ import { codeKey } from '../criteria/codes.js';
 import type { Leaf } from '../criteria/model.js';
 import type { Location } from '../diagnostics/types.js';
 import type { RawSheet, SheetRow } from '../sheet/types.js';
-import { columnLetters } from '../sheet/types.js';
 import { cellText } from './headers.js';
 import { NOT_GIVEN, type LeafPoints } from '../core/decimal.js';
-import { storedPoints, type IngestContext, type IngestOptions, type UnitRow } from './ingest.js';
+import { cellLocator, sheetLocation, storedPoints, type IngestContext, type IngestOptions, type UnitRow } from './ingest.js';
 import { findHeader, isLongHeader } from './layout.js';
 import { adjustmentInterpreter, isProblem, leafInterpreter, type Interpreter } from './values.js';
 
@@ -51,15 +50,8 @@ export async function readLong(ctx: IngestContext, buffered: SheetRow[], iterato
   };
   col.criterion = findHeader(header, 'criterion', [col.code, col.name]);
   const set = ctx.set;
-  const base = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) } satisfies Location;
-  const at = (row: number, c: number, unit?: string, criterion?: string): Location => ({
-    ...base,
-    row,
-    column: c + 1,
-    ref: `${columnLetters(c + 1)}${row}`,
-    ...(unit ? { unit } : {}),
-    ...(criterion ? { criterion } : {}),
-  });
+  const base = sheetLocation(sheet);
+  const at = cellLocator(sheet);
   const leafInterp = new Map<number, Interpreter>();
   const interpreterOf = (leaf: Leaf): Interpreter => {
     let f = leafInterp.get(leaf.leafIndex);

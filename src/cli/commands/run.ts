@@ -82,6 +82,13 @@ function nonNegativePoints(value: string): number {
   return r.value / SCALE;
 }
 
+/** `-f, --format`, repeatable, one of `formats`. */
+export function formatOption<F extends string>(formats: readonly F[], what: string): Option {
+  return new Option('-f, --format <format>', `${what}: ${formats.join(', ')} (repeat with --out-dir for several)`).argParser(
+    (v: string, prev: F[] | undefined) => [...(prev ?? []), choice(formats)(v)],
+  );
+}
+
 /** The options every command that reads score sheets takes. */
 export function addInputOptions(cmd: Command, io: CliIO): Command {
   return cmd

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { countsText, diagnosticLine } from '../../report/diagnostics-text.js';
 import { formatForFile, scoreFormats, type ScoreFormat } from '../../report/score-formats.js';
 import { CannotRun, chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
-import { choice } from '../options.js';
-import { addInputOptions, exitFor, planOutputs, runFromCli, type RunCliOptions } from './run.js';
+import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
 const FORMATS = Object.keys(scoreFormats) as ScoreFormat[];
 
@@ -16,10 +15,7 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
     .command('score')
     .description("read score sheets, check them against a criteria set, compute each unit's index and rank units within their blocks")
     .argument('<sheets...>', 'score sheets (.xlsx, .csv) or folders of them')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (repeat with --out-dir for several)`, (v: string, prev: ScoreFormat[] | undefined) => [
-      ...(prev ?? []),
-      choice(FORMATS)(v),
-    ]);
+    .addOption(formatOption(FORMATS, 'output format'));
   addInputOptions(cmd, io)
     .addHelpText(
       'after',

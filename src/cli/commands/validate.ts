@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { validateFormats, type ValidateFormat } from '../../report/validate-formats.js';
 import { chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
-import { choice } from '../options.js';
-import { addInputOptions, exitFor, planOutputs, runFromCli, type RunCliOptions } from './run.js';
+import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
 const FORMATS = Object.keys(validateFormats) as ValidateFormat[];
 
@@ -35,10 +34,7 @@ export function registerValidate(program: Command, io: CliIO, version: string, s
     .command('validate')
     .description('check submitted sheets against a criteria set, without ranking: every problem at its sheet and cell, in formats CI understands')
     .argument('<sheets...>', 'submissions (.xlsx, .csv) or folders of them')
-    .option('-f, --format <format>', `report format: ${FORMATS.join(', ')} (repeat with --out-dir for several)`, (v: string, prev: ValidateFormat[] | undefined) => [
-      ...(prev ?? []),
-      choice(FORMATS)(v),
-    ]);
+    .addOption(formatOption(FORMATS, 'report format'));
   addInputOptions(cmd, io)
     .addHelpText(
       'after',
