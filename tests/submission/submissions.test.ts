@@ -145,11 +145,15 @@ describe('the folder as validate walks it', () => {
   it('make-submissions.mjs writes the committed bytes (fixed workbook dates and zip entry times)', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'parindex-submissions-'));
     try {
-      mkdirSync(join(tmp, 'submissions'));
-      mkdirSync(join(tmp, 'demo'));
-      copyFileSync(fixturePath('submissions', 'make-submissions.mjs'), join(tmp, 'submissions', 'make-submissions.mjs'));
-      copyFileSync(fixturePath('demo', 'criteria-xa.json'), join(tmp, 'demo', 'criteria-xa.json'));
-      const r = spawnSync(process.execPath, [join(tmp, 'submissions', 'make-submissions.mjs')], {
+      // The repository's layout, as far as the generator reaches: its folder, the demo set, the shared helpers.
+      const out = join(tmp, 'fixtures', 'submissions');
+      mkdirSync(out, { recursive: true });
+      mkdirSync(join(tmp, 'fixtures', 'demo'));
+      mkdirSync(join(tmp, 'scripts', 'lib'), { recursive: true });
+      copyFileSync(fixturePath('submissions', 'make-submissions.mjs'), join(out, 'make-submissions.mjs'));
+      copyFileSync(fixturePath('demo', 'criteria-xa.json'), join(tmp, 'fixtures', 'demo', 'criteria-xa.json'));
+      copyFileSync(join(repoRoot, 'scripts', 'lib', 'seeded.mjs'), join(tmp, 'scripts', 'lib', 'seeded.mjs'));
+      const r = spawnSync(process.execPath, [join(out, 'make-submissions.mjs')], {
         env: { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') },
         encoding: 'utf8',
       });
@@ -159,9 +163,9 @@ describe('the folder as validate walks it', () => {
           .filter((e) => e.isFile() && !e.name.endsWith('.mjs') && !e.name.endsWith('.md'))
           .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
           .sort();
-      const made = written(join(tmp, 'submissions'));
+      const made = written(out);
       expect(made).toEqual(written(fixturePath('submissions')));
-      for (const f of made) expect(readFileSync(join(tmp, 'submissions', f)).equals(readFileSync(fixturePath('submissions', f))), f).toBe(true);
+      for (const f of made) expect(readFileSync(join(out, f)).equals(readFileSync(fixturePath('submissions', f))), f).toBe(true);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
