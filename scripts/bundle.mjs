@@ -12,6 +12,8 @@ await build({
   target: 'node20',
   external: ['exceljs'],
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   // CommonJS dependencies (commander) call require() for Node built-ins.
   banner: { js: "import { createRequire as __parindexRequire } from 'node:module'; const require = __parindexRequire(import.meta.url);" },
