@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
+import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
+import { usageInVietnamese } from './usage-vi.js';
 
 /** The version in package.json, found from this module whether it runs bundled (dist/) or not (dist/cli/). */
 function packageVersion(): string {
@@ -21,12 +23,24 @@ function packageVersion(): string {
 
 const version = packageVersion();
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+/** The language of a run before its options are parsed: --lang, else the locale. */
+function requestedLang(argv: readonly string[], io: CliIO): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return given === 'vi' || given === 'en' ? given : langFromEnv(io.env);
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): Command {
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text: string, write: (s: string) => void) => write(lang === 'vi' ? usageInVietnamese(text) : text),
+  };
   const program = new Command('parindex')
     .description('Score, validate and rank the PAR index (Chỉ số cải cách hành chính)')
     .version(version, '-V, --version')
-    .showHelpAfterError('(add --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError(lang === 'vi' ? '(thêm --help để xem cách dùng)' : '(add --help for usage)')
+    .configureOutput(output)
     .exitOverride()
     .addHelpText(
       'after',
@@ -38,17 +52,21 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerValidate(program, io, version, setExit);
   registerCriteria(program, io, setExit);
   for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-    for (const sub of cmd.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    cmd.exitOverride().configureOutput(output);
+    for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
   }
   return program;
 }
 
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   let exit: number = ExitCode.ok;
-  const program = buildProgram(io, (code) => {
-    exit = code;
-  });
+  const program = buildProgram(
+    io,
+    (code) => {
+      exit = code;
+    },
+    requestedLang(argv, io),
+  );
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
     return ExitCode.cannotRun;
