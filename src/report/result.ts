@@ -1,5 +1,5 @@
 /** What a scoring run produced, as every output format receives it. Formatters read this and nothing else. */
-import { formatPercent, formatPoints, formatScaled, toNumber, type Micro } from '../core/decimal.js';
+import { formatPercent, formatPoints, formatScaled, roundDiv, toNumber, type Micro } from '../core/decimal.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { messageOf } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
@@ -34,17 +34,22 @@ export function diagnosticsOf(r: RunResult): readonly Diagnostic[] {
   return r.outcome.sink.kept;
 }
 
-export function indexText(row: RankedRow, r: RunResult): string {
-  return formatScaled(row.indexScaled, r.criteria.set.decimals);
+/**
+ * The decimal separator of text a person reads: a comma in Vietnamese, as provincial tables are published
+ * ("81,33"); machine formats (CSV, JSON) always use a point.
+ */
+export function decimalSeparator(lang: Lang): string {
+  return lang === 'vi' ? ',' : '.';
 }
 
-export function meanText(block: BlockTable, r: RunResult): string {
+export function indexText(row: RankedRow, r: RunResult, sep = '.'): string {
+  return formatScaled(row.indexScaled, r.criteria.set.decimals, sep);
+}
+
+export function meanText(block: BlockTable, r: RunResult, sep = '.'): string {
   if (block.meanScaled12 === undefined) return '';
   const d = r.criteria.set.decimals;
-  const scaled = block.meanScaled12;
-  const div = 10n ** BigInt(12 - d);
-  const q = (2n * scaled + div) / (2n * div);
-  return formatScaled(q, d);
+  return formatScaled(roundDiv(block.meanScaled12, 10n ** BigInt(12 - d)), d, sep);
 }
 
 /** A field's component index (%), or '' when all its leaves were non-applicable. */
@@ -86,7 +91,7 @@ export function tableHeader(r: RunResult, lang: Lang, fieldStyle: 'short' | 'ful
 }
 
 /** One row of the ranked table as text cells, matching tableHeader. */
-export function tableCells(row: RankedRow, block: BlockTable, r: RunResult): string[] {
+export function tableCells(row: RankedRow, block: BlockTable, r: RunResult, sep = '.'): string[] {
   const d = r.criteria.set.decimals;
   const s = row.score;
   return [
@@ -94,10 +99,10 @@ export function tableCells(row: RankedRow, block: BlockTable, r: RunResult): str
     block.name,
     s.unit.code,
     s.unit.name,
-    ...s.fieldPoints.map((p) => formatPoints(p, d)),
-    formatPoints(s.total, d),
-    formatPoints(s.effectiveMax, d),
-    indexText(row, r),
+    ...s.fieldPoints.map((p) => formatPoints(p, d, sep)),
+    formatPoints(s.total, d, sep),
+    formatPoints(s.effectiveMax, d, sep),
+    indexText(row, r, sep),
     row.band ?? '',
   ];
 }

@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatPoints } from '../core/decimal.js';
 import type { Lang } from '../diagnostics/types.js';
 import { renderMarkdownTable, renderTextTable, type Column } from './text-table.js';
-import { label, meanText, tableCells, tableHeader, type RunResult } from './result.js';
+import { decimalSeparator, label, meanText, tableCells, tableHeader, type RunResult } from './result.js';
 import { renderJson } from './score-json.js';
 import { renderXlsx } from './score-xlsx.js';
 
@@ -32,11 +32,11 @@ function columns(r: RunResult, lang: Lang, style: 'short' | 'full'): Column[] {
 function blockSummary(r: RunResult, blockIndex: number, lang: Lang): string {
   const block = r.outcome.blocks[blockIndex]!;
   const counts = block.bandCounts.map((b) => `${b.label} ${b.count}`).join(' · ');
-  return `${label('mean', lang)}: ${meanText(block, r)} · ${block.rows.length} ${label('units', lang)}${counts ? ` · ${counts}` : ''}`;
+  return `${label('mean', lang)}: ${meanText(block, r, decimalSeparator(lang))} · ${block.rows.length} ${label('units', lang)}${counts ? ` · ${counts}` : ''}`;
 }
 
 function legend(r: RunResult, lang: Lang): string {
-  return r.criteria.set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, r.criteria.set.decimals)})`).join('; ');
+  return r.criteria.set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, r.criteria.set.decimals, decimalSeparator(lang))})`).join('; ');
 }
 
 function excludedLines(r: RunResult, lang: Lang): string[] {
@@ -52,7 +52,7 @@ export function renderTable(r: RunResult, ctx: ScoreFormatContext): string {
   const out: string[] = [chalk.bold(`${set.title} (${set.id})`), ''];
   r.outcome.blocks.forEach((block, bi) => {
     const cols = columns(r, lang, 'short').filter((_, i) => i !== 1);
-    const rows = block.rows.map((row) => tableCells(row, block, r).filter((_, i) => i !== 1));
+    const rows = block.rows.map((row) => tableCells(row, block, r, decimalSeparator(lang)).filter((_, i) => i !== 1));
     out.push(chalk.bold(`${label('block', lang)}: ${block.name}`));
     const lines = renderTextTable(cols, rows);
     out.push(chalk.dim(lines[0] ?? ''), chalk.dim(lines[1] ?? ''), ...lines.slice(2));
@@ -70,7 +70,7 @@ export function renderMarkdown(r: RunResult, ctx: ScoreFormatContext): string {
   r.outcome.blocks.forEach((block, bi) => {
     out.push(`## ${label('block', lang)}: ${block.name}`, '');
     const cols = columns(r, lang, 'short').filter((_, i) => i !== 1);
-    out.push(...renderMarkdownTable(cols, block.rows.map((row) => tableCells(row, block, r).filter((_, i) => i !== 1))), '');
+    out.push(...renderMarkdownTable(cols, block.rows.map((row) => tableCells(row, block, r, decimalSeparator(lang)).filter((_, i) => i !== 1))), '');
     out.push(blockSummary(r, bi, lang), '');
   });
   out.push(`*${legend(r, lang)}*`);
