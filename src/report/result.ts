@@ -5,6 +5,7 @@ import { messageOf } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { ScoreOutcome } from '../pipeline/score.js';
 import type { BlockTable, RankedRow } from '../ranking/rank.js';
+import { label } from './words.js';
 
 export interface InputInfo {
   readonly file: string;
@@ -59,29 +60,9 @@ export function fieldIndexText(row: RankedRow, fieldIndex: number, r: RunResult)
   return formatPercent({ num: row.score.fieldPoints[fieldIndex] ?? 0, den: max }, r.criteria.set.decimals);
 }
 
-export const labels = {
-  rank: { vi: 'Hạng', en: 'Rank' },
-  block: { vi: 'Khối', en: 'Block' },
-  code: { vi: 'Mã', en: 'Code' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  field: { vi: 'LV', en: 'F' },
-  total: { vi: 'Tổng điểm', en: 'Total points' },
-  effectiveMax: { vi: 'Điểm tối đa thực tế', en: 'Effective max' },
-  index: { vi: 'Chỉ số (%)', en: 'Index (%)' },
-  band: { vi: 'Xếp loại', en: 'Band' },
-  appraisal: { vi: 'Điểm thẩm định', en: 'Appraisal points' },
-  survey: { vi: 'Điểm điều tra XHH', en: 'Survey points' },
-  bonus: { vi: 'Điểm thưởng', en: 'Bonus' },
-  penalty: { vi: 'Điểm trừ', en: 'Penalty' },
-  mean: { vi: 'Chỉ số trung bình', en: 'Mean index' },
-  units: { vi: 'đơn vị', en: 'units' },
-  excluded: { vi: 'Không xếp hạng (có lỗi)', en: 'Not ranked (errors)' },
-  source: { vi: 'Nguồn', en: 'Source' },
-} as const;
 
-export function label(key: keyof typeof labels, lang: Lang): string {
-  return labels[key][lang];
-}
+
+
 
 /** The ranked table's columns in order; `fieldStyle` says how field columns are headed. */
 export function tableHeader(r: RunResult, lang: Lang, fieldStyle: 'short' | 'full'): string[] {

@@ -6,7 +6,8 @@ import type { ChalkInstance } from 'chalk';
 import { formatPoints } from '../core/decimal.js';
 import type { Lang } from '../diagnostics/types.js';
 import { renderMarkdownTable, renderTextTable, type Column } from './text-table.js';
-import { decimalSeparator, label, meanText, tableCells, tableHeader, type RunResult } from './result.js';
+import { decimalSeparator, meanText, tableCells, tableHeader, type RunResult } from './result.js';
+import { label } from './words.js';
 import { renderJson } from './score-json.js';
 import { renderXlsx } from './score-xlsx.js';
 

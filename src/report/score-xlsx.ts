@@ -12,9 +12,9 @@ import { formatLocation } from '../diagnostics/location.js';
 import type { Lang } from '../diagnostics/types.js';
 import type { BlockTable } from '../ranking/rank.js';
 import { describeRule } from './criteria-show.js';
-import { diagnosticsOf, fieldIndexText, label, meanText, num, tableHeader, type RunResult } from './result.js';
+import { diagnosticsOf, fieldIndexText, meanText, num, tableHeader, type RunResult } from './result.js';
 import type { ScoreFormatContext } from './score-formats.js';
-import { word } from './words.js';
+import { label, word, xlsxWord } from './words.js';
 
 
 /** Workbook dates are fixed so that the same run gives the same workbook. */
@@ -22,43 +22,9 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 /** Diagnostics listed on the run sheet; all are counted there. */
 export const MAX_DIAGNOSTIC_ROWS = 5000;
 
-const texts = {
-  criteriaSheet: { vi: 'Tiêu chí', en: 'Criteria' },
-  excludedSheet: { vi: 'Không xếp hạng', en: 'Not ranked' },
-  runSheet: { vi: 'Thông tin', en: 'Run' },
-  fieldIndex: { vi: 'Chỉ số', en: 'Index' },
-  unitCount: { vi: 'Số đơn vị', en: 'Units' },
-  naAllowed: { vi: 'Được KĐG', en: 'May be N/A' },
-  file: { vi: 'Tệp', en: 'File' },
-  sheet: { vi: 'Trang tính', en: 'Sheet' },
-  row: { vi: 'Dòng', en: 'Row' },
-  errorCount: { vi: 'Số lỗi', en: 'Errors' },
-  tool: { vi: 'Công cụ', en: 'Tool' },
-  criteriaSet: { vi: 'Bộ chỉ số', en: 'Criteria set' },
-  title: { vi: 'Tên', en: 'Title' },
-  bytes: { vi: 'Số byte', en: 'Bytes' },
-  inputs: { vi: 'Tệp đầu vào', en: 'Inputs' },
-  options: { vi: 'Tùy chọn', en: 'Options' },
-  value: { vi: 'Giá trị', en: 'Value' },
-  diagnostics: { vi: 'Thông báo', en: 'Diagnostics' },
-  severity: { vi: 'Mức độ', en: 'Severity' },
-  location: { vi: 'Vị trí', en: 'Location' },
-  message: { vi: 'Nội dung', en: 'Message' },
-  dropped: { vi: 'Không giữ lại (vượt giới hạn)', en: 'Not kept (over the limit)' },
-  notListed: { vi: 'thông báo nữa không liệt kê ở đây', en: 'more not listed here' },
-  kind: { vi: 'Loại', en: 'Kind' },
-  bandFrom: { vi: 'Từ chỉ số (%)', en: 'From index (%)' },
-  allBlocks: { vi: 'Mọi khối', en: 'All blocks' },
-  reconcileSheet: { vi: 'Đối chiếu', en: 'Reconciliation' },
-  reconcileTitle: { vi: 'Đối chiếu điểm tự đánh giá và điểm thẩm định', en: 'Self-assessed vs appraised points' },
-  selfPoints: { vi: 'Điểm tự đánh giá', en: 'Self-assessed' },
-  appraisedPoints: { vi: 'Điểm thẩm định', en: 'Appraised' },
-  difference: { vi: 'Chênh lệch', en: 'Difference' },
-  unitTotal: { vi: 'Tổng (trước điểm thưởng, trừ)', en: 'Total (before bonus and penalty)' },
-  notApplicable: { vi: 'KĐG', en: 'N/A' },
-} as const;
 
-const t = (key: keyof typeof texts, lang: Lang): string => texts[key][lang];
+
+const t = xlsxWord;
 
 type Value = string | number | boolean | null;
 

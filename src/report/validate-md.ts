@@ -7,27 +7,16 @@ import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { RunResult } from './result.js';
 import { renderMarkdownTable, type Column } from './text-table.js';
 import { placeInFile, summarySentence, visibleControls } from './validate-text.js';
+import { mdWord } from './words.js';
 import { validationView, type FileGroup } from './validate-view.js';
 import { word } from './words.js';
 
 /** Rows of problems shown per file. */
 export const MD_ROWS_PER_FILE = 100;
 
-const text = {
-  title: { vi: 'Kiểm tra bảng điểm', en: 'Score sheet check' },
-  file: { vi: 'Tệp', en: 'File' },
-  units: { vi: 'Đơn vị', en: 'Units' },
-  unitsWithErrors: { vi: 'Đơn vị có lỗi', en: 'Units with errors' },
-  errors: { vi: 'Lỗi', en: 'Errors' },
-  warnings: { vi: 'Cảnh báo', en: 'Warnings' },
-  notes: { vi: 'Thông tin', en: 'Notes' },
-  place: { vi: 'Vị trí', en: 'Location' },
-  severity: { vi: 'Mức', en: 'Severity' },
-  message: { vi: 'Nội dung', en: 'Message' },
-  noFile: { vi: 'Không thuộc tệp nào', en: 'Not in a file' },
-} as const;
 
-const t = (key: keyof typeof text, lang: Lang): string => text[key][lang];
+
+const t = mdWord;
 
 /**
  * Text from cells and file names made inert: no emphasis, links, HTML or code spans from what someone typed.

@@ -1,4 +1,7 @@
-/** Words used by the human-readable reports, in each language. */
+/**
+ * Every word of the human-readable reports, in each language (the diagnostics have their own catalogue in
+ * src/diagnostics/catalogue.ts). A third language is a third column here.
+ */
 import type { Lang } from '../diagnostics/types.js';
 
 const words = {
@@ -44,4 +47,89 @@ export type Word = keyof typeof words;
 
 export function word(w: Word, lang: Lang): string {
   return words[w][lang];
+}
+
+/** Column headers and captions of the ranked table (terminal, CSV, Markdown, XLSX). */
+const labels = {
+  rank: { vi: 'Hạng', en: 'Rank' },
+  block: { vi: 'Khối', en: 'Block' },
+  code: { vi: 'Mã', en: 'Code' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  field: { vi: 'LV', en: 'F' },
+  total: { vi: 'Tổng điểm', en: 'Total points' },
+  effectiveMax: { vi: 'Điểm tối đa thực tế', en: 'Effective max' },
+  index: { vi: 'Chỉ số (%)', en: 'Index (%)' },
+  band: { vi: 'Xếp loại', en: 'Band' },
+  appraisal: { vi: 'Điểm thẩm định', en: 'Appraisal points' },
+  survey: { vi: 'Điểm điều tra XHH', en: 'Survey points' },
+  bonus: { vi: 'Điểm thưởng', en: 'Bonus' },
+  penalty: { vi: 'Điểm trừ', en: 'Penalty' },
+  mean: { vi: 'Chỉ số trung bình', en: 'Mean index' },
+  units: { vi: 'đơn vị', en: 'units' },
+  excluded: { vi: 'Không xếp hạng (có lỗi)', en: 'Not ranked (errors)' },
+  source: { vi: 'Nguồn', en: 'Source' },
+} as const;
+
+export function label(key: keyof typeof labels, lang: Lang): string {
+  return labels[key][lang];
+}
+
+/** Sheet names and captions of the XLSX report. */
+const xlsxWords = {
+  criteriaSheet: { vi: 'Tiêu chí', en: 'Criteria' },
+  excludedSheet: { vi: 'Không xếp hạng', en: 'Not ranked' },
+  runSheet: { vi: 'Thông tin', en: 'Run' },
+  fieldIndex: { vi: 'Chỉ số', en: 'Index' },
+  unitCount: { vi: 'Số đơn vị', en: 'Units' },
+  naAllowed: { vi: 'Được KĐG', en: 'May be N/A' },
+  file: { vi: 'Tệp', en: 'File' },
+  sheet: { vi: 'Trang tính', en: 'Sheet' },
+  row: { vi: 'Dòng', en: 'Row' },
+  errorCount: { vi: 'Số lỗi', en: 'Errors' },
+  tool: { vi: 'Công cụ', en: 'Tool' },
+  criteriaSet: { vi: 'Bộ chỉ số', en: 'Criteria set' },
+  title: { vi: 'Tên', en: 'Title' },
+  bytes: { vi: 'Số byte', en: 'Bytes' },
+  inputs: { vi: 'Tệp đầu vào', en: 'Inputs' },
+  options: { vi: 'Tùy chọn', en: 'Options' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  diagnostics: { vi: 'Thông báo', en: 'Diagnostics' },
+  severity: { vi: 'Mức độ', en: 'Severity' },
+  location: { vi: 'Vị trí', en: 'Location' },
+  message: { vi: 'Nội dung', en: 'Message' },
+  dropped: { vi: 'Không giữ lại (vượt giới hạn)', en: 'Not kept (over the limit)' },
+  notListed: { vi: 'thông báo nữa không liệt kê ở đây', en: 'more not listed here' },
+  kind: { vi: 'Loại', en: 'Kind' },
+  bandFrom: { vi: 'Từ chỉ số (%)', en: 'From index (%)' },
+  allBlocks: { vi: 'Mọi khối', en: 'All blocks' },
+  reconcileSheet: { vi: 'Đối chiếu', en: 'Reconciliation' },
+  reconcileTitle: { vi: 'Đối chiếu điểm tự đánh giá và điểm thẩm định', en: 'Self-assessed vs appraised points' },
+  selfPoints: { vi: 'Điểm tự đánh giá', en: 'Self-assessed' },
+  appraisedPoints: { vi: 'Điểm thẩm định', en: 'Appraised' },
+  difference: { vi: 'Chênh lệch', en: 'Difference' },
+  unitTotal: { vi: 'Tổng (trước điểm thưởng, trừ)', en: 'Total (before bonus and penalty)' },
+  notApplicable: { vi: 'KĐG', en: 'N/A' },
+} as const;
+
+export function xlsxWord(key: keyof typeof xlsxWords, lang: Lang): string {
+  return xlsxWords[key][lang];
+}
+
+/** Headings and columns of the Markdown validation report. */
+const mdWords = {
+  title: { vi: 'Kiểm tra bảng điểm', en: 'Score sheet check' },
+  file: { vi: 'Tệp', en: 'File' },
+  units: { vi: 'Đơn vị', en: 'Units' },
+  unitsWithErrors: { vi: 'Đơn vị có lỗi', en: 'Units with errors' },
+  errors: { vi: 'Lỗi', en: 'Errors' },
+  warnings: { vi: 'Cảnh báo', en: 'Warnings' },
+  notes: { vi: 'Thông tin', en: 'Notes' },
+  place: { vi: 'Vị trí', en: 'Location' },
+  severity: { vi: 'Mức', en: 'Severity' },
+  message: { vi: 'Nội dung', en: 'Message' },
+  noFile: { vi: 'Không thuộc tệp nào', en: 'Not in a file' },
+} as const;
+
+export function mdWord(key: keyof typeof mdWords, lang: Lang): string {
+  return mdWords[key][lang];
 }
