@@ -47,9 +47,11 @@ export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink,
     differences.push({ leaf, self: s, appraised: a });
     if (Number.isNaN(s) || Number.isNaN(a)) continue;
     const details = { code: leaf.code, self: formatExact(s), appraised: formatExact(a) };
-    if (a > s) sink.push(diag('reconcile/appraised-above-self', { ...at, criterion: leaf.code }, details));
+    // At the appraised cell: the council's score is the one questioned.
+    const where = unit.leafCell?.(leaf.leafIndex, false) ?? { ...at, criterion: leaf.code };
+    if (a > s) sink.push(diag('reconcile/appraised-above-self', where, details));
     else if (threshold !== undefined && Math.abs(a - s) > threshold)
-      sink.push(diag('reconcile/large-difference', { ...at, criterion: leaf.code }, { ...details, diff: formatExact(Math.abs(a - s)), threshold: formatExact(threshold) }));
+      sink.push(diag('reconcile/large-difference', where, { ...details, diff: formatExact(Math.abs(a - s)), threshold: formatExact(threshold) }));
   }
   return { unit, selfTotal, appraisedTotal, differences };
 }

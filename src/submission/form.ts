@@ -214,6 +214,11 @@ export async function readForm(ctx: IngestContext, buffered: SheetRow[], iterato
       ctx.report('unit/missing-criterion', { ...base, unit: code, criterion: leaf.code }, { code: leaf.code, name: leaf.name });
     }
   }
+  unit.leafCell = (leafIndex, isSelf) => {
+    const row = seenAt.get(leafIndex);
+    const c = isSelf ? col.self : finalCol;
+    return row === undefined || c < 0 ? undefined : at(row, c, code, set.leaves[leafIndex]?.code);
+  };
   if (!hasAppraised) ctx.report('form/self-only', { ...base, row: headerRow, unit: code });
   else if (col.self >= 0) unit.selfPoints = self;
   const readable = (t: Subtotal): boolean => !ctx.set.leaves.some((l) => unreadable[t.column].has(l.leafIndex) && covers(t.node, l));

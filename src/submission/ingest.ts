@@ -55,6 +55,8 @@ export interface UnitRow {
   };
   /** Errors found in this row; a unit with errors is not ranked */
   errors: number;
+  /** Where the unit's score (or self-assessed score) of a leaf was read, for messages about it */
+  leafCell?: (leafIndex: number, self: boolean) => Location | undefined;
 }
 
 export type Layout = 'wide' | 'form' | 'long';
@@ -257,6 +259,13 @@ export class SubmissionBuilder implements IngestContext {
     const headerCode = cellText(plan.headerCells[plan.code as number]);
     // Made here, not in the row's scope, so that a kept locator does not keep the row's cells alive.
     const locateCell = (row: number, col: number, unit: string): Locate => () => cellLoc(row, col, unit);
+    const colOfLeaf = new Map(leafCols.map((c) => [c.index, c.col]));
+    const leafCellOf =
+      (row: number, unit: string) =>
+      (leafIndex: number): Location | undefined => {
+        const col = colOfLeaf.get(leafIndex);
+        return col === undefined ? undefined : cellLoc(row, col, unit, set.leaves[leafIndex]?.code);
+      };
 
     return ({ row, cells }) => {
       const code = cellText(cells[plan.code as number]);
@@ -304,6 +313,7 @@ export class SubmissionBuilder implements IngestContext {
 
       const blockRaw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
       this.assignBlock(unit, options.block, blockRaw, plan.block !== undefined ? cellLoc(row, plan.block, code) : undefined, { ...sheetLoc, row, unit: code });
+      unit.leafCell = leafCellOf(row, code);
       this.admit(unit, rawName, locateCell(row, plan.code as number, code), plan.name !== undefined ? locateCell(row, plan.name, code) : undefined);
     };
   }

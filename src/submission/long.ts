@@ -136,11 +136,18 @@ export async function readLong(ctx: IngestContext, buffered: SheetRow[], iterato
     readRow(next.value);
   }
 
-  for (const p of units.values()) finishUnit(ctx, p, base, options);
+  for (const p of units.values()) finishUnit(ctx, p, base, options, at, col.value);
   return true;
 }
 
-function finishUnit(ctx: IngestContext, p: Pending, base: Location, options: IngestOptions): void {
+function finishUnit(
+  ctx: IngestContext,
+  p: Pending,
+  base: Location,
+  options: IngestOptions,
+  cellAt: (row: number, col: number, unit?: string, criterion?: string) => Location,
+  valueCol: number,
+): void {
   const { unit, seen } = p;
   const set = ctx.set;
   const hasFinal = seen.some((b) => (b & 1) !== 0);
@@ -159,6 +166,10 @@ function finishUnit(ctx: IngestContext, p: Pending, base: Location, options: Ing
       ctx.report('unit/missing-criterion', { ...base, unit: unit.code, criterion: leaf.code }, { code: leaf.code, name: leaf.name });
     }
   }
+  unit.leafCell = (leafIndex, isSelf) => {
+    const row = p.firstRowOf.get(`${leafIndex}:${isSelf ? 2 : 1}`);
+    return row === undefined ? undefined : cellAt(row, valueCol, unit.code, set.leaves[leafIndex]?.code);
+  };
   if (p.rawName !== '') (unit as { name: string }).name = cleanText(p.rawName);
   ctx.assignBlock(unit, options.block, p.block, undefined, { ...base, row: unit.source.row, unit: unit.code });
   ctx.admit(unit, p.rawName, p.codeLoc, p.nameLoc);

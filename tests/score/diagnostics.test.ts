@@ -405,14 +405,14 @@ const cases: Record<string, Case> = {
     files: ['broken/reconcile-appraised-above-self.xlsx'],
     set: formSet,
     expected: [
-      E('reconcile/appraised-above-self', { file: B('reconcile-appraised-above-self.xlsx'), sheet: 'Biểu 01', unit: '27001', criterion: '2.1' }, { code: '2.1', self: '2.5', appraised: '3' }),
+      E('reconcile/appraised-above-self', { file: B('reconcile-appraised-above-self.xlsx'), sheet: 'Biểu 01', row: 12, column: 5, ref: 'E12', unit: '27001', criterion: '2.1' }, { code: '2.1', self: '2.5', appraised: '3' }),
     ],
   },
   'reconcile/large-difference (above the threshold of 1; exactly 1 is not)': {
     files: ['broken/reconcile-large-difference.csv'],
     options: { diffThreshold: micro(1) },
     expected: [
-      E('reconcile/large-difference', { file: B('reconcile-large-difference.csv'), unit: '27001', criterion: '1.1' }, {
+      E('reconcile/large-difference', { file: B('reconcile-large-difference.csv'), row: 10, column: 6, ref: 'F10', unit: '27001', criterion: '1.1' }, {
         code: '1.1',
         self: '3',
         appraised: '1.5',

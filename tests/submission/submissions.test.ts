@@ -107,7 +107,7 @@ const WIDE_AND_LONG: readonly Expected[] = [
 const PLANTED_IN_FORMS: readonly Expected[] = [
   E('check/reported-mismatch', 'warning', cell(FORM.xuanPhuoc, B01, 'D12', '25189', '1.1'), { reported: '2.25', computed: '2' }),
   E('units/name-mismatch', 'warning', cell(FORM.xuanPhuoc, B01, 'A7', '25189'), { name: 'Xã Xuân Phúc', listed: 'Xã Xuân Phước', list: UNITS }),
-  E('reconcile/appraised-above-self', 'warning', { file: FORM.xuanPhuoc, sheet: B01, unit: '25189', criterion: '3.1.3' }, { self: '0.25', appraised: '0.5' }),
+  E('reconcile/appraised-above-self', 'warning', cell(FORM.xuanPhuoc, B01, 'E46', '25189', '3.1.3'), { self: '0.25', appraised: '0.5' }),
   E('cell/out-of-range', 'error', cell(FORM.ducNghia, B01, 'D28', '25192', '1.7'), { value: '2.5', max: '2' }),
   E('cell/not-a-number', 'error', cell(FORM.ducNghia, B01, 'E76', '25192', '4.6'), { value: '1,5.0', both: true }),
   excluded(FORM.ducNghia, B01, 10, '25192', 2),
