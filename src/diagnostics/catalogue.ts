@@ -178,6 +178,12 @@ export const catalogue = {
       vi: 'Ghi mã tiêu chí ở đầu mỗi cột điểm, ví dụ "1.1" hoặc "TC 1.1 Kế hoạch CCHC".',
     },
   },
+  'sheet/no-units': {
+    severity: 'warning',
+    title: { en: 'A table with a header but no unit rows', vi: 'Bảng có dòng tiêu đề nhưng không có đơn vị nào' },
+    en: (d) => `the table under the header on row ${s(d.row)} has no unit rows`,
+    vi: (d) => `bảng dưới dòng tiêu đề ${s(d.row)} không có dòng đơn vị nào`,
+  },
   'sheet/skipped': {
     severity: 'info',
     title: { en: 'A sheet that was not scored', vi: 'Trang tính không được chấm' },

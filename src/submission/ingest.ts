@@ -221,12 +221,15 @@ export class SubmissionBuilder implements IngestContext {
     const base: Location = { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
     if (this.checkPlan(plan, base)) return true;
     const rowReader = this.rowReader(plan, sheet, options);
+    const before = this.units.length + this.sink.counts.error;
     for (const r of buffered.slice(headerIndex + 1)) rowReader(r);
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
       rowReader(next.value);
     }
+    // Neither a unit nor a row with a problem: an empty form of the table, sent by mistake.
+    if (this.units.length + this.sink.counts.error === before) this.report('sheet/no-units', { ...base, row: plan.headerRow }, { row: plan.headerRow });
     return true;
   }
 

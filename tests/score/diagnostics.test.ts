@@ -71,6 +71,7 @@ const WARNINGS = new Set<string>([
   'header/missing-name-column',
   'row/name-unicode-variant',
   'row/duplicate-name',
+  'sheet/no-units',
   'check/reported-mismatch',
   'cell/evidence-missing',
   'units/name-mismatch',
@@ -125,6 +126,10 @@ const cases: Record<string, Case> = {
     files: ['broken/sheet-no-header.csv'],
     // One message for the file: a sheet skipped beside none that was read is the file's error.
     expected: [E('sheet/no-header', { file: B('sheet-no-header.csv') }, { scanned: 3, set: 'mini-xa' })],
+  },
+  'sheet/no-units (a header and a signature, no unit)': {
+    files: ['broken/sheet-no-units.csv'],
+    expected: [E('sheet/no-units', { file: B('sheet-no-units.csv'), row: 2 }, { row: 2 })],
   },
   'sheet/skipped (a hidden sheet)': {
     files: ['broken/sheet-skipped.xlsx'],
