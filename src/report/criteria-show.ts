@@ -1,5 +1,5 @@
 /** `parindex criteria show`: the criteria set as a person reads the annex of a decision. Pure functions. */
-import { formatExact, formatPercent, formatPoints, type Micro } from '../core/decimal.js';
+import { formatExact, formatPercent, formatPoints, toNumber, type Micro } from '../core/decimal.js';
 import type { Lang } from '../diagnostics/types.js';
 import { walk, type Criterion, type CriteriaSet, type LeafRule } from '../criteria/model.js';
 import { renderMarkdownTable, renderTextTable, type Column } from './text-table.js';
@@ -146,7 +146,7 @@ function nodeJson(n: Criterion, lang: Lang): Record<string, unknown> {
   return {
     code: n.code,
     name: n.name,
-    max: formatExact(n.max),
+    max: toNumber(n.max),
     method: n.method,
     ...(leaf
       ? {
@@ -169,18 +169,18 @@ export function showJson(set: CriteriaSet, ctx: CriteriaShowContext): string {
     naTokens: set.naTokens,
     ties: set.ties,
     allowIndexAbove100: set.allowIndexAbove100,
-    bands: set.bands.map((b) => ({ label: b.label, min: formatExact(b.min) })),
-    blocks: set.blocks.map((b) => ({ id: b.id, name: b.name, bands: b.bands.map((x) => ({ label: x.label, min: formatExact(x.min) })) })),
-    total: formatExact(set.total),
-    appraisalMax: formatExact(set.appraisalMax),
-    surveyMax: formatExact(set.surveyMax),
+    bands: set.bands.map((b) => ({ label: b.label, min: toNumber(b.min) })),
+    blocks: set.blocks.map((b) => ({ id: b.id, name: b.name, bands: b.bands.map((x) => ({ label: x.label, min: toNumber(x.min) })) })),
+    total: toNumber(set.total),
+    appraisalMax: toNumber(set.appraisalMax),
+    surveyMax: toNumber(set.surveyMax),
     counts: {
       fields: set.fields.length,
       criteria: [...walk(set.fields)].filter((n) => n.depth === 1).length,
       leaves: set.leaves.length,
     },
     criteria: set.fields.map((f) => nodeJson(f, ctx.lang)),
-    adjustments: set.adjustments.map((a) => ({ code: a.code, name: a.name, kind: a.kind, max: formatExact(a.max) })),
+    adjustments: set.adjustments.map((a) => ({ code: a.code, name: a.name, kind: a.kind, max: toNumber(a.max) })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -48,8 +48,8 @@ describe('criteria show', () => {
     const out = showTable(xa, { lang: 'en' });
     expect(out).toContain('Total: 100.00 points · 7 fields, 36 criteria, 75 scored leaves');
     expect(out).toContain('appraisal 70.00 · survey 30.00 (survey share 30.00 %)');
-    const json = JSON.parse(showJson(xa, { lang: 'en' })) as { criteria: { code: string; max: string }[] };
-    expect(json.criteria.map((f) => f.max)).toEqual(['12', '7', '16', '12', '7', '16', '30']);
+    const json = JSON.parse(showJson(xa, { lang: 'en' })) as { criteria: { code: string; max: number }[] };
+    expect(json.criteria.map((f) => f.max)).toEqual([12, 7, 16, 12, 7, 16, 30]);
   });
 
   it('is deterministic', () => {
