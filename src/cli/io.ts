@@ -2,6 +2,7 @@
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { say } from './messages.js';
 
 export const ExitCode = { ok: 0, problems: 1, cannotRun: 2 } as const;
 
@@ -93,20 +94,18 @@ export function chalkFor(io: CliIO, stream: 'stdout' | 'stderr', colorOption: bo
 }
 
 function describeFsError(e: unknown, lang: 'vi' | 'en'): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const vi = lang === 'vi';
-  switch (code) {
+  switch ((e as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return vi ? 'không có tệp này' : 'no such file';
+      return say('noSuchFile', lang);
     case 'EISDIR':
-      return vi ? 'đây là thư mục, không phải tệp' : 'is a folder, not a file';
+      return say('isFolder', lang);
     case 'EEXIST':
-      return vi ? 'đã có một tệp trùng tên với thư mục cần tạo' : 'a file stands where a folder is needed';
+      return say('fileWhereFolder', lang);
     case 'ENOTDIR':
-      return vi ? 'một phần của đường dẫn là tệp, không phải thư mục' : 'a part of the path is a file, not a folder';
+      return say('pathPartIsFile', lang);
     case 'EACCES':
     case 'EPERM':
-      return vi ? 'không có quyền đọc' : 'permission denied';
+      return say('permissionDenied', lang);
     default:
       return (e as Error).message;
   }
@@ -116,7 +115,7 @@ export async function readInput(io: CliIO, file: string, what: string, lang: 'vi
   try {
     return await fs.readFile(path.resolve(io.cwd, file));
   } catch (e) {
-    throw new CannotRun(`${lang === 'vi' ? 'không đọc được' : 'cannot read'} ${what} '${file}': ${describeFsError(e, lang)}`);
+    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
   }
 }
 
@@ -136,9 +135,7 @@ export async function writeOutputAtomic(io: CliIO, file: string, data: Output, i
   const target = path.resolve(io.cwd, file);
   for (const input of inputs) {
     if (path.resolve(io.cwd, input) === target)
-      throw new CannotRun(
-        lang === 'vi' ? `từ chối ghi đè tệp đầu vào '${file}'` : `refusing to overwrite the input file '${file}'`,
-      );
+      throw new CannotRun(say('refuseOverwrite', lang, file));
   }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -154,6 +151,6 @@ export async function writeOutputAtomic(io: CliIO, file: string, data: Output, i
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new CannotRun(`${lang === 'vi' ? 'không ghi được' : 'cannot write'} '${file}': ${describeFsError(e, lang)}`);
+    throw new CannotRun(say('cannotWrite', lang, file, describeFsError(e, lang)));
   }
 }

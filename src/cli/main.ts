@@ -6,6 +6,7 @@ import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
+import { say } from './messages.js';
 import { usageInVietnamese } from './usage-vi.js';
 
 /** The version in package.json, found from this module whether it runs bundled (dist/) or not (dist/cli/). */
@@ -39,7 +40,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   const program = new Command('parindex')
     .description('Score, validate and rank the PAR index (Chỉ số cải cách hành chính)')
     .version(version, '-V, --version')
-    .showHelpAfterError(lang === 'vi' ? '(thêm --help để xem cách dùng)' : '(add --help for usage)')
+    .showHelpAfterError(say('helpAfterError', lang))
     .configureOutput(output)
     .exitOverride()
     .addHelpText(

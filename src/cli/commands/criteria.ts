@@ -10,6 +10,7 @@ import { countBySeverity, countsText, diagnosticLine } from '../../report/diagno
 import { formatLocation } from '../../diagnostics/location.js';
 import { word } from '../../report/words.js';
 import { CannotRun, chalkFor, ExitCode, readInput, type CliIO } from '../io.js';
+import { say } from '../messages.js';
 import { choice, langOption, type CommonOptions } from '../options.js';
 
 export interface LoadedCriteria {
@@ -21,7 +22,7 @@ export interface LoadedCriteria {
 
 /** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
 export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise<LoadedCriteria> {
-  const bytes = await readInput(io, file, lang === 'vi' ? 'tệp bộ chỉ số' : 'criteria file', lang);
+  const bytes = await readInput(io, file, say('criteriaFile', lang), lang);
   const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
   if (loaded.fatal) {
     const d = loaded.diagnostics[0];
@@ -33,12 +34,11 @@ export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise
 function summary(set: CriteriaSet, lang: Lang): string {
   const d = set.decimals;
   const criteria = set.fields.reduce((n, f) => n + f.children.length, 0);
-  const vi = lang === 'vi';
   return (
     `${set.title} (${set.id}): ${set.fields.length} ${word('fields', lang)}, ${criteria} ${word('criteria', lang)}, ` +
     `${set.leaves.length} ${word('leaves', lang)}, ${formatPoints(set.total, d)} ${word('points', lang)}` +
-    (set.surveyMax > 0 ? ` (${vi ? 'điều tra XHH' : 'survey'} ${formatPoints(set.surveyMax, d)})` : '') +
-    (set.blocks.length > 0 ? `; ${set.blocks.length} ${vi ? 'khối' : 'blocks'}` : '')
+    (set.surveyMax > 0 ? ` (${say('survey', lang)} ${formatPoints(set.surveyMax, d)})` : '') +
+    (set.blocks.length > 0 ? `; ${set.blocks.length} ${say('blocks', lang)}` : '')
   );
 }
 
@@ -59,7 +59,7 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
     .action(async (file: string, opts: CommonOptions & { format: 'text' | 'json' }) => {
       if (opts.format === 'json') {
         // A pipeline reading JSON gets a JSON document even when the file is not JSON (exit 2 then).
-        const bytes = await readInput(io, file, opts.lang === 'vi' ? 'tệp bộ chỉ số' : 'criteria file', opts.lang);
+        const bytes = await readInput(io, file, say('criteriaFile', opts.lang), opts.lang);
         const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
         const set = loaded.fatal ? undefined : loaded.set;
         const doc = {
@@ -95,9 +95,7 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
       if (!set) {
         const chalk = chalkFor(io, 'stderr', opts.color);
         for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
-        throw new CannotRun(
-          opts.lang === 'vi' ? `bộ chỉ số '${file}' có lỗi; chạy 'parindex criteria check' để xem` : `criteria set '${file}' has errors; see 'parindex criteria check'`,
-        );
+        throw new CannotRun(say('setHasErrorsSeeCheck', opts.lang, file));
       }
       io.stdout(criteriaShowFormats[opts.format](set, { lang: opts.lang }));
     });

@@ -16,6 +16,7 @@ import { readUnitList, type UnitList } from '../../submission/units-list.js';
 import { messageOf } from '../../diagnostics/catalogue.js';
 import { DiagnosticSink } from '../../diagnostics/sink.js';
 import { CannotRun, chalkFor, ExitCode, readInput, statInput, type CliIO } from '../io.js';
+import { say } from '../messages.js';
 import { choice, langOption, positiveInt, type CommonOptions } from '../options.js';
 import { readCriteria } from './criteria.js';
 
@@ -62,7 +63,7 @@ export async function expandInputs(io: CliIO, args: readonly string[], lang: Lan
     };
     await walk(arg);
   }
-  if (files.length === 0) throw new CannotRun(lang === 'vi' ? 'không có tệp bảng điểm nào (.xlsx, .csv)' : 'no score sheets found (.xlsx, .csv)');
+  if (files.length === 0) throw new CannotRun(say('noSheets', lang));
   return files;
 }
 
@@ -160,13 +161,13 @@ async function readHead(io: CliIO, file: string, what: string, lang: Lang): Prom
 
 /** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
 async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
-  const bytes = await readInput(io, file, lang === 'vi' ? 'danh sách đơn vị' : 'unit list', lang);
+  const bytes = await readInput(io, file, say('unitList', lang), lang);
   const sink = new DiagnosticSink();
   let read: Awaited<ReturnType<typeof readUnitList>>;
   try {
     read = await readUnitList(sheetsOf({ name: file, bytes }, sink), file);
   } catch (e) {
-    throw new CannotRun(`${file}: ${lang === 'vi' ? 'không đọc được' : 'cannot be read'} (${e instanceof Error ? e.message : String(e)})`);
+    throw new CannotRun(say('unitListUnreadable', lang, file, e instanceof Error ? e.message : String(e)));
   }
   const problem = sink.kept.find((d) => d.severity === 'error');
   if (problem) throw new CannotRun(`${file}: ${messageOf(problem, lang)}`);
@@ -209,16 +210,16 @@ export async function runFromCli(
   if (!set) {
     const chalk = chalkFor(io, 'stderr', opts.color);
     for (const d of setProblems) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
-    throw new CannotRun(lang === 'vi' ? `bộ chỉ số '${opts.criteria}' có lỗi` : `the criteria set '${opts.criteria}' has errors`);
+    throw new CannotRun(say('setHasErrors', lang, opts.criteria));
   }
   if (opts.block !== undefined && set.blocks.length > 0) {
     const known = set.blocks.some((b) => asciiKey(b.id) === asciiKey(opts.block as string) || asciiKey(b.name) === asciiKey(opts.block as string));
     if (!known) {
       const list = set.blocks.map((b) => `${b.id} (${b.name})`).join(', ');
-      throw new CannotRun(lang === 'vi' ? `--block '${opts.block}' không có trong bộ chỉ số (các khối: ${list})` : `--block '${opts.block}' is not a block of the criteria set (blocks: ${list})`);
+      throw new CannotRun(say('unknownBlock', lang, opts.block as string, list));
     }
   }
-  const what = lang === 'vi' ? 'bảng điểm' : 'score sheet';
+  const what = say('scoreSheet', lang);
   // A unit list or self-assessment sheet kept in the submissions folder is not a submission.
   const aside = [...(opts.units !== undefined ? [opts.units] : []), ...(opts.self ?? [])];
   const inputs = await readFiles(io, await expandInputs(io, sheets, lang, aside), what, lang);
@@ -236,7 +237,7 @@ export async function runFromCli(
       ...(opts.nameColumn !== undefined ? { name: opts.nameColumn } : {}),
       ...(opts.blockColumn !== undefined ? { block: opts.blockColumn } : {}),
     },
-    allUnitsName: lang === 'vi' ? 'Tất cả đơn vị' : 'All units',
+    allUnitsName: say('allUnits', lang),
     reportExcluded: ranking,
     ...(keepDiagnostics !== undefined ? { keepDiagnostics } : {}),
     onRows: compactHeap,
@@ -270,18 +271,17 @@ export function planOutputs<F extends string>(
   fileName: (f: F) => string,
   formatForFile: (file: string) => F | undefined,
 ): { format: F; file?: string }[] {
-  const vi = opts.lang === 'vi';
   if (opts.output !== undefined && opts.outDir !== undefined)
-    throw new CannotRun(vi ? 'dùng -o hoặc --out-dir, không dùng cả hai' : 'use either -o or --out-dir, not both');
+    throw new CannotRun(say('outputOrOutDir', opts.lang));
   if (opts.outDir !== undefined) {
     const formats = requested.length > 0 ? [...new Set(requested)] : [...fallback];
     return formats.map((format) => ({ format, file: path.join(opts.outDir as string, fileName(format)) }));
   }
-  if (requested.length > 1) throw new CannotRun(vi ? 'nhiều --format cần có --out-dir' : 'several --format need --out-dir');
+  if (requested.length > 1) throw new CannotRun(say('formatsNeedOutDir', opts.lang));
   if (opts.output !== undefined) {
     const format = requested[0] ?? formatForFile(opts.output);
     if (!format)
-      throw new CannotRun(vi ? `không biết định dạng của '${opts.output}'; thêm --format` : `cannot tell the format of '${opts.output}' from its name; add --format`);
+      throw new CannotRun(say('unknownOutputFormat', opts.lang, opts.output));
     return [{ format, file: opts.output }];
   }
   return requested.length > 0 ? [{ format: requested[0] as F }] : [];

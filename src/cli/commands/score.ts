@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { countsText, diagnosticLine } from '../../report/diagnostics-text.js';
 import { formatForFile, scoreFormats, type ScoreFormat } from '../../report/score-formats.js';
 import { CannotRun, chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
+import { say } from '../messages.js';
 import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
 const FORMATS = Object.keys(scoreFormats) as ScoreFormat[];
@@ -33,7 +34,7 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
       if (outputs.length === 0) outputs.push({ format: 'table' });
       for (const o of outputs)
         if (o.file === undefined && o.format === 'xlsx' && io.stdoutIsTTY)
-          throw new CannotRun(lang === 'vi' ? 'không in XLSX ra màn hình; dùng -o tệp.xlsx' : 'refusing to print XLSX to a terminal; use -o file.xlsx');
+          throw new CannotRun(say('noXlsxOnTerminal', lang));
       const result = await runFromCli(io, sheets, opts, version);
 
       const sink = result.outcome.sink;
@@ -48,7 +49,7 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
         if (file === undefined) await io.stdoutAll(out);
         else {
           await writeOutputAtomic(io, file, out, inputs, lang);
-          io.stderr(`parindex: ${lang === 'vi' ? 'đã ghi' : 'wrote'} ${file}\n`);
+          io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
         }
       }
       setExit(exitFor(sink.counts, opts.failOn));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { validateFormats, type ValidateFormat } from '../../report/validate-formats.js';
 import { chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
+import { say } from '../messages.js';
 import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
 const FORMATS = Object.keys(validateFormats) as ValidateFormat[];
@@ -58,7 +59,7 @@ export function registerValidate(program: Command, io: CliIO, version: string, s
         if (file === undefined) io.stdout(out);
         else {
           await writeOutputAtomic(io, file, out, inputs, lang);
-          io.stderr(`parindex: ${lang === 'vi' ? 'đã ghi' : 'wrote'} ${file}\n`);
+          io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
         }
       }
       setExit(exitFor(result.outcome.sink.counts, opts.failOn));
