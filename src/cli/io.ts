@@ -24,7 +24,9 @@ export function processIO(): CliIO {
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
+      // Output that cannot be written (a full disk): one line, exit 2, no stack trace.
+      if (stream !== process.stderr) process.stderr.write(`parindex: ${e.message}\n`);
+      process.exit(ExitCode.cannotRun);
     });
   return {
     stdout: (t) => process.stdout.write(t),
