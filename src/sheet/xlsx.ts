@@ -79,13 +79,14 @@ function toCell(v: ExcelValue): Cell {
   return String(v);
 }
 
-const percentStyles = new WeakMap<object, boolean>();
+const percentFormats = new Map<string, boolean>();
 
-/** Whether a cell's number format shows it as a percentage ("0%", "0.0%"); styles are shared, so checked once each. */
+/** Whether a cell's number format shows it as a percentage ("0%", "0.0%"); each format text is looked at once. */
 function isPercentFormat(style: { numFmt?: string } | undefined): boolean {
-  if (!style) return false;
-  let known = percentStyles.get(style);
-  if (known === undefined) percentStyles.set(style, (known = /%/.test((style.numFmt ?? '').replace(/"[^"]*"|\\./g, ''))));
+  const format = style?.numFmt;
+  if (!format) return false;
+  let known = percentFormats.get(format);
+  if (known === undefined) percentFormats.set(format, (known = /%/.test(format.replace(/"[^"]*"|\\./g, ''))));
   return known;
 }
 
