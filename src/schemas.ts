@@ -1,6 +1,6 @@
 /** Every JSON Schema that parindex publishes under schemas/, by file name. */
 import { criteriaSetJsonSchema } from './criteria/schema.js';
-import { resultsJsonSchema } from './report/results-schema.js';
+import { resultsJsonSchema } from './report/model/schema.js';
 import { validationJsonSchema } from './report/validation-schema.js';
 
 export function schemaFiles(): Record<string, Record<string, unknown>> {

@@ -1,25 +1,27 @@
 /** Diagnostics as lines for a terminal (stderr): location, severity, code, message, hint. */
-import type { ChalkInstance } from 'chalk';
-import { hintOf, messageOf } from '../diagnostics/catalogue.js';
-import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
+import { hintOf } from '../diagnostics/catalogue.js';
 import { formatLocation } from '../diagnostics/location.js';
+import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
+import type { RenderContext } from './context.js';
+import { messageText, visibleControls } from './text.js';
 import { word } from './words.js';
 
-export interface TextContext {
-  readonly lang: Lang;
-  readonly chalk: ChalkInstance;
-}
+export type TextContext = RenderContext;
 
 export function severityLabel(sev: Severity, ctx: TextContext): string {
   const label = word(sev, ctx.lang);
   return sev === 'error' ? ctx.chalk.red(label) : sev === 'warning' ? ctx.chalk.yellow(label) : ctx.chalk.blue(label);
 }
 
+/**
+ * One diagnostic on one line: values it quotes shortened, and control characters from cells, sheet and file names
+ * shown as pictures, so that nothing from a sheet can split the line or drive the terminal.
+ */
 export function diagnosticLine(d: Diagnostic, ctx: TextContext): string {
   const hint = hintOf(d, ctx.lang);
-  const where = formatLocation(d.location, ctx.lang);
+  const where = visibleControls(formatLocation(d.location, ctx.lang));
   return (
-    `${where}${where ? '  ' : ''}${severityLabel(d.severity, ctx)}  ${ctx.chalk.dim(d.code)}  ${messageOf(d, ctx.lang)}` +
+    `${where}${where ? '  ' : ''}${severityLabel(d.severity, ctx)}  ${ctx.chalk.dim(d.code)}  ${visibleControls(messageText(d, ctx.lang))}` +
     (hint ? ctx.chalk.dim(` — ${hint}`) : '')
   );
 }

@@ -1,6 +1,6 @@
 /** The report of `parindex validate --format json`, as a zod schema: the source of schemas/validation.schema.json. */
 import { z } from 'zod';
-import { DiagnosticJsonSchema } from './results-schema.js';
+import { DiagnosticJsonSchema } from './model/schema.js';
 
 const count = z.number().int().min(0);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);

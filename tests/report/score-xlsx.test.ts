@@ -12,9 +12,12 @@ import { diag } from '../../src/diagnostics/catalogue.js';
 import { DiagnosticSink } from '../../src/diagnostics/sink.js';
 import type { Lang } from '../../src/diagnostics/types.js';
 import { scoreInputs } from '../../src/pipeline/score.js';
-import { tableHeader, type RunResult } from '../../src/report/result.js';
-import { resultsDocument } from '../../src/report/score-json.js';
-import { MAX_DIAGNOSTIC_ROWS, renderXlsx, sheetNamer } from '../../src/report/score-xlsx.js';
+import { buildReport } from '../../src/report/model/build.js';
+import type { RunResult } from '../../src/report/result.js';
+import { tableHeader as reportHeader } from '../../src/report/score/columns.js';
+import { resultsDocument as reportDocument } from '../../src/report/score/json.js';
+import { MAX_DIAGNOSTIC_ROWS, renderXlsx as renderReport } from '../../src/report/score/xlsx.js';
+import { sheetNamer } from '../../src/report/xlsx/writer.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const setFile = 'fixtures/criteria/xa-2024.json';
@@ -101,6 +104,10 @@ async function runResult(set: CriteriaSet, csv: string, lang: Lang): Promise<Run
 }
 
 const ctx = (lang: Lang) => ({ lang, chalk: new Chalk({ level: 0 }) });
+/** The formats render the report model, built from the run as the CLI builds it. */
+const renderXlsx = (r: RunResult, c: ReturnType<typeof ctx>): Promise<Uint8Array> => renderReport(buildReport(r), c);
+const tableHeader = (r: RunResult, lang: Lang, style: 'short' | 'full'): string[] => reportHeader(buildReport(r), lang, style);
+const resultsDocument = (r: RunResult, c: { lang: Lang }): Record<string, unknown> => reportDocument(buildReport(r), c);
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

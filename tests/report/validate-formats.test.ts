@@ -18,11 +18,12 @@ import { DiagnosticSink } from '../../src/diagnostics/sink.js';
 import type { Lang } from '../../src/diagnostics/types.js';
 import { scoreInputs, type InputFile } from '../../src/pipeline/score.js';
 import type { RunResult } from '../../src/report/result.js';
-import { validateFormats, type ValidateFormat } from '../../src/report/validate-formats.js';
-import { escapeData, escapeProperty, workflowCommand } from '../../src/report/validate-github.js';
-import { xmlEscape } from '../../src/report/validate-junit.js';
-import { MD_ROWS_PER_FILE } from '../../src/report/validate-md.js';
-import { artifactUri } from '../../src/report/validate-sarif.js';
+import { formatNames, formats, type ValidateFormat } from '../../src/report/formats.js';
+import { buildReport } from '../../src/report/model/build.js';
+import { escapeData, escapeProperty, workflowCommand } from '../../src/report/validate/github.js';
+import { xmlEscape } from '../../src/report/validate/junit.js';
+import { MD_ROWS_PER_FILE } from '../../src/report/validate/md.js';
+import { artifactUri } from '../../src/report/validate/sarif.js';
 import { ValidationSchema, validationJsonSchema } from '../../src/report/validation-schema.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -31,8 +32,9 @@ import { csvInput, setFrom } from '../score/build.js';
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 const plain = new Chalk({ level: 0 });
 const LANGS: readonly Lang[] = ['vi', 'en'];
-const FORMATS = Object.keys(validateFormats) as ValidateFormat[];
-const render = (f: ValidateFormat, r: RunResult, lang: Lang): string => validateFormats[f].render(r, { lang, chalk: plain });
+const FORMATS = formatNames('validate');
+const validateFormats = formats.validate;
+const render = (f: ValidateFormat, r: RunResult, lang: Lang): string => validateFormats[f].render(buildReport(r), { lang, chalk: plain });
 
 const SET_JSON = {
   id: 'kiem-tra-2024',
@@ -186,11 +188,12 @@ describe('golden files', () => {
     for (const lang of LANGS)
       it(`${format} (${lang})`, () => {
         const out = render(format, run, lang);
-        expectGolden(out, 'validate', 'golden', `report.${lang}${format === 'github' || format === 'stylish' ? `.${format}` : ''}${validateFormats[format].extension}`);
+        const extension = format === 'junit' ? '.xml' : validateFormats[format].fileName.replace(/^.*\./, '.');
+        expectGolden(out, 'validate', 'golden', `report.${lang}${format === 'github' || format === 'stylish' ? `.${format}` : ''}${extension}`);
       });
 
   it('stylish in colour is the plain report with ANSI styles added', () => {
-    const coloured = validateFormats.stylish.render(run, { lang: 'vi', chalk: new Chalk({ level: 1 }) });
+    const coloured = validateFormats.stylish.render(buildReport(run), { lang: 'vi', chalk: new Chalk({ level: 1 }) });
     expect(coloured).toMatch(/\u001b\[31m/);
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(render('stylish', run, 'vi'));
   });

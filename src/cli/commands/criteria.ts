@@ -5,7 +5,8 @@ import { criteriaSetJsonSchema } from '../../criteria/schema.js';
 import { messageOf } from '../../diagnostics/catalogue.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { formatPoints } from '../../core/decimal.js';
-import { criteriaShowFormats, type CriteriaShowFormat } from '../../report/criteria-show.js';
+import { formats, type CriteriaFormat } from '../../report/formats.js';
+import { buildCriteriaReport } from '../../report/model/build.js';
 import { countBySeverity, countsText, diagnosticLine } from '../../report/diagnostics-text.js';
 import { formatLocation } from '../../diagnostics/location.js';
 import { word } from '../../report/words.js';
@@ -90,14 +91,14 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
     .option('--format <format>', 'table (default), md or json', choice(['table', 'md', 'json']), 'table')
     .addOption(langOption(io))
     .addHelpText('after', '\nExample:\n  parindex criteria show fixtures/criteria/xa-2024.json --lang vi')
-    .action(async (file: string, opts: CommonOptions & { format: CriteriaShowFormat }) => {
+    .action(async (file: string, opts: CommonOptions & { format: CriteriaFormat }) => {
       const { set, diagnostics } = await readCriteria(io, file, opts.lang);
       if (!set) {
         const chalk = chalkFor(io, 'stderr', opts.color);
         for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
         throw new CannotRun(say('setHasErrorsSeeCheck', opts.lang, file));
       }
-      io.stdout(criteriaShowFormats[opts.format](set, { lang: opts.lang }));
+      io.stdout(formats.criteria[opts.format].render(buildCriteriaReport(set), { lang: opts.lang, chalk: chalkFor(io, 'stdout', false) }));
     });
 
   criteria

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { countsText, diagnosticLine } from '../../report/diagnostics-text.js';
-import { formatForFile, scoreFormats, type ScoreFormat } from '../../report/score-formats.js';
+import { fileNameOf, formatForFile, formatNames, formats, type ScoreFormat } from '../../report/formats.js';
+import { buildReport } from '../../report/model/build.js';
 import { CannotRun, chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
-const FORMATS = Object.keys(scoreFormats) as ScoreFormat[];
+const FORMATS = formatNames('score');
 
 interface ScoreCliOptions extends RunCliOptions {
   format?: ScoreFormat[];
@@ -30,7 +31,7 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
     )
     .action(async (sheets: string[], opts: ScoreCliOptions) => {
       const lang = opts.lang;
-      const outputs = planOutputs(opts, opts.format ?? [], ['csv', 'json', 'md', 'xlsx'], (f) => `par-index${scoreFormats[f].extension}`, formatForFile);
+      const outputs = planOutputs(opts, opts.format ?? [], ['csv', 'json', 'md', 'xlsx'], (f) => fileNameOf('score', f), (file) => formatForFile('score', file));
       if (outputs.length === 0) outputs.push({ format: 'table' });
       for (const o of outputs)
         if (o.file === undefined && o.format === 'xlsx' && io.stdoutIsTTY)
@@ -44,8 +45,9 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
       if (sink.total > 0) io.stderr(`${countsText(sink.counts, lang, sink.total - shown.length)}\n`);
 
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
+      const report = buildReport(result);
       for (const { format, file } of outputs) {
-        const out = await scoreFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
+        const out = await formats.score[format].render(report, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
         if (file === undefined) await io.stdoutAll(out);
         else {
           await writeOutputAtomic(io, file, out, inputs, lang);

@@ -1,30 +1,11 @@
 import type { Command } from 'commander';
-import { validateFormats, type ValidateFormat } from '../../report/validate-formats.js';
+import { fileNameOf, formatForFile, formatNames, formats, type ValidateFormat } from '../../report/formats.js';
+import { buildReport } from '../../report/model/build.js';
 import { chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
-const FORMATS = Object.keys(validateFormats) as ValidateFormat[];
-
-/** Output file names in --out-dir: two formats are text, so the name says which. */
-const FILE_NAMES: Record<ValidateFormat, string> = {
-  stylish: 'validation.txt',
-  json: 'validation.json',
-  junit: 'validation.junit.xml',
-  sarif: 'validation.sarif',
-  github: 'validation.github.txt',
-  md: 'validation.md',
-};
-
-function formatForFile(file: string): ValidateFormat | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.sarif') || lower.endsWith('.sarif.json')) return 'sarif';
-  if (lower.endsWith('.xml')) return 'junit';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.md')) return 'md';
-  if (lower.endsWith('.txt')) return 'stylish';
-  return undefined;
-}
+const FORMATS = formatNames('validate');
 
 interface ValidateCliOptions extends RunCliOptions {
   format?: ValidateFormat[];
@@ -48,14 +29,15 @@ export function registerValidate(program: Command, io: CliIO, version: string, s
     )
     .action(async (sheets: string[], opts: ValidateCliOptions, command: Command) => {
       const lang = opts.lang;
-      const outputs = planOutputs(opts, opts.format ?? [], FORMATS, (f) => FILE_NAMES[f], formatForFile);
+      const outputs = planOutputs(opts, opts.format ?? [], FORMATS, (f) => fileNameOf('validate', f), (file) => formatForFile('validate', file));
       if (outputs.length === 0) outputs.push({ format: 'stylish' });
       // Every problem goes into a validation report unless --max-diagnostics says otherwise.
       const cap = command.getOptionValueSource('maxDiagnostics') === 'cli' ? opts.maxDiagnostics : undefined;
       const result = await runFromCli(io, sheets, opts, version, false, cap);
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
+      const report = buildReport(result);
       for (const { format, file } of outputs) {
-        const out = validateFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
+        const out = formats.validate[format].render(report, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
         if (file === undefined) io.stdout(out);
         else {
           await writeOutputAtomic(io, file, out, inputs, lang);

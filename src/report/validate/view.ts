@@ -2,12 +2,14 @@
  * The run result as every validate format walks it: files in the order given, and in each file the problems of the
  * file itself first, then the units in the order their rows were read, each with the diagnostics of its row.
  */
-import type { Diagnostic, Severity } from '../diagnostics/types.js';
-import type { UnitRow } from '../submission/ingest.js';
-import type { RunResult } from './result.js';
+import type { Diagnostic, Severity } from '../../diagnostics/types.js';
+import { countBySeverity } from '../diagnostics-text.js';
+import type { RunReport } from '../model/schema.js';
+
+type UnitRef = RunReport['units'][number];
 
 export interface UnitGroup {
-  readonly unit: UnitRow;
+  readonly unit: UnitRef;
   readonly diagnostics: readonly Diagnostic[];
   readonly counts: Readonly<Record<Severity, number>>;
 }
@@ -39,21 +41,15 @@ export interface ValidationView {
   readonly valid: boolean;
 }
 
-export function countSeverities(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
-}
-
 const rowKey = (file: string, sheet: string | undefined, row: number): string => `${file}\u0000${sheet ?? ''}\u0000${row}`;
 
 /**
  * The unit a diagnostic is about: the unit read from the row it points at, else (a location naming a unit but not
  * its row) the first unit of that code in the same file. Diagnostics that name no unit belong to the file.
  */
-function unitFinder(units: readonly UnitRow[]): (d: Diagnostic) => UnitRow | undefined {
-  const byRow = new Map<string, UnitRow>();
-  const byCode = new Map<string, UnitRow>();
+function unitFinder(units: readonly UnitRef[]): (d: Diagnostic) => UnitRef | undefined {
+  const byRow = new Map<string, UnitRef>();
+  const byCode = new Map<string, UnitRef>();
   for (const u of units) {
     byRow.set(rowKey(u.source.file, u.source.sheet, u.source.row), u);
     const codeKey = `${u.source.file}\u0000${u.code}`;
@@ -87,19 +83,19 @@ function inReadingOrder(ds: readonly Diagnostic[]): Diagnostic[] {
     .map((x) => x.d);
 }
 
-export function validationView(r: RunResult): ValidationView {
-  const kept = r.outcome.sink.kept;
-  const findUnit = unitFinder(r.outcome.units);
+export function validationView(report: RunReport): ValidationView {
+  const kept = report.diagnostics.kept;
+  const findUnit = unitFinder(report.units);
 
-  const fileOrder = r.inputs.map((i) => i.file);
+  const fileOrder = report.inputs.map((i) => i.file);
   const named = new Set(fileOrder);
   const extra = new Set<string>();
-  for (const u of r.outcome.units) if (!named.has(u.source.file)) extra.add(u.source.file);
+  for (const u of report.units) if (!named.has(u.source.file)) extra.add(u.source.file);
   for (const d of kept) if (d.location.file !== undefined && !named.has(d.location.file)) extra.add(d.location.file);
   fileOrder.push(...[...extra].sort());
 
   const fileLevel = new Map<string, Diagnostic[]>(fileOrder.map((f) => [f, []]));
-  const ofUnit = new Map<UnitRow, Diagnostic[]>();
+  const ofUnit = new Map<UnitRef, Diagnostic[]>();
   const unfiled: Diagnostic[] = [];
   for (const d of kept) {
     const unit = findUnit(d);
@@ -111,27 +107,27 @@ export function validationView(r: RunResult): ValidationView {
     else unfiled.push(d);
   }
 
-  const sha = new Map(r.inputs.map((i) => [i.file, i.sha256]));
+  const sha = new Map(report.inputs.map((i) => [i.file, i.sha256]));
   const files = fileOrder.map((file): FileGroup => {
-    const units = r.outcome.units
+    const units = report.units
       .filter((u) => u.source.file === file)
       .map((unit): UnitGroup => {
         const diagnostics = inReadingOrder(ofUnit.get(unit) ?? []);
-        return { unit, diagnostics, counts: countSeverities(diagnostics) };
+        return { unit, diagnostics, counts: countBySeverity(diagnostics) };
       });
     const own = inReadingOrder(fileLevel.get(file) ?? []);
     const diagnostics = [...own, ...units.flatMap((u) => u.diagnostics)];
-    return { file, sha256: sha.get(file), fileLevel: own, units, diagnostics, counts: countSeverities(diagnostics) };
+    return { file, sha256: sha.get(file), fileLevel: own, units, diagnostics, counts: countBySeverity(diagnostics) };
   });
 
-  const counts = r.outcome.sink.counts;
+  const counts = report.diagnostics.counts;
   return {
     files,
     unfiled,
     diagnostics: [...files.flatMap((f) => f.diagnostics), ...unfiled],
     counts: { error: counts.error, warning: counts.warning, info: counts.info },
-    dropped: r.outcome.sink.dropped,
-    units: r.outcome.units.length,
+    dropped: report.diagnostics.dropped,
+    units: report.units.length,
     unitsWithErrors: files.reduce((n, f) => n + f.units.filter((u) => u.counts.error > 0).length, 0),
     valid: counts.error === 0,
   };

@@ -2,12 +2,12 @@
  * `--format junit`: JUnit XML so that CI dashboards list units as tests. One testsuite per file, one testcase per
  * unit (failing with its errors), and a `(file)` testcase for the problems of the file itself.
  */
-import { messageOf } from '../diagnostics/catalogue.js';
-import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import type { RunResult } from './result.js';
-import { count, placeInFile, unitTitle, visibleControls } from './validate-text.js';
-import { validationView, type UnitGroup } from './validate-view.js';
-import { word } from './words.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import type { RunReport } from '../model/schema.js';
+import { count, placeInFile, unitTitle } from './text.js';
+import { validationView, type UnitGroup } from './view.js';
+import { word } from '../words.js';
+import { messageText, visibleControls } from '../text.js';
 
 /**
  * Text safe in XML 1.0 element content and attribute values: markup characters as entities, line breaks and tabs
@@ -31,7 +31,7 @@ const attrs = (a: Record<string, string | number>): string =>
 /** One diagnostic as a line of a failure or of system-out; the testcase already names the file and unit. */
 function diagnosticLine(d: Diagnostic, lang: Lang, withSeverity: boolean): string {
   const place = placeInFile(d.location, lang, false);
-  return [...(withSeverity ? [word(d.severity, lang)] : []), ...(place ? [place] : []), d.code, messageOf(d, lang)].map(visibleControls).join('  ');
+  return [...(withSeverity ? [word(d.severity, lang)] : []), ...(place ? [place] : []), d.code, messageText(d, lang)].map(visibleControls).join('  ');
 }
 
 interface Case {
@@ -76,9 +76,9 @@ function unitCases(units: readonly UnitGroup[], lang: Lang): Case[] {
   });
 }
 
-export function renderJunit(r: RunResult, ctx: { readonly lang: Lang }): string {
+export function renderJunit(report: RunReport, ctx: { readonly lang: Lang }): string {
   const { lang } = ctx;
-  const view = validationView(r);
+  const view = validationView(report);
   const suites: { name: string; cases: Case[] }[] = view.files.map((f) => ({
     name: f.file,
     cases: [{ name: '(file)', diagnostics: f.fileLevel }, ...unitCases(f.units, lang)],

@@ -2,14 +2,15 @@
  * `--format md`: a Markdown summary for a pull-request comment or a CI job summary. A headline, a table of the
  * files, then each file's problems (capped, so that a comment stays within the host's size limit).
  */
-import { hintOf, messageOf } from '../diagnostics/catalogue.js';
-import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import type { RunResult } from './result.js';
-import { renderMarkdownTable, type Column } from './text-table.js';
-import { placeInFile, summarySentence, visibleControls } from './validate-text.js';
-import { mdWord } from './words.js';
-import { validationView, type FileGroup } from './validate-view.js';
-import { word } from './words.js';
+import { hintOf } from '../../diagnostics/catalogue.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import type { RunReport } from '../model/schema.js';
+import { renderMarkdownTable, type Column } from '../text-table.js';
+import { placeInFile, summarySentence } from './text.js';
+import { mdWord } from '../words.js';
+import { validationView, type FileGroup } from './view.js';
+import { word } from '../words.js';
+import { messageText, visibleControls } from '../text.js';
 
 /** Rows of problems shown per file. */
 export const MD_ROWS_PER_FILE = 100;
@@ -33,7 +34,7 @@ function problemRows(ds: readonly Diagnostic[], lang: Lang): string[][] {
       mdEscape(placeInFile(d.location, lang)),
       word(d.severity, lang),
       `\`${d.code}\``,
-      mdEscape(messageOf(d, lang)) + (hint !== undefined ? ` — _${mdEscape(hint)}_` : ''),
+      mdEscape(messageText(d, lang)) + (hint !== undefined ? ` — _${mdEscape(hint)}_` : ''),
     ];
   });
 }
@@ -67,9 +68,9 @@ function filesTable(files: readonly FileGroup[], lang: Lang): string[] {
   return renderMarkdownTable(columns, rows);
 }
 
-export function renderValidationMarkdown(r: RunResult, ctx: { readonly lang: Lang }): string {
+export function renderValidationMarkdown(report: RunReport, ctx: { readonly lang: Lang }): string {
   const { lang } = ctx;
-  const view = validationView(r);
+  const view = validationView(report);
   const out = [`### ${view.valid ? '✅' : '❌'} ${t('title', lang)}: ${summarySentence(view, lang)}`, ''];
   if (view.files.length > 0) out.push(...filesTable(view.files, lang), '');
   for (const f of view.files) {

@@ -1,7 +1,7 @@
 /** Wording shared by the validate reports that people read: the summary sentence, places inside a file. */
-import { formatLocation } from '../diagnostics/location.js';
-import type { Lang, Location } from '../diagnostics/types.js';
-import type { ValidationView } from './validate-view.js';
+import { formatLocation } from '../../diagnostics/location.js';
+import type { Lang, Location } from '../../diagnostics/types.js';
+import type { ValidationView } from './view.js';
 
 type Noun = 'error' | 'warning' | 'note' | 'file' | 'unitChecked' | 'unitWithErrors';
 
@@ -42,15 +42,4 @@ export function placeInFile(loc: Location, lang: Lang, withUnit = true): string 
 /** A unit as a heading or a test name: `X01 Xã An Bình`, or the code alone when the name is only the code. */
 export function unitTitle(code: string, name: string): string {
   return name === code ? code : `${code} ${name}`;
-}
-
-/**
- * Control characters from cell values shown as their visible pictures (␊ for a line break, ␛ for escape), so that
- * a value cannot break a line of the report or drive the terminal.
- */
-export function visibleControls(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
-  });
 }

@@ -2,11 +2,12 @@
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools. A rule per diagnostic code that occurs, results located by
  * file and row, and for workbooks a logical location `Sheet!F12` that says which cell.
  */
-import { catalogue, hintOf, messageOf, severityOf, titleOf, type Code } from '../diagnostics/catalogue.js';
-import type { Diagnostic, Lang, Location, Severity } from '../diagnostics/types.js';
-import type { RunResult } from './result.js';
-import { placeInFile } from './validate-text.js';
-import { validationView } from './validate-view.js';
+import { catalogue, hintOf, severityOf, titleOf, type Code } from '../../diagnostics/catalogue.js';
+import type { Diagnostic, Lang, Location, Severity } from '../../diagnostics/types.js';
+import type { RunReport } from '../model/schema.js';
+import { placeInFile } from './text.js';
+import { validationView } from './view.js';
+import { messageText } from '../text.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -70,9 +71,9 @@ function location(d: Diagnostic, artifactIndex: ReadonlyMap<string, number>): Re
   };
 }
 
-export function renderSarif(r: RunResult, ctx: { readonly lang: Lang }): string {
+export function renderSarif(report: RunReport, ctx: { readonly lang: Lang }): string {
   const { lang } = ctx;
-  const view = validationView(r);
+  const view = validationView(report);
   const codes = [...new Set(view.diagnostics.map((d) => d.code))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i]));
   const artifacts = view.files.map((f) => ({
@@ -88,7 +89,7 @@ export function renderSarif(r: RunResult, ctx: { readonly lang: Lang }): string 
       ruleId: d.code,
       ruleIndex: ruleIndex.get(d.code),
       level: LEVEL[d.severity],
-      message: { text: `${place ? `${place}: ` : ''}${messageOf(d, lang)}` },
+      message: { text: `${place ? `${place}: ` : ''}${messageText(d, lang)}` },
       ...(physical !== undefined ? { locations: [physical] } : {}),
       properties: {
         ...(loc.unit !== undefined ? { unit: loc.unit } : {}),
@@ -105,7 +106,7 @@ export function renderSarif(r: RunResult, ctx: { readonly lang: Lang }): string 
     runs: [
       {
         tool: {
-          driver: { name: 'parindex', version: r.tool.version, informationUri: 'https://github.com/parindex/parindex', rules: codes.map((c) => rule(c, lang)) },
+          driver: { name: 'parindex', version: report.tool.version, informationUri: 'https://github.com/parindex/parindex', rules: codes.map((c) => rule(c, lang)) },
         },
         language: lang === 'vi' ? 'vi-VN' : 'en-US',
         artifacts,

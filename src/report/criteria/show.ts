@@ -1,11 +1,10 @@
 /** `parindex criteria show`: the criteria set as a person reads the annex of a decision. Pure functions. */
-import { formatExact, formatPercent, formatPoints, toNumber, type Micro } from '../core/decimal.js';
-import type { Lang } from '../diagnostics/types.js';
-import { walk, type Criterion, type CriteriaSet, type LeafRule } from '../criteria/model.js';
-import { renderMarkdownTable, renderTextTable, type Column } from './text-table.js';
-import { word } from './words.js';
-
-export type CriteriaShowFormat = 'table' | 'md' | 'json';
+import { formatExact, formatPercent, formatPoints, toNumber, type Micro } from '../../core/decimal.js';
+import type { Lang } from '../../diagnostics/types.js';
+import type { CriteriaReport, CriterionNode, LeafRuleData } from '../model/schema.js';
+import { walkNodes } from '../model/walk.js';
+import { renderMarkdownTable, renderTextTable, type Column } from '../text-table.js';
+import { word } from '../words.js';
 
 export interface CriteriaShowContext {
   readonly lang: Lang;
@@ -13,7 +12,7 @@ export interface CriteriaShowContext {
 
 const pct = (m: Micro): string => formatExact(m);
 
-export function describeRule(rule: LeafRule, max: Micro, lang: Lang): string {
+export function describeRule(rule: NonNullable<LeafRuleData>, max: Micro, lang: Lang): string {
   const vi = lang === 'vi';
   const p = (m: Micro): string => formatExact(m);
   switch (rule.kind) {
@@ -39,19 +38,19 @@ export function describeRule(rule: LeafRule, max: Micro, lang: Lang): string {
   }
 }
 
-function* leafMethods(node: Criterion): Generator<Criterion['method']> {
+function* leafMethods(node: CriterionNode): Generator<CriterionNode['method']> {
   if (node.children.length === 0) yield node.method;
   for (const c of node.children) yield* leafMethods(c);
 }
 
 interface Row {
-  readonly node: Criterion;
+  readonly node: CriterionNode;
   readonly cells: readonly string[];
 }
 
-function rows(set: CriteriaSet, lang: Lang): Row[] {
+function rows(set: CriteriaReport, lang: Lang): Row[] {
   const out: Row[] = [];
-  for (const node of walk(set.fields)) {
+  for (const node of walkNodes(set.fields)) {
     const leaf = node.children.length === 0;
     const methods = new Set(leafMethods(node));
     const flags = [...methods].map((m) => word(m, lang));
@@ -69,9 +68,9 @@ function rows(set: CriteriaSet, lang: Lang): Row[] {
   return out;
 }
 
-function summaryLines(set: CriteriaSet, lang: Lang): string[] {
+function summaryLines(set: CriteriaReport, lang: Lang): string[] {
   const d = set.decimals;
-  const criteriaCount = [...walk(set.fields)].filter((n) => n.depth === 1).length;
+  const criteriaCount = [...walkNodes(set.fields)].filter((n) => n.depth === 1).length;
   const total = set.appraisalMax + set.surveyMax;
   const surveyShare = total > 0 ? formatPercent({ num: set.surveyMax, den: total }, 2) : '0.00';
   const lines = [
@@ -83,11 +82,11 @@ function summaryLines(set: CriteriaSet, lang: Lang): string[] {
   return lines;
 }
 
-function headerLine(set: CriteriaSet, lang: Lang): string {
+function headerLine(set: CriteriaReport, lang: Lang): string {
   return `${set.title} (${set.id}) · ${word('year', lang)} ${set.year} · ${word(set.level, lang)}${set.decision ? ` · ${word('decision', lang)} ${set.decision}` : ''}`;
 }
 
-function extraSections(set: CriteriaSet, lang: Lang): { title: string; lines: string[] }[] {
+function extraSections(set: CriteriaReport, lang: Lang): { title: string; lines: string[] }[] {
   const d = set.decimals;
   const sections: { title: string; lines: string[] }[] = [];
   if (set.adjustments.length > 0)
@@ -95,7 +94,7 @@ function extraSections(set: CriteriaSet, lang: Lang): { title: string; lines: st
       title: word('adjustments', lang),
       lines: set.adjustments.map((a) => `${a.code}  ${a.name}  (${word(a.kind, lang)}, ${lang === 'vi' ? 'tối đa' : 'at most'} ${formatPoints(a.max, d)})`),
     });
-  const bandLine = (bands: CriteriaSet['bands']): string => bands.map((b) => `${b.label} ≥ ${formatExact(b.min)}`).join(' · ');
+  const bandLine = (bands: CriteriaReport['bands']): string => bands.map((b) => `${b.label} ≥ ${formatExact(b.min)}`).join(' · ');
   if (set.bands.length > 0) sections.push({ title: word('bands', lang), lines: [bandLine(set.bands)] });
   if (set.blocks.length > 0)
     sections.push({
@@ -118,7 +117,7 @@ const columns = (lang: Lang): Column[] => [
   { header: word('scoring', lang) },
 ];
 
-export function showTable(set: CriteriaSet, ctx: CriteriaShowContext): string {
+export function showTable(set: CriteriaReport, ctx: CriteriaShowContext): string {
   const { lang } = ctx;
   const body = rows(set, lang).map((r) => {
     const [code = '', name = '', ...rest] = r.cells;
@@ -129,7 +128,7 @@ export function showTable(set: CriteriaSet, ctx: CriteriaShowContext): string {
   return `${out.join('\n')}\n`;
 }
 
-export function showMarkdown(set: CriteriaSet, ctx: CriteriaShowContext): string {
+export function showMarkdown(set: CriteriaReport, ctx: CriteriaShowContext): string {
   const { lang } = ctx;
   const body = rows(set, lang).map((r) => {
     const [code = '', name = '', ...rest] = r.cells;
@@ -141,7 +140,7 @@ export function showMarkdown(set: CriteriaSet, ctx: CriteriaShowContext): string
   return `${out.join('\n')}\n`;
 }
 
-function nodeJson(n: Criterion, lang: Lang): Record<string, unknown> {
+function nodeJson(n: CriterionNode, lang: Lang): Record<string, unknown> {
   const leaf = n.children.length === 0;
   return {
     code: n.code,
@@ -158,7 +157,7 @@ function nodeJson(n: Criterion, lang: Lang): Record<string, unknown> {
   };
 }
 
-export function showJson(set: CriteriaSet, ctx: CriteriaShowContext): string {
+export function showJson(set: CriteriaReport, ctx: CriteriaShowContext): string {
   const doc = {
     id: set.id,
     title: set.title,
@@ -176,7 +175,7 @@ export function showJson(set: CriteriaSet, ctx: CriteriaShowContext): string {
     surveyMax: toNumber(set.surveyMax),
     counts: {
       fields: set.fields.length,
-      criteria: [...walk(set.fields)].filter((n) => n.depth === 1).length,
+      criteria: [...walkNodes(set.fields)].filter((n) => n.depth === 1).length,
       leaves: set.leaves.length,
     },
     criteria: set.fields.map((f) => nodeJson(f, ctx.lang)),
@@ -184,10 +183,3 @@ export function showJson(set: CriteriaSet, ctx: CriteriaShowContext): string {
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
-
-/** Every format of `criteria show`, keyed by its --format name. */
-export const criteriaShowFormats: Record<CriteriaShowFormat, (set: CriteriaSet, ctx: CriteriaShowContext) => string> = {
-  table: showTable,
-  md: showMarkdown,
-  json: showJson,
-};

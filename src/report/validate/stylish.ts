@@ -2,15 +2,16 @@
  * `--format stylish`: the report for a person at a terminal, after ESLint's. Each file, then its own problems, then
  * its units in row order, one aligned line per diagnostic; a summary line at the end.
  */
-import { displayWidth, padEndDisplay } from '../core/text.js';
-import { hintOf, messageOf } from '../diagnostics/catalogue.js';
-import { cellOf } from '../diagnostics/location.js';
-import type { Diagnostic } from '../diagnostics/types.js';
-import { severityLabel, type TextContext } from './diagnostics-text.js';
-import type { RunResult } from './result.js';
-import { summarySentence, unitTitle, visibleControls } from './validate-text.js';
-import { validationView, type FileGroup } from './validate-view.js';
-import { word } from './words.js';
+import { displayWidth, padEndDisplay } from '../../core/text.js';
+import { hintOf } from '../../diagnostics/catalogue.js';
+import { cellOf } from '../../diagnostics/location.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { severityLabel, type TextContext } from '../diagnostics-text.js';
+import type { RunReport } from '../model/schema.js';
+import { summarySentence, unitTitle } from './text.js';
+import { validationView, type FileGroup } from './view.js';
+import { word } from '../words.js';
+import { messageText, visibleControls } from '../text.js';
 
 const UNIT_INDENT = '    ';
 const FILE_INDENT = '  ';
@@ -38,7 +39,7 @@ function line(d: Diagnostic, indent: string, w: Widths, ctx: TextContext): strin
   const severity = severityLabel(d.severity, ctx) + ' '.repeat(w.severity - displayWidth(word(d.severity, lang)));
   const code = chalk.dim(d.code.padEnd(w.code));
   const hint = hintOf(d, lang);
-  return `${indent}${place}  ${severity}  ${code}  ${visibleControls(messageOf(d, lang))}${hint ? chalk.dim(` — ${hint}`) : ''}`;
+  return `${indent}${place}  ${severity}  ${code}  ${visibleControls(messageText(d, lang))}${hint ? chalk.dim(` — ${hint}`) : ''}`;
 }
 
 function fileSection(group: FileGroup, ctx: TextContext): string[] {
@@ -55,9 +56,9 @@ function fileSection(group: FileGroup, ctx: TextContext): string[] {
   return out;
 }
 
-export function renderStylish(r: RunResult, ctx: TextContext): string {
+export function renderStylish(report: RunReport, ctx: TextContext): string {
   const { chalk, lang } = ctx;
-  const view = validationView(r);
+  const view = validationView(report);
   const out: string[] = [];
   for (const group of view.files) {
     if (group.diagnostics.length === 0) continue;

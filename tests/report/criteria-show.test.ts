@@ -1,12 +1,21 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/core/text.js';
 import { loadCriteriaSet } from '../../src/criteria/load.js';
 import { walk } from '../../src/criteria/model.js';
-import { criteriaShowFormats, showJson, showMarkdown, showTable } from '../../src/report/criteria-show.js';
+import { showJson as showReportJson, showMarkdown as showReportMarkdown, showTable as showReportTable } from '../../src/report/criteria/show.js';
+import { formats } from '../../src/report/formats.js';
+import { buildCriteriaReport } from '../../src/report/model/build.js';
 import { expectGolden } from '../helpers/golden.js';
 import { readFixture, validCriteriaFixture } from '../helpers/fixtures.js';
 
 const xa = validCriteriaFixture('criteria', 'xa-2024.json');
+type Set = Parameters<typeof buildCriteriaReport>[0];
+const showTable = (set: Set, ctx: { lang: 'vi' | 'en' }): string => showReportTable(buildCriteriaReport(set), ctx);
+const showMarkdown = (set: Set, ctx: { lang: 'vi' | 'en' }): string => showReportMarkdown(buildCriteriaReport(set), ctx);
+const showJson = (set: Set, ctx: { lang: 'vi' | 'en' }): string => showReportJson(buildCriteriaReport(set), ctx);
+const showReportForName = (name: string, report: ReturnType<typeof buildCriteriaReport>): string =>
+  ({ table: showReportTable, md: showReportMarkdown, json: showReportJson })[name as 'table']!(report, { lang: 'en' });
 
 describe('criteria show on xa-2024 (golden files in fixtures/criteria/golden)', () => {
   it('table, Vietnamese', () => expectGolden(showTable(xa, { lang: 'vi' }), 'criteria', 'golden', 'xa-2024.show.vi.txt'));
@@ -17,8 +26,9 @@ describe('criteria show on xa-2024 (golden files in fixtures/criteria/golden)', 
 
 describe('criteria show', () => {
   it('registers every format under its --format name', () => {
-    expect(Object.keys(criteriaShowFormats).sort()).toEqual(['json', 'md', 'table']);
-    expect(criteriaShowFormats.table(xa, { lang: 'en' })).toBe(showTable(xa, { lang: 'en' }));
+    expect(Object.keys(formats.criteria).sort()).toEqual(['json', 'md', 'table']);
+    const report = buildCriteriaReport(xa);
+    for (const [name, f] of Object.entries(formats.criteria)) expect(f.render(report, { lang: 'en', chalk: new Chalk({ level: 0 }) })).toBe(showReportForName(name, report));
   });
 
   it('aligns the max column by displayed width, whatever the Vietnamese marks', () => {

@@ -2,11 +2,12 @@
  * `--format github`: GitHub Actions workflow commands, one per diagnostic, so that a pull request shows annotations
  * on the submitted files.
  */
-import { hintOf, messageOf } from '../diagnostics/catalogue.js';
-import type { Diagnostic, Lang, Severity } from '../diagnostics/types.js';
-import type { RunResult } from './result.js';
-import { placeInFile, visibleControls } from './validate-text.js';
-import { validationView } from './validate-view.js';
+import { hintOf } from '../../diagnostics/catalogue.js';
+import type { Diagnostic, Lang, Severity } from '../../diagnostics/types.js';
+import type { RunReport } from '../model/schema.js';
+import { placeInFile } from './text.js';
+import { validationView } from './view.js';
+import { messageText, visibleControls } from '../text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -44,11 +45,11 @@ export function workflowCommand(d: Diagnostic, lang: Lang): string {
   props.push(`title=${escapeProperty(d.code)}`);
   const place = placeInFile(loc, lang);
   const hint = hintOf(d, lang);
-  const message = `${place ? `${place}: ` : ''}${messageOf(d, lang)}${hint !== undefined ? ` — ${hint}` : ''}`;
+  const message = `${place ? `${place}: ` : ''}${messageText(d, lang)}${hint !== undefined ? ` — ${hint}` : ''}`;
   return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 
-export function renderGithub(r: RunResult, ctx: { readonly lang: Lang }): string {
-  const lines = validationView(r).diagnostics.map((d) => workflowCommand(d, ctx.lang));
+export function renderGithub(report: RunReport, ctx: { readonly lang: Lang }): string {
+  const lines = validationView(report).diagnostics.map((d) => workflowCommand(d, ctx.lang));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

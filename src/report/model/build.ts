@@ -1,0 +1,171 @@
+/**
+ * The run result → the report model, once per run. This is the only module that reads the pipeline's outcome
+ * (units, scores, ranked blocks, excluded units, reconciliation, the diagnostics sink) and decodes its sentinels
+ * (NOT_APPLICABLE, NaN): every format renders the plain RunReport it returns.
+ */
+import { formatScaled, NOT_APPLICABLE, ratioScaled, roundDiv, type Ratio } from '../../core/decimal.js';
+import type { CriteriaSet, Criterion } from '../../criteria/model.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import type { BlockTable, RankedRow } from '../../ranking/rank.js';
+import type { UnitRow } from '../../submission/ingest.js';
+import type { RunResult } from '../result.js';
+import type { CriteriaReport, CriterionNode, ReportBlock, ReportDiagnostic, ReportRow, RunReport } from './schema.js';
+
+/** A value × 10^decimals, rounded, as the model shows it: a JSON number and its text with a decimal point. */
+export function shown(scaled: bigint, decimals: number): { value: number; text: string } {
+  // An integer divided by a power of ten is the double nearest the decimal, as parsing its text would give.
+  return { value: Number(scaled) / 10 ** decimals, text: formatScaled(scaled, decimals) };
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+};
+
+/** The mean of exact indexes (%), summed as exact fractions and rounded once, half-up, to `decimals`. */
+export function meanIndex(indexes: readonly Ratio[], decimals: number): { value: number; text: string } | null {
+  if (indexes.length === 0) return null;
+  let num = 0n;
+  let den = 1n;
+  for (const r of indexes) {
+    const n = BigInt(r.num);
+    const d = BigInt(r.den);
+    num = num * d + n * den;
+    den *= d;
+    const g = gcd(num, den);
+    if (g > 1n) [num, den] = [num / g, den / g];
+  }
+  const scaled = roundDiv(num * 100n * 10n ** BigInt(decimals), den * BigInt(indexes.length));
+  return shown(scaled, decimals);
+}
+
+const pointsOrNull = (p: number): number | null => (p === NOT_APPLICABLE || Number.isNaN(p) ? null : p);
+
+function node(c: Criterion): CriterionNode {
+  return {
+    code: c.code,
+    name: c.name,
+    max: c.max,
+    method: c.method,
+    depth: c.depth,
+    naAllowed: c.naAllowed,
+    evidenceRequired: c.evidenceRequired,
+    rule: c.children.length === 0 && c.rule ? c.rule : null,
+    children: c.children.map(node),
+  };
+}
+
+/** The criteria set as the reports show it (also the model `criteria show` renders). */
+export function buildCriteriaReport(set: CriteriaSet): CriteriaReport {
+  return {
+    id: set.id,
+    title: set.title,
+    year: set.year,
+    level: set.level,
+    ...(set.decision !== undefined ? { decision: set.decision } : {}),
+    decimals: set.decimals,
+    total: set.total,
+    appraisalMax: set.appraisalMax,
+    surveyMax: set.surveyMax,
+    naTokens: set.naTokens,
+    ties: set.ties,
+    allowIndexAbove100: set.allowIndexAbove100,
+    bands: set.bands.map((b) => ({ label: b.label, min: b.min })),
+    blocks: set.blocks.map((b) => ({ id: b.id, name: b.name, bands: b.bands.map((x) => ({ label: x.label, min: x.min })) })),
+    fields: set.fields.map(node),
+    leaves: set.leaves.map((l) => ({ code: l.code, name: l.name })),
+    adjustments: set.adjustments.map((a) => ({ code: a.code, name: a.name, kind: a.kind, max: a.max })),
+  };
+}
+
+function leavesOf(points: ArrayLike<number>, count: number): (number | null)[] {
+  const out = new Array<number | null>(count);
+  for (let i = 0; i < count; i++) out[i] = pointsOrNull(points[i] ?? 0);
+  return out;
+}
+
+function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
+  const s = row.score;
+  const d = set.decimals;
+  return {
+    rank: row.rank,
+    code: s.unit.code,
+    name: s.unit.name,
+    fields: set.fields.map((_, i) => {
+      const points = s.fieldPoints[i] ?? 0;
+      const max = s.fieldMax[i] ?? 0;
+      return { points, max, index: max > 0 ? shown(ratioScaled({ num: points, den: max }, 100, d), d) : null };
+    }),
+    appraisal: s.appraisal,
+    survey: s.survey,
+    bonus: s.bonus,
+    penalty: s.penalty,
+    total: s.total,
+    effectiveMax: s.effectiveMax,
+    index: { exact: { num: s.index.num, den: s.index.den }, ...shown(ratioScaled(s.index, 100, d), d) },
+    band: row.band,
+    capped: s.achieved + s.bonus - s.penalty > s.total,
+    leaves: leavesOf(s.unit.leafPoints, set.leaves.length),
+    source: s.unit.source,
+  };
+}
+
+function blockOf(block: BlockTable, set: CriteriaSet): ReportBlock {
+  return {
+    id: block.id,
+    name: block.name,
+    rows: block.rows.map((r) => rowOf(r, set)),
+    mean: meanIndex(block.rows.map((r) => r.score.index), set.decimals),
+    bandCounts: block.bandCounts.map((b) => ({ label: b.label, count: b.count })),
+  };
+}
+
+const unitRef = (u: UnitRow): RunReport['units'][number] => ({ code: u.code, name: u.name, block: u.blockId ?? null, source: u.source });
+
+/** The first error kept for a unit: at its row, else naming its code in its file. */
+function firstErrors(kept: readonly Diagnostic[]): (u: UnitRow) => ReportDiagnostic | null {
+  const byRow = new Map<string, Diagnostic>();
+  const byCode = new Map<string, Diagnostic>();
+  for (const d of kept) {
+    const { file, sheet, row, unit } = d.location;
+    if (d.severity !== 'error' || unit === undefined || file === undefined) continue;
+    const rowKey = `${file}\u0000${sheet ?? ''}\u0000${row ?? ''}\u0000${unit}`;
+    if (row !== undefined && !byRow.has(rowKey)) byRow.set(rowKey, d);
+    if (!byCode.has(`${file}\u0000${unit}`)) byCode.set(`${file}\u0000${unit}`, d);
+  }
+  return (u) =>
+    byRow.get(`${u.source.file}\u0000${u.source.sheet ?? ''}\u0000${u.source.row}\u0000${u.code}`) ?? byCode.get(`${u.source.file}\u0000${u.code}`) ?? null;
+}
+
+function reconciliationOf(r: RunResult): RunReport['reconciliation'] {
+  return r.outcome.reconciliation.map((rc) => ({
+    code: rc.unit.code,
+    name: rc.unit.name,
+    block: rc.unit.blockId ?? null,
+    selfTotal: rc.selfTotal,
+    appraisedTotal: rc.appraisedTotal,
+    leaves: rc.differences.map((x) => ({ code: x.leaf.code, name: x.leaf.name, self: pointsOrNull(x.self), appraised: pointsOrNull(x.appraised) })),
+  }));
+}
+
+/** Everything every format needs, built once from the run. */
+export function buildReport(r: RunResult): RunReport {
+  const set = r.criteria.set;
+  const { sink } = r.outcome;
+  const firstError = firstErrors(sink.kept);
+  return {
+    tool: { name: 'parindex', version: r.tool.version },
+    criteria: { file: r.criteria.file, sha256: r.criteria.sha256, set: buildCriteriaReport(set) },
+    inputs: r.inputs.map((i) => ({ file: i.file, sha256: i.sha256, bytes: i.bytes })),
+    options: r.options,
+    units: r.outcome.units.map(unitRef),
+    blocks: r.outcome.blocks.map((b) => blockOf(b, set)),
+    excluded: r.outcome.excluded.map((u) => ({ ...unitRef(u), errors: u.errors, firstError: firstError(u) })),
+    reconciliation: reconciliationOf(r),
+    diagnostics: {
+      kept: sink.kept,
+      counts: { error: sink.counts.error, warning: sink.counts.warning, info: sink.counts.info },
+      dropped: sink.dropped,
+    },
+  };
+}
