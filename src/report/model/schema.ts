@@ -144,7 +144,7 @@ export const RunReportSchema = z.strictObject({
   tool: ToolSchema,
   criteria: z.strictObject({ file: z.string(), sha256, set: CriteriaReportSchema }),
   inputs: z.array(InputSchema),
-  options: z.record(z.string(), z.union([detailValue, z.number()])),
+  options: z.record(z.string(), detailValue),
   /** Every unit read, in reading order (validate groups diagnostics by them) */
   units: z.array(UnitRefSchema),
   blocks: z.array(
