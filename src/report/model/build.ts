@@ -12,7 +12,7 @@ import type { RunResult } from '../result.js';
 import type { CriteriaReport, CriterionNode, ReportBlock, ReportDiagnostic, ReportRow, RunReport } from './schema.js';
 
 /** A value × 10^decimals, rounded, as the model shows it: a JSON number and its text with a decimal point. */
-export function shown(scaled: bigint, decimals: number): { value: number; text: string } {
+function shown(scaled: bigint, decimals: number): { value: number; text: string } {
   // An integer divided by a power of ten is the double nearest the decimal, as parsing its text would give.
   return { value: Number(scaled) / 10 ** decimals, text: formatScaled(scaled, decimals) };
 }

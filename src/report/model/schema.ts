@@ -11,13 +11,13 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 /** Integer micro-points (1 point = 1,000,000): exact, formatted only at display. */
 const micro = int.meta({ description: 'Micro-points (points × 10^6)' });
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   file: z.string(),
   sheet: z.string().optional().meta({ description: 'Sheet name (XLSX only)' }),
   row: int.meta({ description: '1-based row of the unit in its sheet' }),
 });
 
-export const LocationSchema = z
+const LocationSchema = z
   .strictObject({
     file: z.string().optional(),
     sheet: z.string().optional(),
@@ -51,7 +51,7 @@ const BandCountSchema = z.strictObject({ label: z.string(), count: int });
 const detailValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 
 /** A diagnostic as data: its words come from the catalogue when a format renders it. */
-export const ReportDiagnosticSchema = z.strictObject({
+const ReportDiagnosticSchema = z.strictObject({
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   location: LocationSchema,
@@ -100,7 +100,7 @@ const CriterionNodeSchema: z.ZodType<CriterionNode> = z.lazy(() =>
 const BandSchema = z.strictObject({ label: z.string(), min: micro.meta({ description: 'Lowest index of the band, micro-percent' }) });
 
 /** A criteria set as every report shows it (`criteria show`, the XLSX criteria sheet, headings). */
-export const CriteriaReportSchema = z.strictObject({
+const CriteriaReportSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   year: int,
@@ -270,8 +270,6 @@ export const ResultsSchema = z
     diagnosticsDropped: int.meta({ description: 'Diagnostics counted but not kept (over the cap)' }),
   })
   .meta({ id: 'Results', title: 'parindex score results', description: 'The report of `parindex score --format json`.' });
-
-export type ResultsDocument = z.infer<typeof ResultsSchema>;
 
 export function resultsJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ResultsSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;

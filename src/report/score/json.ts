@@ -14,7 +14,7 @@ class RawJson {
   constructor(readonly text: string) {}
 }
 
-export function diagnosticJson(d: ReportDiagnostic, lang: Lang): Record<string, unknown> {
+function diagnosticJson(d: ReportDiagnostic, lang: Lang): Record<string, unknown> {
   return { code: d.code, severity: d.severity, message: messageText(d, lang), location: d.location, details: d.details };
 }
 
@@ -153,11 +153,6 @@ export function* reportChunks(value: unknown, indent = ''): Generator<string> {
     yield e < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${indent}}`;
-}
-
-/** The report as one string (small runs and tests). */
-export function stringifyReport(value: unknown): string {
-  return [...reportChunks(value)].join('');
 }
 
 /** Pieces of text, written one after another. */

@@ -33,10 +33,10 @@ function legend(report: RunReport, lang: Lang): string {
 }
 
 /** Units shown in the summary of those left out of the ranking. */
-export const EXCLUDED_LISTED = 20;
+const EXCLUDED_LISTED = 20;
 
 /** "Not ranked (errors): 2 — 27007 Phường Hoà Bình, …": each unit once, however many rows it had. */
-export function excludedLine(report: RunReport, lang: Lang): string | undefined {
+function excludedLine(report: RunReport, lang: Lang): string | undefined {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const u of report.excluded) {
