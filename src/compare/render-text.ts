@@ -1,5 +1,5 @@
 /** The comparison as a terminal table, Markdown and CSV. */
-import { toNumber } from '../core/decimal.js';
+import { formatPoints } from '../core/decimal.js';
 import type { Lang } from '../core/lang.js';
 import { messageOf } from '../diagnostics/catalogue.js';
 import { formatLocation } from '../diagnostics/location.js';
@@ -79,7 +79,7 @@ export function renderCompareCsv(m: Comparison, ctx: CompareFormatContext): stri
           r.earlierIndex ? formatFraction(r.earlierIndex, DECIMALS) : '', formatFraction(r.index, DECIMALS), r.indexChange ? formatChange(r.indexChange, DECIMALS) : '',
           r.earlierRank === undefined ? '' : String(r.earlierRank), String(r.rank), rankChangeText(r.rankChange, lang),
           r.earlierBand ?? '', r.band ?? '', r.bandChanged === undefined ? '' : cw(r.bandChanged ? 'yes' : 'no', lang),
-          r.pointsChange === undefined ? '' : String(toNumber(r.pointsChange)),
+          r.pointsChange === undefined ? '' : `${r.pointsChange > 0 ? '+' : ''}${formatPoints(r.pointsChange, DECIMALS)}`,
           ...fieldCodes.map((c) => {
             const i = compared.indexOf(c);
             const f = i < 0 ? undefined : r.fieldChanges[i];
