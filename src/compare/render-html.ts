@@ -5,7 +5,7 @@
 import type { Lang } from '../core/lang.js';
 import { messageOf } from '../diagnostics/catalogue.js';
 import { formatLocation } from '../diagnostics/location.js';
-import { fractionNumber } from './fraction.js';
+import { formatFraction, fractionNumber } from './fraction.js';
 import type { Comparison, TrendBlock } from './model.js';
 import type { CompareFormatContext } from './render-text.js';
 import { comparisonView, DECIMALS, type TableView } from './view.js';
@@ -32,10 +32,35 @@ function tableHtml(t: TableView): string {
 }
 
 const W = 640;
-const ROW = 22;
+const ROW = 26;
+const LABEL_GAP = 13;
+
+interface Label {
+  readonly x: number;
+  y: number;
+  readonly text: string;
+  readonly colour: string;
+  readonly anchor: 'start' | 'end';
+}
+
+/** Labels at the same x moved apart, top to bottom, so that close values do not print over each other. */
+function spread(labels: Label[]): Label[] {
+  const byX = new Map<number, Label[]>();
+  for (const l of labels) byX.set(l.x, [...(byX.get(l.x) ?? []), l]);
+  for (const group of byX.values()) {
+    group.sort((a, b) => a.y - b.y);
+    for (let i = 1; i < group.length; i++) {
+      const prev = group[i - 1] as Label;
+      const cur = group[i] as Label;
+      if (cur.y - prev.y < LABEL_GAP) cur.y = prev.y + LABEL_GAP;
+    }
+  }
+  return labels;
+}
 
 /** One line per unit from year to year; the index axis runs from the lowest to the highest value shown. */
 export function slopeChart(b: TrendBlock, years: readonly number[], lang: Lang): string {
+  const sep = lang === 'vi' ? ',' : '.';
   const values = b.rows.flatMap((r) => r.values.flatMap((v) => (v ? [fractionNumber(v, DECIMALS)] : [])));
   if (values.length === 0) return '';
   const lo = Math.floor(Math.min(...values));
@@ -46,17 +71,21 @@ export function slopeChart(b: TrendBlock, years: readonly number[], lang: Lang):
   const x = (k: number): number => Math.round(left + ((right - left) * k) / Math.max(1, years.length - 1));
   const y = (v: number): number => Math.round(30 + ((hi - v) / Math.max(1, hi - lo)) * (height - 60));
   const parts: string[] = years.map((yr, k) => `<line x1="${x(k)}" y1="20" x2="${x(k)}" y2="${height - 20}" stroke="#bbb"/><text x="${x(k)}" y="14" text-anchor="middle" font-size="12">${yr}</text>`);
+  const leftLabels: Label[] = [];
+  const rightLabels: Label[] = [];
   b.rows.forEach((r, i) => {
-    const pts = r.values.map((v, k) => (v ? { x: x(k), y: y(fractionNumber(v, DECIMALS)), v: fractionNumber(v, DECIMALS) } : undefined));
+    const pts = r.values.map((v, k) => (v ? { x: x(k), y: y(fractionNumber(v, DECIMALS)), v: formatFraction(v, DECIMALS, sep) } : undefined));
     const colour = `hsl(${(i * 137) % 360} 55% 40%)`;
     const shown = pts.flatMap((p) => (p ? [p] : []));
     if (shown.length > 1) parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="1.5" points="${shown.map((p) => `${p.x},${p.y}`).join(' ')}"><title>${esc(`${r.code} ${r.name}`)}</title></polyline>`);
     for (const p of shown) parts.push(`<circle cx="${p.x}" cy="${p.y}" r="3" fill="${colour}"><title>${esc(`${r.name}: ${p.v}`)}</title></circle>`);
     const first = shown[0];
     const last = shown[shown.length - 1];
-    if (first) parts.push(`<text x="${first.x - 6}" y="${first.y + 4}" text-anchor="end" font-size="11" fill="${colour}">${esc(r.name)} ${first.v}</text>`);
-    if (last && last !== first) parts.push(`<text x="${last.x + 6}" y="${last.y + 4}" font-size="11" fill="${colour}">${last.v} ${esc(r.name)}</text>`);
+    if (first) leftLabels.push({ x: first.x - 6, y: first.y, text: `${r.name} ${first.v}`, colour, anchor: 'end' });
+    if (last && last !== first) rightLabels.push({ x: last.x + 6, y: last.y, text: `${last.v} ${r.name}`, colour, anchor: 'start' });
   });
+  for (const l of [...spread(leftLabels), ...spread(rightLabels)])
+    parts.push(`<text x="${l.x}" y="${l.y + 4}" text-anchor="${l.anchor}" font-size="11" fill="${l.colour}">${esc(l.text)}</text>`);
   const label = cw('slope', lang, b.name);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" role="img" aria-label="${esc(label)}"><title>${esc(label)}</title>${parts.join('')}</svg>`;
 }

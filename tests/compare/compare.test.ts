@@ -98,7 +98,7 @@ describe('parindex compare', () => {
     expect(r.stdout.match(/<table>/g)?.length).toBe(r.stdout.match(/<\/table>/g)?.length);
     for (const svg of r.stdout.match(/<svg [\s\S]*?<\/svg>/g) ?? []) expect(XMLValidator.validate(svg)).toBe(true);
     // The merged commune's line starts at its predecessors' weighted mean.
-    expect(r.stdout).toContain('<title>Xã An Bình: 84.62</title>');
+    expect(r.stdout).toContain('<title>Xã An Bình: 84,62</title>');
   });
 
   it('says when a criteria set changed and compares on indexes only', async () => {
