@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -143,5 +145,25 @@ describe('parindex compare', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('criteria-2023.json: not a parindex results report');
+  });
+});
+
+describe('parindex compare usage', () => {
+  it('needs two reports: exit 2', async () => {
+    const r = await runInMemory(['compare', YEARS[0] as string]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/missing required argument/);
+  });
+
+  it('writes a file whose format comes from its extension, never over an input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parindex-compare-'));
+    const out = join(dir, 'so-sanh.html');
+    const written = await runInMemory(['compare', ...YEARS.slice(0, 2), '-o', out]);
+    expect(written.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    rmSync(dir, { recursive: true, force: true });
+    const refused = await runInMemory(['compare', ...YEARS.slice(0, 2), '-o', YEARS[1] as string]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('refusing to overwrite');
   });
 });
