@@ -125,6 +125,23 @@ describe('parindex compare', () => {
     expect(viaXlsx.pairs[0]?.fields.filter((f) => f.status === 'matched')).toHaveLength(7);
   });
 
+  it('reads an XLSX report written in English as well', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parindex-compare-'));
+    const out = join(dir, 'results-2024.xlsx');
+    const scored = await runInMemory(['score', `${D}/diem-2024.csv`, '-c', `${D}/criteria-2024.json`, '--lang', 'en', '-o', out]);
+    expect(scored.code).toBe(0);
+    const read = await readYear(out, readFileSync(out));
+    rmSync(dir, { recursive: true, force: true });
+    if (!read.ok) throw new Error(read.reason);
+    const json = await year(YEARS[1] as string);
+    expect(read.report.year).toBe(2024);
+    expect(read.report.set.id).toBe('ha-lam-2024');
+    expect(read.report.blocks.map((b) => [b.name, b.units.map((u) => [u.code, u.rank, u.band, formatFraction(u.index, 6)]), b.bandCounts])).toEqual(
+      json.blocks.map((b) => [b.name, b.units.map((u) => [u.code, u.rank, u.band, formatFraction(u.index, 6)]), b.bandCounts]),
+    );
+    expect(read.report.fields.map((f) => [f.code, f.name, f.max])).toEqual(json.fields.map((f) => [f.code, f.name, f.max]));
+  });
+
   it('reports every problem of a unit map where it is, and exits 1', async () => {
     const r = await runInMemory(['compare', ...YEARS.slice(1), '--map', `${D}/sap-nhap-loi.csv`, '--lang', 'en', '--format', 'json']);
     expect(r.code).toBe(1);
