@@ -6,7 +6,7 @@ import { sheetsOf } from '../pipeline/score.js';
 import type { RawSheet } from '../sheet/types.js';
 import { looksLikeZip } from '../sheet/xlsx.js';
 import type { YearRead } from './model.js';
-import { readResultsJson, setFieldsOf } from './read-json.js';
+import { namedSet, parseJsonText, readResultsJson, setFieldsOf } from './read-json.js';
 import { readResultsXlsx } from './read-xlsx.js';
 import { readUnitMap, type UnitMap } from './unit-map.js';
 
@@ -30,14 +30,15 @@ export async function readYear(file: string, bytes: Uint8Array, readSet?: SetFil
     if (problem) return { ok: false, reason: `unreadable workbook (${problem.code})`, reasonVi: `không đọc được tệp (${problem.code})` };
     return read;
   }
-  const text = Buffer.from(bytes).toString('utf8');
+  const parsed = parseJsonText(Buffer.from(bytes).toString('utf8'));
+  if (!parsed.ok) return parsed;
   let setFields;
-  const named = /"criteriaSet"\s*:\s*\{[^}]*"file"\s*:\s*("(?:[^"\\]|\\.)*")[^}]*"sha256"\s*:\s*"([0-9a-f]{64})"/.exec(text);
+  const named = namedSet(parsed.value);
   if (named && readSet) {
-    const setBytes = await readSet(JSON.parse(named[1] as string) as string);
-    if (setBytes && createHash('sha256').update(setBytes).digest('hex') === named[2]) setFields = setFieldsOf(Buffer.from(setBytes).toString('utf8'));
+    const setBytes = await readSet(named.file);
+    if (setBytes && createHash('sha256').update(setBytes).digest('hex') === named.sha256) setFields = setFieldsOf(Buffer.from(setBytes).toString('utf8'));
   }
-  return readResultsJson(text, file, setFields);
+  return readResultsJson(parsed.value, file, setFields);
 }
 
 export async function readMap(file: string, bytes: Uint8Array): Promise<{ map: UnitMap; diagnostics: Diagnostic[] }> {

@@ -84,14 +84,23 @@ function fieldsOf(doc: ReportJson, set: SetFields | undefined): YearField[] {
   return [...max].map(([code, m]) => ({ code, max: m }));
 }
 
-export function readResultsJson(text: string, file: string, set?: SetFields): YearRead {
-  let parsed: unknown;
+/** The report's text as JSON, or why it is not. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; reason: string; reasonVi: string } {
   try {
-    parsed = JSON.parse(text.replace(/^\ufeff/, ''));
+    return { ok: true, value: JSON.parse(text.replace(/^\ufeff/, '')) as unknown };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, reason: `not valid JSON (${reason})`, reasonVi: `không phải JSON hợp lệ (${reason})` };
   }
+}
+
+/** The criteria file a report names and the SHA-256 it recorded, if the document says. */
+export function namedSet(parsed: unknown): { file: string; sha256: string } | undefined {
+  const set = z.object({ criteriaSet: z.object({ file: z.string(), sha256: z.string() }) }).safeParse(parsed);
+  return set.success ? set.data.criteriaSet : undefined;
+}
+
+export function readResultsJson(parsed: unknown, file: string, set?: SetFields): YearRead {
   const doc = report.safeParse(parsed);
   if (!doc.success) {
     const issue = doc.error.issues[0];
@@ -132,15 +141,8 @@ export function readResultsJson(text: string, file: string, set?: SetFields): Ye
 
 /** The fields of a criteria set file (its top-level criteria), or undefined when the text is not such a file. */
 export function setFieldsOf(text: string): SetFields | undefined {
-  const set = z
-    .object({ criteria: z.array(z.object({ code: z.string(), name: z.string(), max: z.number() })) })
-    .safeParse((() => {
-      try {
-        return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
-      } catch {
-        return undefined;
-      }
-    })());
+  const parsed = parseJsonText(text);
+  const set = z.object({ criteria: z.array(z.object({ code: z.string(), name: z.string(), max: z.number() })) }).safeParse(parsed.ok ? parsed.value : undefined);
   if (!set.success) return undefined;
   const fields = set.data.criteria.map((c) => ({ code: c.code, name: c.name, max: fromNumber(c.max) }));
   if (fields.some((f) => !f.max.ok)) return undefined;

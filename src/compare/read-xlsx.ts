@@ -56,7 +56,9 @@ const microOf = (cell: Cell | undefined): Micro | undefined => {
   return r.ok ? r.value : undefined;
 };
 
-async function readBlockSheet(sheet: RawSheet, cols: BlockColumns, rows: AsyncIterator<{ row: number; cells: readonly Cell[] }>): Promise<YearBlock | string> {
+type Problem = { readonly reason: string; readonly reasonVi: string };
+
+async function readBlockSheet(sheet: RawSheet, cols: BlockColumns, rows: AsyncIterator<{ row: number; cells: readonly Cell[] }>): Promise<YearBlock | Problem> {
   const name = sheet.sheet ?? '';
   const units: YearBlock['units'][number][] = [];
   const bandCounts: { label: string; count: number }[] = [];
@@ -72,7 +74,8 @@ async function readBlockSheet(sheet: RawSheet, cols: BlockColumns, rows: AsyncIt
     }
     const points = microOf(cells[cols.total]);
     const max = microOf(cells[cols.max]);
-    if (points === undefined || max === undefined || max <= 0) return `${name}!row ${row}: no total points or effective maximum`;
+    if (points === undefined || max === undefined || max <= 0)
+      return { reason: `${name} row ${row}: no total points or effective maximum`, reasonVi: `${name} dòng ${row}: thiếu tổng điểm hoặc điểm tối đa thực tế` };
     blockName = cellText(cells[1]) || blockName;
     units.push({
       code: cellText(cells[cols.code]),
@@ -118,7 +121,7 @@ export async function readResultsXlsx(sheets: AsyncIterable<RawSheet>, file: str
     }
     if (!cols) continue;
     const block = await readBlockSheet(sheet, cols, rows);
-    if (typeof block === 'string') return { ok: false, reason: block, reasonVi: block.replace('row', 'dòng').replace('no total points or effective maximum', 'thiếu tổng điểm hoặc điểm tối đa thực tế') };
+    if ('reason' in block) return { ok: false, ...block };
     if (fields.length === 0) fields = cols.fieldPoints.map((f) => ({ code: f.code, name: f.name }));
     blocks.push(block);
   }

@@ -2,7 +2,7 @@
 import { formatExact, formatPoints } from '../core/decimal.js';
 import type { Lang } from '../core/lang.js';
 import { comparedFields } from './compare.js';
-import { formatChange, formatFraction, type Fraction } from './fraction.js';
+import { formatChange, formatFraction, subtract, type Fraction } from './fraction.js';
 import type { BlockComparison, BlockStats, Comparison, FieldMatch, Origin, PairComparison, SetChange, UnitChange, YearHead } from './model.js';
 import { cw } from './words.js';
 
@@ -130,7 +130,7 @@ export function unitCells(r: UnitChange, p: PairComparison, lang: Lang, sep: str
 }
 
 function statsLine(a: BlockStats | undefined, b: BlockStats | undefined, years: [number, number], lang: Lang, sep: string): string {
-  const meanPart = `${cw('mean', lang)}: ${pct(a?.mean, sep) || '—'} → ${pct(b?.mean, sep) || '—'}${a?.mean && b?.mean ? ` (${formatChange({ num: b.mean.num * a.mean.den - a.mean.num * b.mean.den, den: a.mean.den * b.mean.den }, DECIMALS, sep)})` : ''}`;
+  const meanPart = `${cw('mean', lang)}: ${pct(a?.mean, sep) || '—'} → ${pct(b?.mean, sep) || '—'}${a?.mean && b?.mean ? ` (${formatChange(subtract(b.mean, a.mean), DECIMALS, sep)})` : ''}`;
   const labels = [...new Set([...(a?.bandCounts ?? []), ...(b?.bandCounts ?? [])].map((c) => c.label))];
   const count = (s: BlockStats | undefined, label: string): string => String(s?.bandCounts.find((c) => c.label === label)?.count ?? '—');
   const bands = labels.map((l) => `${l} ${count(a, l)} → ${count(b, l)}`).join(' · ');

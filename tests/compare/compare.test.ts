@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -155,6 +155,29 @@ describe('parindex compare', () => {
       'compare/no-predecessor 20002',
     ]);
     expect(r.stderr).toContain('sap-nhap-loi.csv › A4 (unit 10102)');
+  });
+
+  it('without its criteria file, a JSON report matches fields by code alone, and says so', async () => {
+    const bare = async (file: string): Promise<YearReport> => {
+      const r = await readYear(file, bytes(file));
+      if (!r.ok) throw new Error(r.reason);
+      return r.report;
+    };
+    const model = compareYears([await bare(YEARS[0] as string), await bare(YEARS[1] as string)]);
+    expect(model.pairs[0]?.fields.map((f) => f.status)).toEqual(Array(7).fill('code-only'));
+    const text = compareFormats.table.render(model, { lang: 'en' }) as string;
+    expect(text).toContain('Fields compared by code (the report carries no names): 1, 2, 3, 4, 5, 6, 7.');
+  });
+
+  it('broken JSON cannot run: one line naming the file, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parindex-compare-'));
+    const broken = join(dir, 'ket-qua.json');
+    writeFileSync(broken, '{"tool": {"name": "parindex"');
+    const r = await runInMemory(['compare', broken, YEARS[1] as string]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^parindex: .*ket-qua\.json: not valid JSON/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('a file that is not a results report cannot run: one line, exit 2', async () => {

@@ -1,4 +1,5 @@
 /** `parindex compare`: results of two or more years, unit by unit, with the unit map of mergers and splits. */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { compareYears } from '../../compare/compare.js';
@@ -10,7 +11,6 @@ import { diagnosticLine } from '../../report/diagnostics-text.js';
 import { CannotRun, chalkFor, ExitCode, readInput, writeOutputAtomic, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { choice, langOption } from '../options.js';
-import { promises as fs } from 'node:fs';
 
 const FORMATS = Object.keys(compareFormats) as CompareFormat[];
 
