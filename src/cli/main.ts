@@ -1,6 +1,7 @@
 /** The command line. Only this layer knows argv, files and exit codes; everything below it is a library. */
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerCompare } from './commands/compare.js';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
@@ -52,6 +53,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerScore(program, io, version, setExit);
   registerValidate(program, io, version, setExit);
   registerCriteria(program, io, setExit);
+  registerCompare(program, io, setExit);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(output);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);

@@ -442,6 +442,50 @@ export const catalogue = {
     en: (d) => `self-assessed ${s(d.self)} and appraised ${s(d.appraised)} differ by ${s(d.diff)} (more than ${s(d.threshold)}) for criterion ${s(d.code)}`,
     vi: (d) => `điểm tự đánh giá ${s(d.self)} và điểm thẩm định ${s(d.appraised)} chênh ${s(d.diff)} (quá ${s(d.threshold)}) ở tiêu chí ${s(d.code)}`,
   },
+  // ── compare: the unit map (--map) and units across years ─────────────────────────────────────────────────────
+  'map/no-header': {
+    severity: 'error',
+    title: { en: 'A unit map without old and new code columns', vi: 'Bảng ánh xạ đơn vị thiếu cột mã cũ, mã mới' },
+    en: () => 'no header row with an old code column and a new code column (expected e.g. "Mã đơn vị cũ", "Mã đơn vị mới", optional "Dân số")',
+    vi: () => 'không có dòng tiêu đề với cột mã cũ và cột mã mới (cần, ví dụ, "Mã đơn vị cũ", "Mã đơn vị mới", tuỳ chọn "Dân số")',
+  },
+  'map/missing-code': {
+    severity: 'error',
+    title: { en: 'A unit map row with only one of its two codes', vi: 'Dòng ánh xạ chỉ có một trong hai mã' },
+    en: (d) => `the ${s(d.side)} code is empty (old "${s(d.old)}", new "${s(d.new)}")`,
+    vi: (d) => `thiếu mã ${d.side === 'old' ? 'cũ' : 'mới'} (mã cũ "${s(d.old)}", mã mới "${s(d.new)}")`,
+  },
+  'map/bad-weight': {
+    severity: 'error',
+    title: { en: 'A weight in the unit map that is not a positive number', vi: 'Trọng số trong bảng ánh xạ không phải số dương' },
+    en: (d) => `weight "${s(d.value)}" of ${s(d.old)} → ${s(d.new)} is not a positive number (column "${s(d.column)}")`,
+    vi: (d) => `trọng số "${s(d.value)}" của ${s(d.old)} → ${s(d.new)} không phải số dương (cột "${s(d.column)}")`,
+  },
+  'map/duplicate': {
+    severity: 'error',
+    title: { en: 'A unit mapped twice', vi: 'Một đơn vị được ánh xạ hai lần' },
+    en: (d) => `${s(d.old)} → ${s(d.new)} is mapped again (first on row ${s(d.firstRow)}); the row is ignored`,
+    vi: (d) => `${s(d.old)} → ${s(d.new)} bị ánh xạ lại (đã có ở dòng ${s(d.firstRow)}); dòng này bị bỏ qua`,
+  },
+  'map/unknown-code': {
+    severity: 'error',
+    title: { en: 'A mapped code that exists in neither year', vi: 'Mã trong bảng ánh xạ không có ở năm nào' },
+    en: (d) => `${d.side === 'old' ? 'old' : 'new'} code ${s(d.code)} is in no ${d.side === 'old' ? 'earlier' : 'later'} year's results (${s(d.years)})`,
+    vi: (d) => `mã ${d.side === 'old' ? 'cũ' : 'mới'} ${s(d.code)} không có trong kết quả năm ${d.side === 'old' ? 'trước' : 'sau'} nào (${s(d.years)})`,
+  },
+  'compare/no-predecessor': {
+    severity: 'warning',
+    title: { en: 'A later unit with no predecessor in the unit map', vi: 'Đơn vị năm sau không có đơn vị tiền thân trong bảng ánh xạ' },
+    en: (d) => `unit ${s(d.unit)} "${s(d.name)}" of ${s(d.year)} is not in ${s(d.earlierYear)} and no map row leads to it: it is compared with nothing`,
+    vi: (d) => `đơn vị ${s(d.unit)} "${s(d.name)}" năm ${s(d.year)} không có ở năm ${s(d.earlierYear)} và không dòng ánh xạ nào dẫn tới: không có số liệu để so sánh`,
+    hint: { en: 'Add the rows of its former units to the --map file.', vi: 'Bổ sung các dòng đơn vị cũ của nó vào tệp --map.' },
+  },
+  'compare/years-out-of-order': {
+    severity: 'warning',
+    title: { en: 'Results reports not given in year order', vi: 'Các báo cáo kết quả không theo thứ tự năm' },
+    en: (d) => `${s(d.file)} (${s(d.year)}) comes after a report of ${s(d.previous)}: years are compared in the order given`,
+    vi: (d) => `${s(d.file)} (năm ${s(d.year)}) đứng sau báo cáo năm ${s(d.previous)}: các năm được so sánh theo thứ tự đã nhập`,
+  },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof catalogue;
