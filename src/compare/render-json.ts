@@ -1,6 +1,6 @@
 /** The comparison as one JSON document: values rounded half-up to 2 decimals, changes in percentage points. */
 import { toNumber } from '../core/decimal.js';
-import { diagnosticJson } from '../report/result.js';
+import { diagnosticJson } from '../report/score/json.js';
 import { fractionNumber, type Fraction } from './fraction.js';
 import type { BlockStats, Comparison, UnitChange } from './model.js';
 import type { CompareFormatContext } from './render-text.js';

@@ -14,7 +14,7 @@ class RawJson {
   constructor(readonly text: string) {}
 }
 
-function diagnosticJson(d: ReportDiagnostic, lang: Lang): Record<string, unknown> {
+export function diagnosticJson(d: ReportDiagnostic, lang: Lang): Record<string, unknown> {
   return { code: d.code, severity: d.severity, message: messageText(d, lang), location: d.location, details: d.details };
 }
 
