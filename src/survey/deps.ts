@@ -5,7 +5,7 @@
 export { sheetsOf, type InputFile } from '../pipeline/score.js';
 export { columnLetters } from '../sheet/types.js';
 export type { Cell, RawSheet, SheetRow } from '../sheet/types.js';
-export { isProblem, leafInterpreter, type Interpreter } from '../submission/values.js';
+export { isProblem, leafInterpreter, type Interpretation, type Interpreter } from '../submission/values.js';
 export { cellText, leafMatchCount, matchHeader, planColumns } from '../submission/headers.js';
 export { readUnitList, type UnitList } from '../submission/units-list.js';
 export { neutraliseFormula } from '../report/score-formats.js';

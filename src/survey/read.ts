@@ -8,7 +8,7 @@ import { diag, type Code } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Location } from '../diagnostics/types.js';
 import { formatLocation } from '../diagnostics/location.js';
-import { cellText, columnLetters, isProblem, leafInterpreter, matchHeader, type Cell, type Interpreter, type RawSheet, type SheetRow } from './deps.js';
+import { cellText, columnLetters, isProblem, leafInterpreter, matchHeader, type Cell, type Interpretation, type Interpreter, type RawSheet, type SheetRow } from './deps.js';
 import type { SurveyTally, UnitTally } from './tally.js';
 import { findSurveyColumn, headerKey, isNoAnswer } from './vocabulary.js';
 
@@ -21,8 +21,8 @@ export interface ReadContext {
   readonly sink: DiagnosticSink;
   /** Unit codes that may be assessed (the unit list, or the units of the appraisal sheets), and where they come from */
   readonly known?: { readonly codes: ReadonlySet<string>; readonly from: string };
-  /** Respondents seen: unit + id → where (file and sheet by index into `places`, and row) */
-  readonly respondents: Map<string, number>;
+  /** Respondents seen, per unit: id → where (file and sheet by index into `places`, and row) */
+  readonly respondents: Map<string, Map<string, number>>;
   readonly places: string[];
   readonly naKeys: ReadonlySet<string>;
 }
@@ -99,6 +99,7 @@ class RowContext {
   private readonly groupByKey = new Map<string, number>();
   private readonly groupList: string;
   private readonly interpreters = new Map<number, Interpreter>();
+  private readonly texts = new Map<number, Map<string, Interpretation>>();
   constructor(
     readonly sheet: RawSheet,
     readonly ctx: ReadContext,
@@ -158,36 +159,58 @@ class RowContext {
       }
       group = found;
     }
-    const respondent = cols.respondent >= 0 ? cellText(r.cells[cols.respondent]) : '';
-    if (dedupe && respondent !== '' && !this.firstTime(`${code}\u0000${respondent}`, r.row, () => at(cols.respondent), code, respondent)) return undefined;
+    const respondent = cols.respondent >= 0 ? idText(r.cells[cols.respondent]) : '';
+    if (dedupe && respondent !== '' && !this.firstTime(code, respondent, r.row, at, cols.respondent)) return undefined;
     const name = cols.name >= 0 ? cleanText(cellText(r.cells[cols.name])) : '';
     const unit = ctx.tally.unit(code, name || code, () => ({ ...at(cols.unit), ref: undefined, column: undefined }));
     return { at, unit, group, respondent };
   }
 
-  /** Records a respondent (or a respondent's item); false, with an error, when it was read before. */
-  firstTime(key: string, row: number, at: () => Location, unit: string, respondent: string): boolean {
-    const seen = this.ctx.respondents.get(key);
+  /** Records a respondent (or a respondent's item, `key`); false, with an error, when it was read before. */
+  firstTime(unit: string, key: string, row: number, at: (col: number, criterion?: string) => Location, col: number, criterion?: string): boolean {
+    let ids = this.ctx.respondents.get(unit);
+    if (!ids) this.ctx.respondents.set(unit, (ids = new Map()));
+    const seen = ids.get(key);
     if (seen === undefined) {
-      this.ctx.respondents.set(key, this.place * 2 ** 32 + row);
+      // The first file's rows stay small integers (no heap number per respondent).
+      ids.set(key, this.place === 0 ? row : this.place * 2 ** 32 + row);
       return true;
     }
     const first = `${this.ctx.places[Math.floor(seen / 2 ** 32)] ?? ''} row ${seen % 2 ** 32}`;
-    this.report('survey/duplicate-respondent', at(), { unit, respondent, first, firstVi: first.replace(/ row /, ' dòng ') });
+    this.report('survey/duplicate-respondent', at(col, criterion), { unit, respondent: key.split('\u0000')[0] ?? key, first, firstVi: first.replace(/ row /, ' dòng ') });
     return false;
   }
 
-  /** The points of an answer; undefined for no answer, or (reported) for an answer the rule does not know. */
-  answer(cell: Cell | undefined, leaf: Leaf, at: () => Location): number | undefined {
-    if (cell === null || cell === undefined) return undefined;
-    if (typeof cell === 'string' && (cleanText(cell) === '' || isNoAnswer(cell))) return undefined;
-    const v = this.interpreter(leaf)(cell);
+  /**
+   * The points of an answer; NaN for no answer (blank, "Không trả lời", a non-applicable token), or a problem. Each
+   * distinct text of an item is read once.
+   */
+  answer(cell: Cell | undefined, leaf: Leaf): Interpretation {
+    if (cell === null || cell === undefined) return NaN;
+    if (typeof cell !== 'string') return this.interpreter(leaf)(cell);
+    let cache = this.texts.get(leaf.leafIndex);
+    if (!cache) this.texts.set(leaf.leafIndex, (cache = new Map()));
+    let v = cache.get(cell);
+    if (v === undefined) {
+      v = cleanText(cell) === '' || isNoAnswer(cell) ? NaN : this.interpreter(leaf)(cell);
+      if (cache.size < 4096) cache.set(cell, v);
+    }
+    return v;
+  }
+
+  /** The points of an answer, or undefined when it is none or (reported at its cell) one the rule does not know. */
+  points(v: Interpretation, at: (col: number, criterion?: string) => Location, col: number, leaf: Leaf): number | undefined {
     if (isProblem(v)) {
-      this.report(v.problem, at(), v.details);
+      this.report(v.problem, at(col, leaf.code), v.details);
       return undefined;
     }
     return Number.isNaN(v) ? undefined : v;
   }
+}
+
+/** A respondent id as typed: ids are codes, so trimming is all the cleaning they need (and they are all different). */
+function idText(cell: Cell | undefined): string {
+  return typeof cell === 'string' ? cell.trim() : cellText(cell);
 }
 
 /** Answers are "the same" when they earn the same share of their items' maxima (A on A–D and 5 on 1–5 alike). */
@@ -207,7 +230,7 @@ function wideReader(rows: RowContext, items: readonly { col: number; leaf: Leaf 
     let same = true;
     items.forEach((item, k) => {
       const cell = cells[item.col];
-      const points = rows.answer(cell, item.leaf, () => row.at(item.col, item.leaf.code));
+      const points = rows.points(rows.answer(cell, item.leaf), row.at, item.col, item.leaf);
       if (points === undefined) return;
       tally.add(row.unit, slots[k] ?? 0, row.group, points);
       answered++;
@@ -248,8 +271,8 @@ function longReader(rows: RowContext, criterionCol: number, answerCol: number): 
     }
     const leaf = m.leaf;
     const key = `${row.unit.code}\u0000${row.respondent}`;
-    if (row.respondent !== '' && !rows.firstTime(`${key}\u0000${leaf.key}`, r.row, () => row.at(criterionCol, leaf.code), row.unit.code, row.respondent)) return;
-    const points = rows.answer(cells[answerCol], leaf, () => row.at(answerCol, leaf.code));
+    if (row.respondent !== '' && !rows.firstTime(row.unit.code, `${row.respondent}\u0000${leaf.key}`, r.row, row.at, criterionCol, leaf.code)) return;
+    const points = rows.points(rows.answer(cells[answerCol], leaf), row.at, answerCol, leaf);
     if (points === undefined) return;
     tally.add(row.unit, tally.slotOf.get(leaf.leafIndex) ?? 0, row.group, points);
     if (row.respondent === '') return;

@@ -9,7 +9,7 @@ import { fixturePath, loadCriteriaFixture, repoRoot } from '../helpers/fixtures.
 
 export function surveySet(...parts: string[]): CriteriaSet {
   const loaded = loadCriteriaFixture(...parts);
-  if (!loaded.set) throw new Error(`fixture set ${parts.join('/')} does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  if (loaded.fatal || !loaded.set) throw new Error(`fixture set ${parts.join('/')} does not load: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.set;
 }
 
