@@ -17,7 +17,7 @@ function files(dir: string): string[] {
 
 describe('architecture', () => {
   const all = files(SRC);
-  it('imports go one way: core → diagnostics → criteria → sheet → submission → scoring → ranking → pipeline → report → cli', () => {
+  it('imports go one way: core → diagnostics → criteria → sheet → submission → scoring → ranking → pipeline → report → survey → cli', () => {
     const violations: string[] = [];
     for (const file of all) {
       const from = path.relative(SRC, file).split(path.sep)[0]!;

@@ -2,7 +2,7 @@
 import { SCALE, type Micro } from '../core/decimal.js';
 import { foldKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
-import { diag } from '../diagnostics/catalogue.js';
+import { diag, messageOf } from '../diagnostics/catalogue.js';
 import { DiagnosticSink } from '../diagnostics/sink.js';
 import { readUnitList, sheetsOf, type InputFile } from './deps.js';
 import { surveyResult, type SurveyResult } from './model.js';
@@ -75,7 +75,7 @@ export async function knownUnits(input: InputFile): Promise<{ ok: true; codes: R
   const sink = new DiagnosticSink();
   const read = await readUnitList(sheetsOf(input, sink), input.name);
   const problem = sink.kept.find((d) => d.severity === 'error');
-  if (problem) return { ok: false, reason: problem.code, reasonVi: problem.code };
+  if (problem) return { ok: false, reason: messageOf(problem, 'en'), reasonVi: messageOf(problem, 'vi') };
   if (!read.ok) return read;
   return { ok: true, codes: new Set(read.list.byCode.keys()) };
 }
