@@ -164,3 +164,22 @@ describe('the demo survey (fixtures/survey, scripts/make-survey.mjs)', () => {
     expect(r.stdout).toMatch(/^Toàn tỉnh \(150 đơn vị, \d+ số phiếu\): hài lòng 80,0 %/m);
   });
 });
+
+describe('parindex survey on the command line', () => {
+  it('moves the satisfied threshold with --satisfied-at, and writes the JSON report', async () => {
+    const r = await cli(['survey', 'fixtures/survey/mini/phieu.csv', '-c', 'fixtures/survey/mini/criteria.json', '--satisfied-at', '75', '--format', 'json', '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { satisfiedAt: number; units: { code: string; satisfaction: { satisfied: number; n: number }; items: { code: string; n: number; byGroup: number[]; points: number }[] }[] };
+    expect(doc.satisfiedAt).toBe(75);
+    const unit = doc.units.find((u) => u.code === '10001');
+    // at 75 %: 2.1 A A A of A B A A C, 2.2 A of B C A B, 2.3 5 4 of 5 4 3 2 → 6 of 13
+    expect([unit?.satisfaction.satisfied, unit?.satisfaction.n]).toEqual([6, 13]);
+    expect(unit?.items[0]).toEqual({ code: '2.1', max: 2, n: 5, byGroup: [3, 2], points: 1.52 });
+  });
+
+  it('cannot run on a set without survey criteria (exit 2, one line)', async () => {
+    const r = await cli(['survey', 'fixtures/survey/mini/phieu.csv', '-c', 'fixtures/score/criteria-form.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('parindex: fixtures/score/criteria-form.json: has no survey criteria (method "survey")\n');
+  });
+});
