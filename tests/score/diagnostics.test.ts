@@ -543,7 +543,8 @@ describe('the catalogue', () => {
     const fired = new Set<string>();
     for (const name of Object.keys(cases)) for (const d of (await run(name)).sink.kept) fired.add(d.code);
     for (const file of jsonFixtures('criteria', 'broken')) for (const d of loadCriteriaFixture('criteria', 'broken', file).diagnostics) fired.add(d.code);
-    const missing = Object.keys(catalogue).filter((code) => !fired.has(code));
+    // survey/* codes are fired by the questionnaires of fixtures/survey/ (tests/survey/survey.test.ts)
+    const missing = Object.keys(catalogue).filter((code) => !fired.has(code) && !code.startsWith('survey/'));
     expect(missing).toEqual([]);
     const unknown = [...fired].filter((code) => !(code in catalogue));
     expect(unknown).toEqual([]);

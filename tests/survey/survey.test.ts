@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { micro } from '../../src/core/decimal.js';
+import { catalogue } from '../../src/diagnostics/catalogue.js';
 import { DiagnosticSink } from '../../src/diagnostics/sink.js';
 import { scoreInputs } from '../../src/pipeline/score.js';
 import { sheetsOf, type InputFile } from '../../src/survey/deps.js';
@@ -82,9 +83,19 @@ describe('survey responses, a hand-computed commune', () => {
     // 2.1 unweighted: A B A A C → (2 + 1.2 + 2 + 2 + 0.4) / 5 = 1.52 (the same, by chance); 2.2: B C A B → 4.8/4 = 1.2
     expect(pointsOf(r, '10001')['2.3']).toBe(micro(1.25)); // 5 4 3 2 → (2 + 1.5 + 1 + 0.5) / 4
     expect(r.result.units.map((u) => u.code)).toEqual(['10001', '10002', '10009']);
-    const sheet = { name: 'khong-nhom.csv', bytes: Buffer.from('Mã đơn vị,2.1\r\n10001,A\r\n') };
-    const g = await surveyResponses(set, [sheet]);
+    const g = await surveyResponses(set, [inputFile('survey', 'mini', 'khong-nhom.csv')]);
     expect(g.sink.kept.map((d) => `${d.code} ${d.location.row}`)).toEqual(['survey/missing-group-column 1']);
+  });
+});
+
+describe('the survey codes of the catalogue', () => {
+  it('each is fired by a fixture in fixtures/survey/mini/', async () => {
+    const fired = new Set<string>();
+    for (const file of ['phieu.csv', 'phieu-dai.csv', 'khong-nhom.csv', 'khong-tieu-de.csv'])
+      for (const d of (await surveyResponses(set, [inputFile('survey', 'mini', file)], { known })).sink.kept) fired.add(d.code);
+    const survey = Object.keys(catalogue).filter((code) => code.startsWith('survey/'));
+    expect(survey.filter((code) => !fired.has(code))).toEqual([]);
+    expect(survey.length).toBe(7);
   });
 });
 
