@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { micro } from '../../src/core/decimal.js';
+import { loadExcelJs } from '../../src/core/exceljs.js';
 import { catalogue } from '../../src/diagnostics/catalogue.js';
 import { DiagnosticSink } from '../../src/diagnostics/sink.js';
 import { scoreInputs } from '../../src/pipeline/score.js';
@@ -61,6 +62,18 @@ describe('survey responses, a hand-computed commune', () => {
     expect(r.sink.counts).toEqual({ error: 4, warning: 3, info: 1 });
     const dup = r.sink.kept.find((d) => d.code === 'survey/duplicate-respondent');
     expect(dup?.details.first).toBe('fixtures/survey/mini/phieu.csv row 4');
+  });
+
+  it('reads questionnaires from XLSX alike, a 1–5 answer typed as a number', async () => {
+    const ExcelJS = loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phiếu');
+    const lines = readFileSync(join(repoRoot, 'fixtures/survey/mini/phieu.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    for (const line of lines) ws.addRow(line.split(',').map((c) => (/^[1-5]$/.test(c) ? Number(c) : c)));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await surveyResponses(set, [{ name: 'phieu.xlsx', bytes }], { known });
+    expect(pointsOf(r, '10001')).toEqual({ '2.1': micro(1.52), '2.2': micro(1.2), '2.3': micro(1.35) });
+    expect(r.sink.kept.map((d) => `${d.code} ${d.location.sheet}!${d.location.ref ?? ''}`).slice(0, 2)).toEqual(['cell/unknown-answer Phiếu!G7', 'survey/duplicate-respondent Phiếu!A8']);
   });
 
   it('reads the long layout (respondent × item) to the same points, finding an item answered twice', async () => {
