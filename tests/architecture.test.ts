@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(__dirname, '../src');
-const ORDER = ['core', 'diagnostics', 'criteria', 'sheet', 'submission', 'scoring', 'ranking', 'pipeline', 'report', 'compare', 'cli'];
+const ORDER = ['core', 'diagnostics', 'criteria', 'sheet', 'submission', 'scoring', 'ranking', 'pipeline', 'report', 'compare', 'survey', 'cli'];
 // report may name the pipeline's result type; the pipeline never renders.
 const ALLOWED_UPWARD = new Set(['report→pipeline']);
 
@@ -17,7 +17,7 @@ function files(dir: string): string[] {
 
 describe('architecture', () => {
   const all = files(SRC);
-  it('imports go one way: core → diagnostics → criteria → sheet → submission → scoring → ranking → pipeline → report → cli', () => {
+  it('imports go one way: core → diagnostics → criteria → sheet → submission → scoring → ranking → pipeline → report → survey → cli', () => {
     const violations: string[] = [];
     for (const file of all) {
       const from = path.relative(SRC, file).split(path.sep)[0]!;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { registerCompare } from './commands/compare.js';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
+import { registerSurvey } from './commands/survey.js';
 import { registerValidate } from './commands/validate.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
@@ -54,6 +55,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerValidate(program, io, version, setExit);
   registerCriteria(program, io, setExit);
   registerCompare(program, io, setExit);
+  registerSurvey(program, io, setExit);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(output);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);

@@ -268,5 +268,7 @@ export function buildModel(input: CriteriaSetInput): CriteriaSet {
     byKey,
     appraisalMax,
     surveyMax,
+    surveyGroups: (input.surveyGroups ?? []).map((g) => ({ id: cleanText(g.id), name: cleanText(g.name), weight: micro(g.weight) })),
+    minResponses: input.minResponses ?? 0,
   };
 }

@@ -60,6 +60,13 @@ export interface Block {
   readonly bands: readonly Band[];
 }
 
+export interface SurveyGroup {
+  readonly id: string;
+  readonly name: string;
+  /** Relative weight in micro-units */
+  readonly weight: Micro;
+}
+
 export type TieKey = 'points' | 'appraisal' | 'survey' | 'name' | 'code' | `field:${string}`;
 
 export interface TieRule {
@@ -88,6 +95,10 @@ export interface CriteriaSet {
   readonly byKey: ReadonlyMap<string, Criterion>;
   readonly appraisalMax: Micro;
   readonly surveyMax: Micro;
+  /** Respondent groups with weights; empty when every survey answer counts the same */
+  readonly surveyGroups: readonly SurveyGroup[];
+  /** Fewest answers per unit and survey item before a warning; 0 when the set does not say */
+  readonly minResponses: number;
 }
 
 export function isLeaf(c: Criterion): c is Leaf {

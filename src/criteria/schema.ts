@@ -168,6 +168,14 @@ export const TiesSchema = z
       'or an object with a tie-break list.',
   });
 
+export const SurveyGroupSchema = z
+  .strictObject({
+    id: z.string().min(1).meta({ description: 'Group id used in response sheets (column "Nhóm"): "nguoi-dan", "doanh-nghiep".' }),
+    name: z.string().min(1).meta({ description: 'Group name as published: "Người dân", "Doanh nghiệp", "Công chức".' }),
+    weight: z.number().positive().max(1000).meta({ description: "The group's weight in a leaf's mean (relative; need not add up to 1)." }),
+  })
+  .meta({ id: 'SurveyGroup', description: 'A group of survey respondents and its weight.' });
+
 export const CriteriaSetSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
@@ -205,6 +213,17 @@ export const CriteriaSetSchema = z
       .array(AdjustmentSchema)
       .default([])
       .meta({ description: 'Bonus (điểm thưởng) and penalty (điểm trừ) points with their caps, entered per unit.' }),
+    surveyGroups: z
+      .array(SurveyGroupSchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'Respondent groups of the survey with their weights; without it every answer counts the same.' }),
+    minResponses: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'Fewest answers a unit needs on a survey item before its mean is trusted (fewer: a warning).' }),
   })
   .meta({
     id: 'CriteriaSet',

@@ -486,6 +486,51 @@ export const catalogue = {
     en: (d) => `${s(d.file)} (${s(d.year)}) comes after a report of ${s(d.previous)}: years are compared in the order given`,
     vi: (d) => `${s(d.file)} (năm ${s(d.year)}) đứng sau báo cáo năm ${s(d.previous)}: các năm được so sánh theo thứ tự đã nhập`,
   },
+  // ── survey responses (parindex survey) ──────────────────────────────────────────────────────────────────────
+  'survey/no-header': {
+    severity: 'error',
+    title: { en: 'A response sheet without a header of unit and survey items', vi: 'Bảng phiếu khảo sát không có dòng tiêu đề gồm đơn vị và câu hỏi' },
+    en: (d) => `no header row with a unit column and ${s(d.expected)} in the first ${s(d.scanned)} rows`,
+    vi: (d) => `không thấy dòng tiêu đề có cột đơn vị và ${s(d.expectedVi)} trong ${s(d.scanned)} dòng đầu`,
+    hint: { en: 'Head the columns "Mã đơn vị", "Nhóm", "Mã phiếu" and the survey item codes (7.1.1 …).', vi: 'Đặt tiêu đề cột "Mã đơn vị", "Nhóm", "Mã phiếu" và mã các câu hỏi (7.1.1 …).' },
+  },
+  'survey/missing-group-column': {
+    severity: 'error',
+    title: { en: 'Respondent groups declared but no group column', vi: 'Bộ chỉ số có nhóm đối tượng nhưng bảng phiếu không có cột nhóm' },
+    en: (d) => `the set weights respondent groups (${s(d.groups)}) but this sheet has no "Nhóm" column`,
+    vi: (d) => `bộ chỉ số tính trọng số theo nhóm đối tượng (${s(d.groups)}) nhưng bảng không có cột "Nhóm"`,
+  },
+  'survey/unknown-unit': {
+    severity: 'error',
+    title: { en: 'Answers about a unit that is not known', vi: 'Phiếu đánh giá một đơn vị không có trong danh sách' },
+    en: (d) => `unit ${s(d.unit)} is not in ${s(d.list)}; the respondent's answers are not counted`,
+    vi: (d) => `đơn vị ${s(d.unit)} không có trong ${s(d.list)}; các câu trả lời của phiếu không được tính`,
+  },
+  'survey/unknown-group': {
+    severity: 'error',
+    title: { en: 'A respondent group the set does not declare', vi: 'Nhóm đối tượng không có trong bộ chỉ số' },
+    en: (d) => `group "${s(d.group)}" is not one of ${s(d.groups)}; the respondent's answers are not counted`,
+    vi: (d) => `nhóm "${s(d.group)}" không thuộc ${s(d.groups)}; các câu trả lời của phiếu không được tính`,
+  },
+  'survey/duplicate-respondent': {
+    severity: 'error',
+    title: { en: 'The same respondent twice', vi: 'Một phiếu khảo sát bị nhập hai lần' },
+    en: (d) => `respondent ${s(d.respondent)} of unit ${s(d.unit)} was already read at ${s(d.first)}; only the first is counted`,
+    vi: (d) => `phiếu ${s(d.respondent)} của đơn vị ${s(d.unit)} đã có tại ${s(d.firstVi)}; chỉ tính lần đầu`,
+  },
+  'survey/few-responses': {
+    severity: 'warning',
+    title: { en: 'Fewer answers than the set requires', vi: 'Số câu trả lời ít hơn mức tối thiểu của bộ chỉ số' },
+    en: (d) => `${s(d.n)} answer(s) on item ${s(d.code)} for unit ${s(d.unit)}, fewer than ${s(d.min)}`,
+    vi: (d) => `câu ${s(d.code)} của đơn vị ${s(d.unit)} chỉ có ${s(d.n)} câu trả lời, ít hơn ${s(d.min)}`,
+  },
+  'survey/same-answer': {
+    severity: 'info',
+    title: { en: 'A respondent who gave the same answer to every item', vi: 'Phiếu chọn cùng một phương án cho mọi câu hỏi' },
+    en: (d) => `respondent ${s(d.respondent)} gave the same answer ("${s(d.answer)}", ${s(d.percent)} % of the max) to all ${s(d.items)} items`,
+    vi: (d) => `phiếu ${s(d.respondent)} chọn cùng một mức ("${s(d.answer)}", ${s(d.percent)} % điểm tối đa) cho cả ${s(d.items)} câu hỏi`,
+    hint: { en: 'Survey practice flags such questionnaires for a second look; they are counted.', vi: 'Theo thông lệ điều tra, phiếu như vậy cần được xem lại; phiếu vẫn được tính.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof catalogue;

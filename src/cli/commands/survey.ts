@@ -1,0 +1,90 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { parseDecimal } from '../../core/decimal.js';
+import { countsText, diagnosticLine } from '../../report/diagnostics-text.js';
+import { surveyFormatForFile, surveyFormats, type SurveyFormat } from '../../survey/formats.js';
+import { knownUnits, surveyResponses } from '../../survey/run.js';
+import { surveyWord } from '../../survey/words.js';
+import { CannotRun, chalkFor, readInput, writeOutputAtomic as writeOutputAtomic, type CliIO } from '../io.js';
+import { say } from '../messages.js';
+import { choice, langOption, positiveInt, type CommonOptions } from '../options.js';
+import { readCriteria } from './criteria.js';
+import { exitFor, expandInputs, formatOption, planOutputs } from './run.js';
+
+const FORMATS = Object.keys(surveyFormats) as SurveyFormat[];
+
+interface SurveyCliOptions extends CommonOptions {
+  criteria: string;
+  units?: string;
+  output?: string;
+  outDir?: string;
+  format?: SurveyFormat[];
+  satisfiedAt: number;
+  failOn: 'error' | 'warning' | 'never';
+  maxDiagnostics: number;
+}
+
+/** A percentage 0–100 with at most six decimals, in micro-percent. */
+function percent(value: string): number {
+  const r = parseDecimal(value.replace(/\s*%$/, ''));
+  if (!r.ok || r.value < 0 || r.value > 100_000_000) throw new InvalidArgumentError('expected a percentage 0–100, such as 60');
+  return r.value;
+}
+
+export function registerSurvey(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('survey')
+    .description("turn survey questionnaires into each unit's survey points and satisfaction index")
+    .argument('<responses...>', 'response sheets (.xlsx, .csv; a row per respondent, or per respondent × item) or folders of them')
+    .requiredOption('-c, --criteria <file>', 'criteria set (JSON) with survey criteria')
+    .option('--units <file>', 'the official unit list: answers about any other unit are not counted')
+    .option('-o, --output <file>', 'write to this file (format from its extension: .xlsx, .csv points; .json, .md, .txt report)')
+    .option('--out-dir <dir>', 'write one file per --format into this folder')
+    .addOption(formatOption(FORMATS, 'output format'))
+    .option('--satisfied-at <percent>', 'share of an item’s max from which an answer counts as satisfied', percent, 60_000_000)
+    .option('--fail-on <level>', 'exit 1 when there are problems at this level: error, warning or never', choice(['error', 'warning', 'never']), 'error')
+    .option('--max-diagnostics <n>', 'print at most this many problems (all are counted)', positiveInt, 50)
+    .addOption(langOption(io))
+    .option('--no-color', 'no colours')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  parindex survey fixtures/survey/phieu-xa.csv -c fixtures/survey/criteria-xa.json\n' +
+        '  parindex survey phieu/ -c criteria-xa.json --units don-vi.csv -o diem-dieu-tra.xlsx\n' +
+        '\nExit codes: 0 no problem at or above --fail-on; 1 problems found; 2 the run could not happen.',
+    )
+    .action(async (responses: string[], opts: SurveyCliOptions) => {
+      const lang = opts.lang;
+      const outputs = planOutputs(opts, opts.format ?? [], ['csv', 'json', 'md', 'xlsx'], (f) => surveyFormats[f].fileName, surveyFormatForFile);
+      if (outputs.length === 0) outputs.push({ format: 'table' });
+      if (outputs.some((o) => o.file === undefined && surveyFormats[o.format].binary && io.stdoutIsTTY)) throw new CannotRun(say('noXlsxOnTerminal', lang));
+      const { set, diagnostics } = await readCriteria(io, opts.criteria, lang);
+      if (!set) {
+        for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang, chalk: chalkFor(io, 'stderr', opts.color) })}\n`);
+        throw new CannotRun(say('setHasErrors', lang, opts.criteria));
+      }
+      if (set.surveyMax === 0) throw new CannotRun(`${opts.criteria}: ${surveyWord('noSurveyItems', lang)}`);
+      const files = await expandInputs(io, responses, lang, opts.units !== undefined ? [opts.units] : []);
+      const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readInput(io, name, surveyWord('responseFile', lang), lang) })));
+      let known: { codes: ReadonlySet<string>; from: string } | undefined;
+      if (opts.units !== undefined) {
+        const list = await knownUnits({ name: opts.units, bytes: await readInput(io, opts.units, say('unitList', lang), lang) });
+        if (!list.ok) throw new CannotRun(say('unitListUnreadable', lang, opts.units, lang === 'vi' ? list.reasonVi : list.reason));
+        known = { codes: list.codes, from: opts.units };
+      }
+      const { result, sink } = await surveyResponses(set, inputs, { satisfiedAt: opts.satisfiedAt, ...(known ? { known } : {}) });
+      const chalk = chalkFor(io, 'stderr', opts.color);
+      const shown = sink.kept.slice(0, opts.maxDiagnostics);
+      for (const d of shown) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
+      if (sink.total > 0) io.stderr(`${countsText(sink.counts, lang, sink.total - shown.length)}\n`);
+      const given = [...files, opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
+      for (const { format, file } of outputs) {
+        const out = await surveyFormats[format].render(result, { lang });
+        if (file === undefined) await io.stdoutAll(out);
+        else {
+          await writeOutputAtomic(io, file, out, given, lang);
+          io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
+        }
+      }
+      setExit(exitFor(sink.counts, opts.failOn));
+    });
+}

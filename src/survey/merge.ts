@@ -1,0 +1,175 @@
+/**
+ * Survey points meet the appraisal sheets. Today's reader takes one row per unit with every leaf, and reads an
+ * `options` leaf as an answer (A–D), not as points; so the merge (1) appends the survey columns to each appraisal
+ * sheet as it streams, rows and cells staying where they were (problems keep their real cell), and (2) gives the
+ * set with survey leaves read as points (their means are not options).
+ */
+import { formatExact } from '../core/decimal.js';
+import { isLeaf, type Criterion, type CriteriaSet, type Leaf } from '../criteria/model.js';
+import { diag } from '../diagnostics/catalogue.js';
+import type { DiagnosticSink } from '../diagnostics/sink.js';
+import type { Location } from '../diagnostics/types.js';
+import { cellText, leafMatchCount, planColumns, type Cell, type RawSheet, type SheetRow } from './deps.js';
+import type { SurveyResult } from './model.js';
+
+const HEADER_SCAN_ROWS = 50;
+
+/** Survey points per unit code: the cell text per survey leaf (by leaf index), and where the unit was read. */
+export type SurveyPoints = ReadonlyMap<string, { readonly cells: ReadonlyMap<number, string>; readonly at: Location }>;
+
+export function pointsOfResult(result: SurveyResult): SurveyPoints {
+  return new Map(
+    result.units.map((u) => [
+      u.code,
+      { cells: new Map(u.items.flatMap((i) => (i.points !== undefined ? [[i.leaf.leafIndex, formatExact(i.points)] as const] : []))), at: { unit: u.code } },
+    ]),
+  );
+}
+
+/** The set with every survey leaf scored as points entered (0 … max): the form survey points take once aggregated. */
+export function surveyPointsSet(set: CriteriaSet): CriteriaSet {
+  const leaves: Leaf[] = [];
+  const byKey = new Map<string, Criterion>();
+  const copy = (c: Criterion): Criterion => {
+    const children = c.children.map(copy);
+    let node: Criterion = { ...c, children };
+    if (isLeaf(c)) {
+      const leaf: Leaf = c.method === 'survey' ? { ...c, children, rule: { kind: 'points' } } : { ...c, children };
+      leaves[c.leafIndex] = leaf;
+      node = leaf;
+    }
+    byKey.set(node.key, node);
+    return node;
+  };
+  const fields = set.fields.map(copy);
+  return { ...set, fields, leaves, byKey };
+}
+
+/** Where the header of a wide sheet is and which column holds the unit code; undefined if none is found. */
+function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
+  const counts = rows.map((r) => leafMatchCount(r.cells, set, true));
+  const best = Math.max(0, ...counts);
+  if (best === 0) return undefined;
+  const index = counts.findIndex((c) => c * 2 >= best);
+  const header = rows[index] as SheetRow;
+  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, {});
+  return plan.code === undefined ? undefined : { index, plan };
+}
+
+/** Merges survey points into appraisal sheets, one sheet at a time, and says which surveyed units no sheet had. */
+export class SurveyMerge {
+  private readonly seen = new Set<string>();
+  private readonly surveyLeaves: readonly Leaf[];
+
+  constructor(
+    readonly set: CriteriaSet,
+    private readonly points: SurveyPoints,
+  ) {
+    this.surveyLeaves = set.leaves.filter((l) => l.method === 'survey');
+  }
+
+  /** The sheet with the survey columns filled (those it has) or appended (those it lacks), streamed. */
+  sheet(raw: RawSheet): RawSheet {
+    return { ...raw, rows: this.rows(raw.rows) };
+  }
+
+  private async *rows(source: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow> {
+    const iterator = source[Symbol.asyncIterator]();
+    const buffered: SheetRow[] = [];
+    while (buffered.length < HEADER_SCAN_ROWS) {
+      const next = await iterator.next();
+      if (next.done) break;
+      buffered.push(next.value);
+    }
+    const found = findWideHeader(buffered, this.set);
+    if (!found) {
+      yield* buffered;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      return;
+    }
+    const fill = this.filler(found.plan);
+    for (const [i, r] of buffered.entries()) yield i < found.index ? r : i === found.index ? fill.header(r) : fill.row(r);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield fill.row(next.value);
+  }
+
+  private filler(plan: ReturnType<typeof planColumns>): { header: (r: SheetRow) => SheetRow; row: (r: SheetRow) => SheetRow } {
+    const present = new Map(plan.leaves.map((l) => [l.leaf.leafIndex, l.col]));
+    const width = plan.headerCells.length;
+    const appended = this.surveyLeaves.filter((l) => !present.has(l.leafIndex));
+    const columns = new Map<number, number>(this.surveyLeaves.map((l) => [l.leafIndex, present.get(l.leafIndex) ?? width + appended.indexOf(l)]));
+    const widen = (cells: readonly Cell[]): Cell[] => {
+      const out = [...cells];
+      while (out.length < width + appended.length) out.push(null);
+      return out;
+    };
+    return {
+      header: (r) => {
+        const cells = widen(r.cells);
+        for (const l of appended) cells[columns.get(l.leafIndex) as number] = `${l.code} ${l.name}`;
+        return { row: r.row, cells };
+      },
+      row: (r) => {
+        const code = cellText(r.cells[plan.code as number]);
+        const unit = code === '' ? undefined : this.points.get(code);
+        if (!unit) return appended.length === 0 ? r : { row: r.row, cells: widen(r.cells) };
+        this.seen.add(code);
+        const cells = widen(r.cells);
+        for (const l of this.surveyLeaves) cells[columns.get(l.leafIndex) as number] = unit.cells.get(l.leafIndex) ?? null;
+        return { row: r.row, cells };
+      },
+    };
+  }
+
+  /** Surveyed units that no appraisal sheet had (call after every sheet was read). */
+  reportUnmatched(sink: DiagnosticSink, appraisal: string): void {
+    for (const [code, unit] of this.points)
+      if (!this.seen.has(code)) sink.push(diag('survey/unknown-unit', { ...unit.at, unit: code }, { unit: code, list: appraisal }));
+  }
+}
+
+/** Survey points read back from a wide sheet written by `parindex survey` (or by hand): unit code → leaf → cell. */
+export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promise<Map<string, { cells: Map<number, string>; at: Location }>> {
+  const out = new Map<string, { cells: Map<number, string>; at: Location }>();
+  const buffered: SheetRow[] = [];
+  let header: ReturnType<typeof findWideHeader>;
+  for await (const r of sheet.rows) {
+    if (!header) {
+      buffered.push(r);
+      if (buffered.length < HEADER_SCAN_ROWS) continue;
+      header = findWideHeader(buffered, set);
+      if (!header) break;
+      for (const b of buffered.slice(header.index + 1)) addPointsRow(out, b, header.plan, sheet);
+      continue;
+    }
+    addPointsRow(out, r, header.plan, sheet);
+  }
+  if (!header && buffered.length < HEADER_SCAN_ROWS) {
+    header = findWideHeader(buffered, set);
+    if (header) for (const b of buffered.slice(header.index + 1)) addPointsRow(out, b, header.plan, sheet);
+  }
+  return out;
+}
+
+function addPointsRow(out: Map<string, { cells: Map<number, string>; at: Location }>, r: SheetRow, plan: ReturnType<typeof planColumns>, sheet: RawSheet): void {
+  const code = cellText(r.cells[plan.code as number]);
+  if (code === '') return;
+  const cells = new Map<number, string>();
+  for (const l of plan.leaves) if (l.leaf.method === 'survey') cells.set(l.leaf.leafIndex, cellText(r.cells[l.col]));
+  out.set(code, { cells, at: { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row: r.row } });
+}
+
+/** A sheet as CSV bytes (UTF-8, BOM): how merged sheets reach a pipeline that takes files. */
+export async function sheetAsCsv(sheet: RawSheet): Promise<Uint8Array> {
+  const lines: string[] = [];
+  for await (const r of sheet.rows) {
+    while (lines.length < r.row - 1) lines.push('');
+    lines.push(r.cells.map(csvField).join(','));
+  }
+  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+function csvField(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  const text = typeof cell === 'object' ? (cell.kind === 'date' ? cell.value.toISOString().slice(0, 10) : cell.kind === 'error' ? cell.value : '') : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
