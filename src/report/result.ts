@@ -1,5 +1,5 @@
 /** What a scoring run produced, as every output format receives it. Formatters read this and nothing else. */
-import { formatPercent, formatPoints, formatScaled, roundDiv, toNumber, type Micro } from '../core/decimal.js';
+import { formatPercent, formatPoints, formatScaled, toNumber, type Micro } from '../core/decimal.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { messageOf } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
@@ -48,9 +48,8 @@ export function indexText(row: RankedRow, r: RunResult, sep = '.'): string {
 }
 
 export function meanText(block: BlockTable, r: RunResult, sep = '.'): string {
-  if (block.meanScaled12 === undefined) return '';
-  const d = r.criteria.set.decimals;
-  return formatScaled(roundDiv(block.meanScaled12, 10n ** BigInt(12 - d)), d, sep);
+  if (block.meanScaled === undefined) return '';
+  return formatScaled(block.meanScaled, r.criteria.set.decimals, sep);
 }
 
 /** A field's component index (%), or '' when all its leaves were non-applicable. */

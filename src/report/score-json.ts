@@ -94,7 +94,7 @@ export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lan
       id: block.id,
       name: block.name,
       units: block.rows.length,
-      meanIndex: block.meanScaled12 === undefined ? null : Number(meanText(block, r)),
+      meanIndex: block.meanScaled === undefined ? null : Number(meanText(block, r)),
       bandCounts: block.bandCounts,
       rows: list(block.rows, (row) => (lazy ? new RawJson(rowText(row, block, r, leafKeys, texts)) : rowObject(row, block, r))),
     })),

@@ -183,7 +183,7 @@ function blockSheet(wb: Workbook, name: string, block: BlockTable, r: RunResult,
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: header.length } };
 
   const footer: Out[][] = [];
-  if (block.meanScaled12 !== undefined) footer.push([plain(label('mean', lang)), { value: Number(meanText(block, r)), numFmt: fmt }]);
+  if (block.meanScaled !== undefined) footer.push([plain(label('mean', lang)), { value: Number(meanText(block, r)), numFmt: fmt }]);
   footer.push([plain(t('unitCount', lang)), { value: block.rows.length, numFmt: '0' }]);
   for (const b of block.bandCounts) footer.push([plain(`${label('band', lang)}: ${b.label}`), { value: b.count, numFmt: '0' }]);
   // The footer sits under the unit names, its numbers under the first field, clear of the filtered range.
