@@ -49,7 +49,7 @@ export function loadCriteriaSet(text: string, file: string): CriteriaLoad {
   if (nul >= 0) return fatal(diag('set/not-text', { file, ...positionOf(text, nul) }, { reason: 'nul' }));
   const scan = scanJson(text);
   if (!scan.ok) {
-    const at = { file, path: scan.path, ...scan.at };
+    const at = { file, ...(scan.path !== '(root)' ? { path: scan.path } : {}), ...scan.at };
     if (scan.kind === 'too-deep') return fatal(diag('set/too-deep', at, { limit: scan.limit }));
     return fatal(diag('set/invalid-json', at, { problem: scan.problem, ...(scan.found !== undefined ? { found: scan.found } : {}) }));
   }
