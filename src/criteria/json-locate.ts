@@ -62,11 +62,16 @@ export interface NumberLiteral {
   readonly at: TextPosition;
 }
 
+/** Where the value (or the key) at a printed path starts. */
+export interface JsonLocator {
+  value(path: string): TextPosition | undefined;
+  key(path: string): TextPosition | undefined;
+}
+
 export type JsonScan =
   | {
       readonly ok: true;
-      /** Value positions by printed path; a key's own position under `<path>#key` */
-      readonly positions: Map<string, TextPosition>;
+      readonly locator: JsonLocator;
       readonly duplicates: readonly DuplicateKey[];
       readonly numbers: readonly NumberLiteral[];
     }
@@ -77,8 +82,8 @@ interface Frame {
   readonly array: boolean;
   readonly path: string;
   count: number;
-  /** Keys seen in an object, with where each was first written */
-  readonly keys: Map<string, TextPosition> | undefined;
+  /** Keys seen in an object, with the offset where each was first written */
+  readonly keys: Map<string, number> | undefined;
 }
 
 class Stop {
@@ -86,6 +91,7 @@ class Stop {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const PLAIN_NUMBER = /^-?\d{1,15}(?:\.\d{1,6})?$/;
 
 /** Scans a JSON text (a leading byte-order mark is skipped). */
 export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
@@ -96,14 +102,23 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
     if (e instanceof Stop) return e.result;
     throw e;
   }
-  return { ok: true, positions: s.positions, duplicates: s.duplicates, numbers: s.numbers };
+  return { ok: true, locator: s.locator(), duplicates: s.duplicates, numbers: s.numbers };
 }
 
 class Scanner {
   i = 0;
   line = 1;
   lineStart = 0;
-  readonly positions = new Map<string, TextPosition>();
+  /**
+   * Paths and character offsets of values and keys, in document order. They are looked up only when a file has a
+   * problem to locate, so the lookup table is built then, not while scanning.
+   */
+  readonly valuePaths: string[] = [];
+  readonly valueOffsets: number[] = [];
+  readonly keyPaths: string[] = [];
+  readonly keyOffsets: number[] = [];
+  /** Offset of the first character of each line after the first */
+  readonly lineStarts: number[] = [];
   readonly duplicates: DuplicateKey[] = [];
   readonly numbers: NumberLiteral[] = [];
   readonly stack: Frame[] = [];
@@ -119,6 +134,37 @@ class Scanner {
     return { line: this.line, col: this.i - this.lineStart + 1 };
   }
 
+  /** Line and column of an offset already scanned (a binary search in the line starts). */
+  position(offset: number): TextPosition {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo === 0 ? (this.text.charCodeAt(0) === 0xfeff ? 1 : 0) : (starts[lo - 1] as number);
+    return { line: lo + 1, col: offset - lineStart + 1 };
+  }
+
+  locator(): JsonLocator {
+    let values: Map<string, number> | undefined;
+    let keys: Map<string, number> | undefined;
+    const table = (paths: string[], offsets: number[]): Map<string, number> => {
+      // The last occurrence wins, as JSON.parse keeps the last of a key written twice.
+      const m = new Map<string, number>();
+      paths.forEach((p, i) => m.set(p, offsets[i] as number));
+      return m;
+    };
+    const at = (offset: number | undefined): TextPosition | undefined => (offset === undefined ? undefined : this.position(offset));
+    const raw = (path: string): string => (path === '(root)' ? '' : path);
+    return {
+      value: (path) => at((values ??= table(this.valuePaths, this.valueOffsets)).get(raw(path))),
+      key: (path) => at((keys ??= table(this.keyPaths, this.keyOffsets)).get(raw(path))),
+    };
+  }
+
   fail(problem: JsonProblem, path: string): never {
     const c = this.text.codePointAt(this.i);
     const found = c === undefined ? undefined : JSON.stringify(String.fromCodePoint(c));
@@ -132,6 +178,7 @@ class Scanner {
       if (c === 10) {
         this.line++;
         this.lineStart = ++this.i;
+        this.lineStarts.push(this.i);
       } else if (c === 32 || c === 9 || c === 13) this.i++;
       else break;
     }
@@ -165,13 +212,13 @@ class Scanner {
   /** A value at the cursor: a scalar is read whole, a container is opened (pushed on the stack). */
   value(path: string): void {
     this.space();
-    const at = this.pos();
-    this.positions.set(printed(path), at);
+    this.valuePaths.push(path);
+    this.valueOffsets.push(this.i);
     const t = this.text;
     const c = t[this.i];
     if (c === '{' || c === '[') {
       if (this.stack.length >= this.maxDepth)
-        throw new Stop({ ok: false, kind: 'too-deep', limit: this.maxDepth, at, path: printed(path) });
+        throw new Stop({ ok: false, kind: 'too-deep', limit: this.maxDepth, at: this.pos(), path: printed(path) });
       this.i++;
       this.stack.push({ array: c === '[', path, count: 0, keys: c === '{' ? new Map() : undefined });
     } else if (c === '"') this.string(path);
@@ -183,7 +230,8 @@ class Scanner {
       NUMBER.lastIndex = this.i;
       const m = NUMBER.exec(t);
       if (!m) this.fail('unexpected-character', path);
-      this.numbers.push({ path: printed(path), literal: m[0], at });
+      // Most numbers are plainly exact (a few digits, at most six decimals): only the others are kept for a look.
+      if (!PLAIN_NUMBER.test(m[0])) this.numbers.push({ path: printed(path), literal: m[0], at: this.pos() });
       this.i += m[0].length;
     } else this.fail(this.i >= t.length ? (this.stack.length === 0 ? 'empty' : 'unexpected-end') : 'unexpected-character', path);
   }
@@ -219,13 +267,14 @@ class Scanner {
     const t = this.text;
     this.space();
     if (t[this.i] !== '"') this.fail(this.i >= t.length ? 'unexpected-end' : 'expected-key', frame.path);
-    const keyAt = this.pos();
+    const keyAt = this.i;
     const key = this.string(frame.path);
     const path = appendPath(frame.path, key);
     const first = frame.keys?.get(key);
-    if (first) this.duplicates.push({ key, path: printed(path), at: keyAt, first });
+    if (first !== undefined) this.duplicates.push({ key, path: printed(path), at: this.position(keyAt), first: this.position(first) });
     else frame.keys?.set(key, keyAt);
-    this.positions.set(`${printed(path)}#key`, keyAt);
+    this.keyPaths.push(path);
+    this.keyOffsets.push(keyAt);
     this.space();
     if (t[this.i] !== ':') this.fail(this.i >= t.length ? 'unexpected-end' : 'expected-colon', path);
     this.i++;

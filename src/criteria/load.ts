@@ -9,7 +9,7 @@ import { diag } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { checkCriteriaSet } from './check.js';
 import { codeKey } from './codes.js';
-import { formatPath, literalPrecision, scanJson, type JsonScan, type PathSegment, type TextPosition } from './json-locate.js';
+import { formatPath, literalPrecision, scanJson, type JsonLocator, type JsonScan, type PathSegment, type TextPosition } from './json-locate.js';
 import type { Adjustment, Band, Criterion, CriteriaSet, Leaf, LeafRule, Method, TieKey, TieRule } from './model.js';
 import { CriteriaSetSchema, type CriteriaSetInput, type CriterionInput, type RuleInput } from './schema.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
@@ -53,10 +53,10 @@ export function loadCriteriaSet(text: string, file: string): CriteriaLoad {
     if (scan.kind === 'too-deep') return fatal(diag('set/too-deep', at, { limit: scan.limit }));
     return fatal(diag('set/invalid-json', at, { problem: scan.problem, ...(scan.found !== undefined ? { found: scan.found } : {}) }));
   }
-  const positions = scan.positions;
+  const locator = scan.locator;
   const locate = (path: readonly PathSegment[], key = false): Location => {
     const p = formatPath(path);
-    const at = (key && positions.get(`${p}#key`)) || positions.get(p) || nearest(positions, path);
+    const at = (key && locator.key(p)) || locator.value(p) || nearest(locator, path);
     return { file, path: p, ...(at ?? {}) };
   };
   const lexical = lexicalDiagnostics(scan, file);
@@ -85,9 +85,9 @@ function lexicalDiagnostics(scan: Extract<JsonScan, { ok: true }>, file: string)
 }
 
 /** The closest located ancestor of a path (a missing key is reported at its object). */
-function nearest(positions: Map<string, TextPosition>, path: readonly PathSegment[]): TextPosition | undefined {
+function nearest(locator: JsonLocator, path: readonly PathSegment[]): TextPosition | undefined {
   for (let n = path.length - 1; n >= 0; n--) {
-    const at = positions.get(formatPath(path.slice(0, n)));
+    const at = locator.value(formatPath(path.slice(0, n)));
     if (at) return at;
   }
   return undefined;
