@@ -40,13 +40,7 @@ export function schemaDiagnostics(issue: z.core.$ZodIssue, locate: Locate): Diag
     case 'too_big':
       return [rangeDiagnostic(issue, path, locate)];
     default:
-      return [
-        diag('set/invalid-value', locate(path), {
-          problem: issue.message.replace(/^Invalid input: /, ''),
-          problemVi: issue.code === 'invalid_format' ? formatProblemVi(issue.message) : 'giá trị không đúng dạng cho phép',
-          found: describe(issue.input),
-        }),
-      ];
+      return [diag('set/invalid-value', locate(path), { shape: shapeOf(issue, path), found: describe(issue.input) })];
   }
 }
 
@@ -58,30 +52,23 @@ function unionDiagnostic(issue: z.core.$ZodIssueInvalidUnion, path: readonly Pat
     const found = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[disc] : input;
     return diag('set/not-a-choice', locate(atDisc ? path : [...path, disc]), { allowed: RULE_KINDS, found: describe(found) });
   }
-  if (path[path.length - 1] === 'ties' && typeof issue.input === 'string')
+  const ties = path[path.length - 1] === 'ties';
+  if (ties && typeof issue.input === 'string')
     return diag('set/not-a-choice', locate(path), { allowed: '"shared", "exact"', found: describe(issue.input) });
-  return diag('set/invalid-value', locate(path), {
-    problem: path[path.length - 1] === 'ties' ? 'expected "shared", "exact" or { "compare": …, "breakBy": [...] }' : 'the value does not match any allowed form',
-    problemVi:
-      path[path.length - 1] === 'ties' ? 'cần "shared", "exact" hoặc { "compare": …, "breakBy": [...] }' : 'giá trị không đúng dạng cho phép',
-    found: describe(issue.input),
-  });
+  return diag('set/invalid-value', locate(path), { shape: ties ? 'ties' : 'no-form', found: describe(issue.input) });
 }
 
 function rangeDiagnostic(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: readonly PathSegment[], locate: Locate): Diagnostic {
   if (issue.origin !== 'number' && issue.origin !== 'int')
-    return diag('set/invalid-value', locate(path), {
-      problem: issue.origin === 'array' ? 'expected at least one entry' : 'expected a non-empty text',
-      problemVi: issue.origin === 'array' ? 'cần ít nhất một phần tử' : 'không được để trống',
-      found: describe(issue.input),
-    });
+    return diag('set/invalid-value', locate(path), { shape: issue.origin === 'array' ? 'empty-list' : 'empty-text', found: describe(issue.input) });
   const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const side = issue.code === 'too_small' ? { min: bound, minExclusive: !issue.inclusive } : { max: bound, maxExclusive: !issue.inclusive };
   return diag('set/out-of-range', locate(path), { ...side, found: typeof issue.input === 'number' ? issue.input : describe(issue.input) });
 }
 
-function formatProblemVi(message: string): string {
-  if (message.startsWith('expected points')) return 'cần points, appraisal, survey, name, code hoặc field:<mã>';
-  if (message.includes('blank')) return 'mã không được để trống';
-  return 'sai định dạng';
+/** What shape was expected, as a word the catalogue puts into each language (`set/invalid-value`). */
+function shapeOf(issue: z.core.$ZodIssue, path: readonly PathSegment[]): string {
+  if (issue.code !== 'invalid_format') return 'no-form';
+  if (path[path.length - 2] === 'breakBy') return 'tie-key';
+  return issue.message.includes('blank') ? 'blank-code' : 'no-form';
 }

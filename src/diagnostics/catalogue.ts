@@ -42,7 +42,15 @@ const TYPE_WORDS: Record<string, { en: string; vi: string }> = {
   boolean: { en: 'true or false', vi: 'true hoặc false' },
   array: { en: 'a list [...]', vi: 'một danh sách [...]' },
   object: { en: 'an object {...}', vi: 'một đối tượng {...}' },
-  integer: { en: 'a whole number', vi: 'một số nguyên' },
+  int: { en: 'a whole number', vi: 'một số nguyên' },
+};
+const SHAPES: Record<string, { en: string; vi: string }> = {
+  'no-form': { en: 'the value does not match any allowed form', vi: 'giá trị không đúng dạng cho phép' },
+  'empty-list': { en: 'expected at least one entry', vi: 'cần ít nhất một phần tử' },
+  'empty-text': { en: 'expected a non-empty text', vi: 'không được để trống' },
+  'blank-code': { en: 'a code must not be blank', vi: 'mã không được để trống' },
+  'tie-key': { en: 'expected points, appraisal, survey, name, code or field:<code>', vi: 'cần points, appraisal, survey, name, code hoặc field:<mã>' },
+  ties: { en: 'expected "shared", "exact" or { "compare": …, "breakBy": [...] }', vi: 'cần "shared", "exact" hoặc { "compare": …, "breakBy": [...] }' },
 };
 const typeWord = (v: Details[string], lang: Lang): string => TYPE_WORDS[s(v)]?.[lang] ?? s(v);
 /** A number in a message: a decimal comma in Vietnamese. */
@@ -77,8 +85,8 @@ export const catalogue = {
   'set/invalid-value': {
     severity: 'error',
     title: { en: 'A value that does not have the shape the format expects', vi: 'Giá trị không đúng dạng mà định dạng yêu cầu' },
-    en: (d) => `${s(d.problem)}; found ${s(d.found)}`,
-    vi: (d) => `${s(d.problemVi ?? d.problem)}; giá trị hiện có: ${s(d.found)}`,
+    en: (d) => `${SHAPES[s(d.shape)]?.en ?? SHAPES['no-form']!.en}; found ${s(d.found)}`,
+    vi: (d) => `${SHAPES[s(d.shape)]?.vi ?? SHAPES['no-form']!.vi}; giá trị hiện có: ${s(d.found)}`,
   },
   'set/na-token-numeric': {
     severity: 'error',

@@ -265,6 +265,37 @@ describe('checks added after the first fixtures', () => {
   });
 });
 
+describe('shapes nothing else names are set/invalid-value, worded in each language', () => {
+  const first = (set: JsonObject) => {
+    const [d] = loadObject(set).diagnostics;
+    return [d?.code, d?.location.path, d && messageOf(d, 'en'), d && messageOf(d, 'vi')];
+  };
+  it('a tie-break key that is no key', () => {
+    expect(first({ ...smallSet(), ties: { breakBy: ['diem'] } })).toEqual([
+      'set/invalid-value',
+      'ties.breakBy[0]',
+      'expected points, appraisal, survey, name, code or field:<code>; found "diem"',
+      'cần points, appraisal, survey, name, code hoặc field:<mã>; giá trị hiện có: "diem"',
+    ]);
+  });
+  it('a blank code, an empty list, a ties value of no allowed form', () => {
+    const set = smallSet();
+    ((set.criteria as JsonObject[])[1] as JsonObject).code = '  ';
+    expect(first(set).slice(0, 3)).toEqual(['set/invalid-value', 'criteria[1].code', 'a code must not be blank; found "  "']);
+    expect(first({ ...smallSet(), criteria: [] }).slice(0, 3)).toEqual(['set/invalid-value', 'criteria', 'expected at least one entry; found []']);
+    expect(first({ ...smallSet(), ties: 5 }).slice(0, 3)).toEqual([
+      'set/invalid-value',
+      'ties',
+      'expected "shared", "exact" or { "compare": …, "breakBy": [...] }; found 5',
+    ]);
+  });
+  it('a year out of range and a whole number expected', () => {
+    expect(first({ ...smallSet(), year: 1999 })).toEqual(['set/out-of-range', 'year', '1999 is out of range: expected ≥ 2000', '1999 nằm ngoài phạm vi: cần ≥ 2000']);
+    expect(first({ ...smallSet(), decimals: 2.5 }).slice(0, 3)).toEqual(['set/wrong-type', 'decimals', 'expected a whole number; found 2.5']);
+    expect(first({ ...smallSet(), total: -0.5 })).toEqual(['set/out-of-range', 'total', '-0.5 is out of range: expected ≥ 0', '-0,5 nằm ngoài phạm vi: cần ≥ 0']);
+  });
+});
+
 describe('numbers as written', () => {
   const withMax = (literal: string): string =>
     `${JSON.stringify(smallSet(), null, 2)}\n`.replace('"max": 4\n', `"max": ${literal}\n`);
