@@ -30,6 +30,8 @@ export function schemaDiagnostics(issue: z.core.$ZodIssue, locate: Locate): Diag
     case 'invalid_union':
       return [unionDiagnostic(issue, path, locate)];
     case 'invalid_value':
+      if (issue.input === undefined && path.length > 0)
+        return [diag('set/missing-key', locate(path), { key: String(path[path.length - 1]), expected: typeof issue.values[0] })];
       return [
         diag('set/not-a-choice', locate(path), {
           allowed: issue.values.map((v) => JSON.stringify(v)).join(', '),

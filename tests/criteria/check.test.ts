@@ -289,6 +289,11 @@ describe('shapes nothing else names are set/invalid-value, worded in each langua
       'expected "shared", "exact" or { "compare": …, "breakBy": [...] }; found 5',
     ]);
   });
+  it('a missing key whose value is one of a list is a missing key', () => {
+    const set = smallSet();
+    delete set.level;
+    expect(first(set)).toEqual(['set/missing-key', 'level', 'missing required key "level" (expected a string)', 'thiếu khoá bắt buộc "level" (cần một chuỗi ký tự)']);
+  });
   it('a year out of range and a whole number expected', () => {
     expect(first({ ...smallSet(), year: 1999 })).toEqual(['set/out-of-range', 'year', '1999 is out of range: expected ≥ 2000', '1999 nằm ngoài phạm vi: cần ≥ 2000']);
     expect(first({ ...smallSet(), decimals: 2.5 }).slice(0, 3)).toEqual(['set/wrong-type', 'decimals', 'expected a whole number; found 2.5']);
