@@ -6,9 +6,11 @@ import type { Code } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
 import { formatExact, fromNumber, parseDecimal, type Micro } from '../core/decimal.js';
 import { asciiKey, foldKey } from '../core/text.js';
+import { NO_ANSWERS, YES_ANSWERS } from './answers.js';
 import { codeKey, extendsCode } from './codes.js';
 import { formatPath, type PathSegment } from './json-locate.js';
 import type { CriteriaSetInput, CriterionInput, RuleInput } from './schema.js';
+import { resolveTieKey } from './ties.js';
 
 type Report = (code: Code, path: readonly PathSegment[], details?: Details) => void;
 
@@ -42,15 +44,19 @@ const m = (x: number): Micro => {
 };
 const show = (x: Micro): string => formatExact(x);
 
-/** Every point value has at most six decimals (the precision parindex keeps exactly). */
+/**
+ * Every point value has at most six decimals (the precision parindex keeps exactly). A value so small that it would
+ * be read as 0 (1e-320) is as wrong as one with seven decimals. (The file's literals are also checked as written,
+ * in load.ts, for what a binary number cannot tell apart.)
+ */
+export function heldExactly(value: number): boolean {
+  const r = fromNumber(value);
+  return r.ok && (r.value !== 0 || value === 0);
+}
+
 const precision: SetRule = ({ set, report }) => {
   const check = (value: number, path: readonly PathSegment[]): void => {
-    if (!fromNumber(value).ok)
-      report('set/invalid-value', path, {
-        problem: 'expected a number with at most 6 decimals',
-        problemVi: 'cần số có tối đa 6 chữ số thập phân',
-        found: value,
-      });
+    if (!heldExactly(value)) report('set/too-precise', path, { value, reason: 'too-precise' });
   };
   check(set.total, ['total']);
   for (const { node, path } of nodesOf(set)) {
@@ -134,9 +140,23 @@ const uniqueBlocks: SetRule = ({ set, report }) => {
   });
 };
 
+/**
+ * A non-applicable token must not be anything a cell can also mean: a number or percentage ("0", "0%"), a yes/no
+ * answer ("x", "Không", "Có") or an answer option of the set. Sheets read a number first and the token before an
+ * answer, so either way one of the two meanings would be lost without a word.
+ */
 const naTokensAreWords: SetRule = ({ set, report }) => {
+  const options = new Map<string, string>();
+  for (const { node } of nodesOf(set))
+    if (node.rule?.kind === 'options') for (const o of node.rule.options) if (!options.has(foldKey(o.value))) options.set(foldKey(o.value), o.value);
   set.naTokens.forEach((token, i) => {
-    if (parseDecimal(token).ok) report('set/na-token-numeric', ['naTokens', i], { token });
+    const path = ['naTokens', i];
+    if (parseDecimal(token.replace(/\s*%\s*$/, '')).ok) return report('set/na-token-numeric', path, { token });
+    const answer = asciiKey(token);
+    if (YES_ANSWERS.has(answer) || NO_ANSWERS.has(answer))
+      return report('set/na-token-answer', path, { token, meaning: YES_ANSWERS.has(answer) ? 'yes' : 'no' });
+    const option = options.get(foldKey(token));
+    if (option !== undefined) report('set/na-token-answer', path, { token, meaning: 'option', option });
   });
 };
 
@@ -191,21 +211,21 @@ const leafRulesFit: SetRule = ({ set, report }) => {
 
 const tieKeysExist: SetRule = ({ set, report }) => {
   if (typeof set.ties === 'string') return;
+  const fields = set.criteria.map((f) => f.code).join(', ');
   set.ties.breakBy.forEach((key, i) => {
-    if (!key.startsWith('field:')) return;
-    const code = codeKey(key.slice('field:'.length));
-    if (!set.criteria.some((f) => codeKey(f.code) === code))
-      report('set/invalid-value', ['ties', 'breakBy', i], {
-        problem: `"${key}" names no field; expected field:<code of a top-level criterion>`,
-        problemVi: `"${key}" không ứng với lĩnh vực nào; cần field:<mã lĩnh vực>`,
-        found: JSON.stringify(key),
-      });
+    if (!resolveTieKey(key, set.criteria)) report('ties/unknown-field', ['ties', 'breakBy', i], { key, fields });
   });
 };
 
 const somethingToScore: SetRule = ({ set, report }) => {
-  if (!(m(set.total) > 0))
-    report('set/invalid-value', ['total'], { problem: 'the total must be above 0', problemVi: 'tổng điểm phải lớn hơn 0', found: set.total });
+  if (!(m(set.total) > 0)) report('set/total-zero', ['total']);
+};
+
+/** `"bands": []` on a block would read as "no bands" to some and "the set's bands" to others: it is refused. */
+const blockBandsNotEmpty: SetRule = ({ set, report }) => {
+  set.blocks.forEach((b, i) => {
+    if (b.bands && b.bands.length === 0) report('blocks/empty-bands', ['blocks', i, 'bands'], { id: b.id });
+  });
 };
 
 /** The named rules, in the order their problems are reported. */
@@ -220,6 +240,7 @@ export const setRules: readonly (readonly [string, SetRule])[] = [
   ['bands-ordered', bandsOrdered],
   ['unique-blocks', uniqueBlocks],
   ['na-tokens-are-words', naTokensAreWords],
+  ['block-bands-not-empty', blockBandsNotEmpty],
   ['tie-keys-exist', tieKeysExist],
   ['something-to-score', somethingToScore],
 ];

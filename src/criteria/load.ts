@@ -2,16 +2,17 @@
  * criteria file text → CriteriaSet, in three stages: JSON + schema (zod), semantic rules (check.ts), then the
  * normalised model. Problems come back as diagnostics located by JSON path and line; nothing is thrown.
  */
-import type { z } from 'zod';
+import { isUtf8 } from 'node:buffer';
 import { micro } from '../core/decimal.js';
 import { cleanText, foldKey } from '../core/text.js';
 import { diag } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { checkCriteriaSet } from './check.js';
 import { codeKey } from './codes.js';
-import { findJsonError, formatPath, locateJsonValues, positionOfOffset, type PathSegment, type TextPosition } from './json-locate.js';
+import { formatPath, literalPrecision, scanJson, type JsonLocator, type JsonScan, type PathSegment, type TextPosition } from './json-locate.js';
 import type { Adjustment, Band, Criterion, CriteriaSet, Leaf, LeafRule, Method, TieKey, TieRule } from './model.js';
 import { CriteriaSetSchema, type CriteriaSetInput, type CriterionInput, type RuleInput } from './schema.js';
+import { schemaDiagnostics } from './schema-diagnostics.js';
 
 export type CriteriaLoad =
   /** The file could not be read as JSON at all: the run cannot go on. */
@@ -19,137 +20,77 @@ export type CriteriaLoad =
   /** JSON was read; `set` is present only when no error was found. */
   | { readonly ok: boolean; readonly fatal: false; readonly set?: CriteriaSet; readonly diagnostics: readonly Diagnostic[] };
 
+/** The largest criteria file read (a real set is 20–80 kB); a reader of the file may stop at this many bytes + 1. */
+export const CRITERIA_MAX_BYTES = 8 * 1024 * 1024;
+
+const fatal = (d: Diagnostic): CriteriaLoad => ({ ok: false, fatal: true, diagnostics: [d] });
+
+/** A criteria file's bytes → CriteriaSet: bytes that are not UTF-8 text, or too many, are one fatal diagnostic. */
+export function loadCriteriaBytes(bytes: Uint8Array, file: string): CriteriaLoad {
+  if (bytes.length > CRITERIA_MAX_BYTES) return fatal(diag('set/too-large', { file }, { limit: CRITERIA_MAX_BYTES }));
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fatal(diag('set/not-text', { file, line: 1, col: 1 }, { reason: 'utf16' }));
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (!isUtf8(bytes)) return fatal(diag('set/not-text', { file, ...positionOf(text, text.indexOf('\ufffd')) }, { reason: 'not-utf8' }));
+  return loadCriteriaSet(text, file);
+}
+
+/** Line and column of a character offset (only for the one place a fatal problem is). */
+function positionOf(text: string, offset: number): TextPosition {
+  const before = text.slice(0, Math.max(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, col: offset - lineStart + 1 };
+}
+
+/** A criteria file's text → CriteriaSet, or every problem found, located by JSON path and line:column. */
 export function loadCriteriaSet(text: string, file: string): CriteriaLoad {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch {
-    const found = findJsonError(text);
-    const at: TextPosition = positionOfOffset(text, found.offset);
-    return { ok: false, fatal: true, diagnostics: [diag('set/invalid-json', { file, ...at }, { reason: found.reason })] };
+  if (text.length > CRITERIA_MAX_BYTES) return fatal(diag('set/too-large', { file }, { limit: CRITERIA_MAX_BYTES }));
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return fatal(diag('set/not-text', { file, ...positionOf(text, nul) }, { reason: 'nul' }));
+  const scan = scanJson(text);
+  if (!scan.ok) {
+    const at = { file, ...(scan.path !== '(root)' ? { path: scan.path } : {}), ...scan.at };
+    if (scan.kind === 'too-deep') return fatal(diag('set/too-deep', at, { limit: scan.limit }));
+    return fatal(diag('set/invalid-json', at, { problem: scan.problem, ...(scan.found !== undefined ? { found: scan.found } : {}) }));
   }
-  const positions = locateJsonValues(text.replace(/^\ufeff/, ''));
+  const locator = scan.locator;
   const locate = (path: readonly PathSegment[], key = false): Location => {
     const p = formatPath(path);
-    const at = (key && positions.get(`${p}#key`)) || positions.get(p) || nearest(positions, path);
+    const at = (key && locator.key(p)) || locator.value(p) || nearest(locator, path);
     return { file, path: p, ...(at ?? {}) };
   };
+  const lexical = lexicalDiagnostics(scan, file);
+  // A path the text itself is wrong at is not reported again by the schema or the rules.
+  const seen = new Set(lexical.map((d) => d.location.path));
+  const rest = (ds: readonly Diagnostic[]): Diagnostic[] => [...lexical, ...ds.filter((d) => !seen.has(d.location.path))];
 
+  const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const parsed = CriteriaSetSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    const diagnostics = parsed.error.issues.flatMap((issue) => schemaDiagnostics(issue, locate));
-    return { ok: false, fatal: false, diagnostics };
-  }
-  const problems = checkCriteriaSet(parsed.data);
-  const diagnostics = problems.map((p) => diag(p.code, locate(p.path), p.details));
+  if (!parsed.success) return { ok: false, fatal: false, diagnostics: rest(parsed.error.issues.flatMap((issue) => schemaDiagnostics(issue, locate))) };
+  const diagnostics = rest(checkCriteriaSet(parsed.data).map((p) => diag(p.code, locate(p.path), p.details)));
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, fatal: false, diagnostics };
   return { ok: true, fatal: false, set: buildModel(parsed.data), diagnostics };
 }
 
+/** Problems in the text as written: keys given twice (JSON.parse would keep the last silently), inexact numbers. */
+function lexicalDiagnostics(scan: Extract<JsonScan, { ok: true }>, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of scan.duplicates)
+    out.push(diag('set/duplicate-key', { file, path: d.path, ...d.at }, { key: d.key, firstLine: d.first.line, firstCol: d.first.col }));
+  for (const n of scan.numbers) {
+    const held = literalPrecision(n.literal);
+    if (held !== 'exact') out.push(diag('set/too-precise', { file, path: n.path, ...n.at }, { value: n.literal, reason: held }));
+  }
+  return out;
+}
+
 /** The closest located ancestor of a path (a missing key is reported at its object). */
-function nearest(positions: Map<string, TextPosition>, path: readonly PathSegment[]): TextPosition | undefined {
+function nearest(locator: JsonLocator, path: readonly PathSegment[]): TextPosition | undefined {
   for (let n = path.length - 1; n >= 0; n--) {
-    const at = positions.get(formatPath(path.slice(0, n)));
+    const at = locator.value(formatPath(path.slice(0, n)));
     if (at) return at;
   }
   return undefined;
-}
-
-const describe = (v: unknown): string => {
-  if (v === undefined) return 'nothing';
-  const json = JSON.stringify(v);
-  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-};
-
-function schemaDiagnostics(issue: z.core.$ZodIssue, locate: (p: readonly PathSegment[], key?: boolean) => Location): Diagnostic[] {
-  const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => diag('set/unknown-key', locate([...path, key], true), { key }));
-    case 'invalid_type':
-      if (issue.input === undefined && path.length > 0) {
-        const key = path[path.length - 1];
-        return [diag('set/missing-key', locate(path), { key: String(key), expected: issue.expected })];
-      }
-      return [
-        diag('set/invalid-value', locate(path), {
-          problem: `expected ${issue.expected}`,
-          problemVi: `cần ${VI_TYPES[issue.expected] ?? issue.expected}`,
-          found: describe(issue.input),
-        }),
-      ];
-    case 'invalid_union': {
-      const disc = (issue as { discriminator?: string }).discriminator;
-      if (disc) {
-        const atDisc = path[path.length - 1] === disc;
-        const input = issue.input as Record<string, unknown> | undefined;
-        const found = atDisc ? (issue.input as unknown) : input?.[disc];
-        return [
-          diag('set/invalid-value', locate(atDisc ? path : [...path, disc]), {
-            problem: `"${disc}" must be one of points, bands, yesno, ratio, options`,
-            problemVi: `"${disc}" phải là một trong points, bands, yesno, ratio, options`,
-            found: describe(found),
-          }),
-        ];
-      }
-      return [
-        diag('set/invalid-value', locate(path), {
-          problem: unionProblem(path),
-          problemVi: 'giá trị không đúng dạng cho phép',
-          found: describe(issue.input),
-        }),
-      ];
-    }
-    case 'invalid_value':
-      return [
-        diag('set/invalid-value', locate(path), {
-          problem: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-          problemVi: `cần một trong các giá trị ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-          found: describe(issue.input),
-        }),
-      ];
-    default:
-      return [
-        diag('set/invalid-value', locate(path), {
-          problem: issue.message.replace(/^Invalid input: /, ''),
-          problemVi: vietnameseProblem(issue),
-          found: describe(issue.input),
-        }),
-      ];
-  }
-}
-
-const VI_TYPES: Record<string, string> = {
-  number: 'một số',
-  string: 'một chuỗi ký tự',
-  boolean: 'true hoặc false',
-  array: 'một danh sách [...]',
-  object: 'một đối tượng {...}',
-};
-
-function unionProblem(path: readonly PathSegment[]): string {
-  return path[path.length - 1] === 'ties'
-    ? 'expected "shared", "exact" or { "compare": …, "breakBy": [...] }'
-    : 'the value does not match any allowed form';
-}
-
-function vietnameseProblem(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'array' || issue.origin === 'string'
-        ? `cần ít nhất ${String(issue.minimum)} phần tử/ký tự`
-        : `cần giá trị ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`;
-    case 'too_big':
-      return `cần giá trị ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return issue.message.startsWith('expected points')
-        ? 'cần points, appraisal, survey, name, code hoặc field:<mã>'
-        : issue.message.includes('blank')
-          ? 'mã không được để trống'
-          : 'sai định dạng';
-    default:
-      return issue.message;
-  }
 }
 
 // ── model ─────────────────────────────────────────────────────────────────────────────────────────────────────

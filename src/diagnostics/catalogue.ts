@@ -17,13 +17,57 @@ interface Entry {
 
 const s = (v: Details[string]): string => (Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
 
+// Words for the criteria-set diagnostics above (JSON syntax, types, ranges), in each language.
+const JSON_PROBLEMS: Record<string, { en: string; vi: string }> = {
+  empty: { en: 'the file is empty', vi: 'tệp rỗng' },
+  'unexpected-end': { en: 'the file ends too early (a missing } or ]?)', vi: 'tệp kết thúc quá sớm (thiếu } hoặc ]?)' },
+  'unexpected-character': { en: 'unexpected character', vi: 'ký tự không mong đợi' },
+  'unterminated-string': { en: 'a string that is never closed (a missing "?)', vi: 'chuỗi không có dấu " đóng' },
+  'bad-escape': { en: 'a backslash escape JSON does not have (write \\\\ for a backslash)', vi: 'dấu \\ không hợp lệ trong chuỗi (viết \\\\ cho một dấu \\)' },
+  'control-character': { en: 'a control character (a raw line break?) inside a string', vi: 'ký tự điều khiển (xuống dòng?) trong chuỗi' },
+  'expected-key': { en: 'expected a key in double quotes', vi: 'cần một khoá trong dấu ngoặc kép' },
+  'expected-colon': { en: "expected ':' after the key", vi: "cần dấu ':' sau khoá" },
+  'expected-comma-or-brace': { en: "expected ',' or '}'", vi: "cần dấu ',' hoặc '}'" },
+  'expected-comma-or-bracket': { en: "expected ',' or ']'", vi: "cần dấu ',' hoặc ']'" },
+  'trailing-comma': { en: 'a comma before the closing bracket', vi: 'dấu phẩy thừa trước dấu đóng ngoặc' },
+  'after-end': { en: 'more text after the end of the document', vi: 'còn nội dung sau khi tài liệu đã kết thúc' },
+};
+function jsonProblem(d: Details, lang: Lang): string {
+  const words = JSON_PROBLEMS[s(d.problem)]?.[lang] ?? s(d.problem);
+  return d.found === undefined ? words : `${words}; ${lang === 'vi' ? 'gặp' : 'found'} ${s(d.found)}`;
+}
+const TYPE_WORDS: Record<string, { en: string; vi: string }> = {
+  number: { en: 'a number', vi: 'một số' },
+  string: { en: 'a string', vi: 'một chuỗi ký tự' },
+  boolean: { en: 'true or false', vi: 'true hoặc false' },
+  array: { en: 'a list [...]', vi: 'một danh sách [...]' },
+  object: { en: 'an object {...}', vi: 'một đối tượng {...}' },
+  int: { en: 'a whole number', vi: 'một số nguyên' },
+};
+const SHAPES: Record<string, { en: string; vi: string }> = {
+  'no-form': { en: 'the value does not match any allowed form', vi: 'giá trị không đúng dạng cho phép' },
+  'empty-list': { en: 'expected at least one entry', vi: 'cần ít nhất một phần tử' },
+  'empty-text': { en: 'expected a non-empty text', vi: 'không được để trống' },
+  'blank-code': { en: 'a code must not be blank', vi: 'mã không được để trống' },
+  'tie-key': { en: 'expected points, appraisal, survey, name, code or field:<code>', vi: 'cần points, appraisal, survey, name, code hoặc field:<mã>' },
+  ties: { en: 'expected "shared", "exact" or { "compare": …, "breakBy": [...] }', vi: 'cần "shared", "exact" hoặc { "compare": …, "breakBy": [...] }' },
+};
+const typeWord = (v: Details[string], lang: Lang): string => TYPE_WORDS[s(v)]?.[lang] ?? s(v);
+/** A number in a message: a decimal comma in Vietnamese. */
+const num = (v: Details[string], lang: Lang): string => (typeof v === 'number' && lang === 'vi' ? String(v).replace('.', ',') : s(v));
+function bound(d: Details, lang: Lang): string {
+  const lo = d.min === undefined ? '' : `${d.minExclusive ? '>' : '≥'} ${num(d.min, lang)}`;
+  const hi = d.max === undefined ? '' : `${d.maxExclusive ? '<' : '≤'} ${num(d.max, lang)}`;
+  return lo && hi ? `${lo} ${lang === 'vi' ? 'và' : 'and'} ${hi}` : lo || hi;
+}
+
 export const catalogue = {
   // ── criteria set files ──────────────────────────────────────────────────────────────────────────────────────
   'set/invalid-json': {
     severity: 'error',
     title: { en: 'The criteria file is not valid JSON', vi: 'Tệp bộ chỉ số không phải JSON hợp lệ' },
-    en: (d) => `not valid JSON: ${s(d.reason)}`,
-    vi: (d) => `không phải JSON hợp lệ: ${s(d.reason)}`,
+    en: (d) => `not valid JSON: ${jsonProblem(d, 'en')}`,
+    vi: (d) => `không phải JSON hợp lệ: ${jsonProblem(d, 'vi')}`,
   },
   'set/unknown-key': {
     severity: 'error',
@@ -35,20 +79,20 @@ export const catalogue = {
   'set/missing-key': {
     severity: 'error',
     title: { en: 'A required key is missing', vi: 'Thiếu khoá bắt buộc' },
-    en: (d) => `missing required key "${s(d.key)}" (expected ${s(d.expected)})`,
-    vi: (d) => `thiếu khoá bắt buộc "${s(d.key)}" (cần ${s(d.expected)})`,
+    en: (d) => `missing required key "${s(d.key)}" (expected ${typeWord(d.expected, 'en')})`,
+    vi: (d) => `thiếu khoá bắt buộc "${s(d.key)}" (cần ${typeWord(d.expected, 'vi')})`,
   },
   'set/invalid-value': {
     severity: 'error',
-    title: { en: 'A value of the wrong type or out of range', vi: 'Giá trị sai kiểu hoặc ngoài phạm vi' },
-    en: (d) => `${s(d.problem)}; found ${s(d.found)}`,
-    vi: (d) => `${s(d.problemVi ?? d.problem)}; giá trị hiện có: ${s(d.found)}`,
+    title: { en: 'A value that does not have the shape the format expects', vi: 'Giá trị không đúng dạng mà định dạng yêu cầu' },
+    en: (d) => `${SHAPES[s(d.shape)]?.en ?? SHAPES['no-form']!.en}; found ${s(d.found)}`,
+    vi: (d) => `${SHAPES[s(d.shape)]?.vi ?? SHAPES['no-form']!.vi}; giá trị hiện có: ${s(d.found)}`,
   },
   'set/na-token-numeric': {
     severity: 'error',
     title: { en: 'A non-applicable token that reads as a number', vi: 'Ký hiệu "không đánh giá" trông như một con số' },
-    en: (d) => `non-applicable token "${s(d.token)}" reads as a number, so a score could be taken for "not applicable"`,
-    vi: (d) => `ký hiệu không đánh giá "${s(d.token)}" đọc được như một con số, dễ nhầm với điểm`,
+    en: (d) => `non-applicable token "${s(d.token)}" reads as a number (or a percentage), so a score could be taken for "not applicable"`,
+    vi: (d) => `ký hiệu không đánh giá "${s(d.token)}" đọc được như một con số (hoặc tỷ lệ phần trăm), dễ nhầm với điểm`,
     hint: { en: 'Use a word such as KĐG or N/A.', vi: 'Dùng chữ, ví dụ KĐG hoặc N/A.' },
   },
   'criteria/duplicate-code': {
@@ -140,6 +184,91 @@ export const catalogue = {
     title: { en: 'Two answer options with the same value', vi: 'Hai phương án trả lời trùng nhau' },
     en: (d) => `option "${s(d.option)}" is listed twice`,
     vi: (d) => `phương án "${s(d.option)}" bị lặp`,
+  },
+  'set/not-text': {
+    severity: 'error',
+    title: { en: 'The criteria file is not UTF-8 text', vi: 'Tệp bộ chỉ số không phải văn bản UTF-8' },
+    en: (d) =>
+      `not a text file: ${d.reason === 'utf16' ? 'it is UTF-16 text' : d.reason === 'nul' ? 'it holds NUL bytes (a binary file?)' : 'it holds bytes that are not UTF-8 (maybe Windows-1258 or TCVN3)'}`,
+    vi: (d) =>
+      `không phải tệp văn bản: ${d.reason === 'utf16' ? 'tệp mã hoá UTF-16' : d.reason === 'nul' ? 'tệp chứa byte NUL (tệp nhị phân?)' : 'tệp chứa byte không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3)'}`,
+    hint: { en: 'Save the criteria set as JSON in UTF-8.', vi: 'Lưu bộ chỉ số dưới dạng JSON, mã hoá UTF-8.' },
+  },
+  'set/too-large': {
+    severity: 'error',
+    title: { en: 'The criteria file is too large to be a criteria set', vi: 'Tệp bộ chỉ số quá lớn' },
+    en: (d) => `the file is larger than ${s(d.limit)} bytes; a criteria set takes a few tens of kilobytes`,
+    vi: (d) => `tệp lớn hơn ${s(d.limit)} byte; một bộ chỉ số chỉ vài chục kilobyte`,
+  },
+  'set/too-deep': {
+    severity: 'error',
+    title: { en: 'Objects and arrays nested deeper than the format allows', vi: 'Đối tượng và danh sách lồng nhau quá sâu' },
+    en: (d) => `objects and arrays are nested more than ${s(d.limit)} deep here`,
+    vi: (d) => `đối tượng và danh sách lồng nhau quá ${s(d.limit)} cấp tại đây`,
+  },
+  'set/duplicate-key': {
+    severity: 'error',
+    title: { en: 'A key written twice in the same object', vi: 'Một khoá được ghi hai lần trong cùng đối tượng' },
+    en: (d) => `key "${s(d.key)}" is written again (first at line ${s(d.firstLine)}, column ${s(d.firstCol)}); only one value can count`,
+    vi: (d) => `khoá "${s(d.key)}" được ghi lại lần nữa (lần đầu ở dòng ${s(d.firstLine)}, cột ${s(d.firstCol)}); chỉ một giá trị được tính`,
+  },
+  'set/wrong-type': {
+    severity: 'error',
+    title: { en: 'A value of the wrong type', vi: 'Giá trị sai kiểu' },
+    en: (d) => `expected ${typeWord(d.expected, 'en')}; found ${s(d.found)}`,
+    vi: (d) => `cần ${typeWord(d.expected, 'vi')}; giá trị hiện có: ${s(d.found)}`,
+  },
+  'set/not-a-choice': {
+    severity: 'error',
+    title: { en: 'A value that is not one of the allowed words', vi: 'Giá trị không thuộc các lựa chọn cho phép' },
+    en: (d) => `expected one of ${s(d.allowed)}; found ${s(d.found)}`,
+    vi: (d) => `cần một trong các giá trị ${s(d.allowed)}; giá trị hiện có: ${s(d.found)}`,
+  },
+  'set/out-of-range': {
+    severity: 'error',
+    title: { en: 'A number outside its allowed range (a negative max, a year…)', vi: 'Số nằm ngoài phạm vi cho phép (điểm tối đa âm, năm…)' },
+    en: (d) => `${num(d.found, 'en')} is out of range: expected ${bound(d, 'en')}`,
+    vi: (d) => `${num(d.found, 'vi')} nằm ngoài phạm vi: cần ${bound(d, 'vi')}`,
+  },
+  'set/too-precise': {
+    severity: 'error',
+    title: { en: 'A number parindex cannot hold exactly (more than six decimals, or too large)', vi: 'Số không giữ được chính xác (quá 6 chữ số thập phân, hoặc quá lớn)' },
+    en: (d) =>
+      d.reason === 'too-large'
+        ? `${s(d.value)} is too large to be held exactly`
+        : `${s(d.value)} has more than 6 decimals (a value this small or this precise would be read as a different number)`,
+    vi: (d) =>
+      d.reason === 'too-large'
+        ? `${s(d.value)} quá lớn, không giữ được chính xác`
+        : `${s(d.value)} có quá 6 chữ số thập phân (giá trị nhỏ hoặc lẻ như vậy sẽ bị đọc thành số khác)`,
+    hint: { en: 'Write points with at most six decimals, e.g. 0.25.', vi: 'Ghi điểm với tối đa 6 chữ số thập phân, ví dụ 0,25.' },
+  },
+  'set/total-zero': {
+    severity: 'error',
+    title: { en: 'A set whose total is 0: nothing to score', vi: 'Bộ chỉ số có tổng điểm bằng 0: không có gì để chấm' },
+    en: () => 'the total is 0, so no index can be computed; give the fields their maxima',
+    vi: () => 'tổng điểm bằng 0 nên không tính được chỉ số; hãy ghi điểm tối đa cho các lĩnh vực',
+  },
+  'set/na-token-answer': {
+    severity: 'error',
+    title: { en: 'A non-applicable token that is also an answer', vi: 'Ký hiệu "không đánh giá" trùng với một câu trả lời' },
+    en: (d) =>
+      `non-applicable token "${s(d.token)}" is also ${d.option !== undefined ? `the answer option "${s(d.option)}"` : `a ${d.meaning === 'yes' ? 'yes' : 'no'} answer`}, so that answer would be read as "not applicable"`,
+    vi: (d) =>
+      `ký hiệu không đánh giá "${s(d.token)}" trùng với ${d.option !== undefined ? `phương án trả lời "${s(d.option)}"` : `câu trả lời ${d.meaning === 'yes' ? '"có"' : '"không"'}`}, nên câu trả lời đó sẽ bị hiểu là không đánh giá`,
+    hint: { en: 'Use a word such as KĐG or N/A.', vi: 'Dùng chữ, ví dụ KĐG hoặc N/A.' },
+  },
+  'ties/unknown-field': {
+    severity: 'error',
+    title: { en: 'A field: tie-break that names no field', vi: 'Khoá phân định field: không ứng với lĩnh vực nào' },
+    en: (d) => `"${s(d.key)}" names no field; expected field:<code of a top-level criterion> (${s(d.fields)})`,
+    vi: (d) => `"${s(d.key)}" không ứng với lĩnh vực nào; cần field:<mã lĩnh vực> (${s(d.fields)})`,
+  },
+  'blocks/empty-bands': {
+    severity: 'error',
+    title: { en: 'A block with an empty band list', vi: 'Khối có danh sách xếp loại rỗng' },
+    en: (d) => `block "${s(d.id)}" has "bands": [] — leave the key out to use the set's bands`,
+    vi: (d) => `khối "${s(d.id)}" có "bands": [] — hãy bỏ khoá này để dùng các mức xếp loại chung của bộ chỉ số`,
   },
   // ── score sheets: files and sheets ─────────────────────────────────────────────────────────────────────────
   'file/unsupported-type': {

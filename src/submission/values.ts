@@ -6,6 +6,7 @@ import { formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalP
 import { asciiKey, cleanText, foldKey } from '../core/text.js';
 import type { Code } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
+import { NO_ANSWERS as NO, YES_ANSWERS as YES } from '../criteria/answers.js';
 import type { Adjustment, Leaf } from '../criteria/model.js';
 import type { Cell } from '../sheet/types.js';
 
@@ -25,8 +26,6 @@ export function isProblem(x: Interpretation): x is CellProblem {
   return typeof x === 'object';
 }
 
-const YES = new Set(['co', 'yes', 'y', 'x', 'dat', '1', 'true', 'da thuc hien', 'thuc hien', 'hoan thanh', 'v', '✓', '✔']);
-const NO = new Set(['khong', 'no', 'n', 'khong dat', '0', 'false', 'chua thuc hien', 'chua', 'chua dat', 'khong thuc hien']);
 
 type Special = Exclude<Cell, string | number | boolean | null>;
 function specialProblem(cell: Special): CellProblem {

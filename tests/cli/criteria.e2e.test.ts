@@ -36,7 +36,9 @@ describe('criteria check on a valid set', () => {
 });
 
 describe('criteria check on each broken set', () => {
-  const broken = jsonFixtures('criteria', 'broken').filter((f) => f !== 'set-invalid-json.json');
+  /** Files that are not JSON text at all (or nested too deep to read): the run cannot go on, exit 2. */
+  const unreadable = ['set-invalid-json.json', 'set-not-text.json', 'set-too-deep.json'];
+  const broken = jsonFixtures('criteria', 'broken').filter((f) => !unreadable.includes(f));
   /** The code a fixture is named after: "rule-step-not-dividing.json" → "rule/step-not-dividing". */
   const codeOf = (file: string): string => file.replace(/\.json$/, '').replace('-', '/');
 
@@ -65,7 +67,15 @@ describe('criteria check on each broken set', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_FRAME);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^parindex: fixtures\/criteria\/broken\/set-invalid-json\.json:\d+:\d+: not valid JSON: /)]);
+    expect(lines(r.stderr)).toEqual(['parindex: fixtures/criteria/broken/set-invalid-json.json:31:69 criteria[1]: not valid JSON: a comma before the closing bracket; found "}"']);
+  });
+
+  it.each([
+    ['set-not-text.json', 'fixtures/criteria/broken/set-not-text.json:4:14: not a text file: it holds bytes that are not UTF-8 (maybe Windows-1258 or TCVN3)'],
+    ['set-too-deep.json', `fixtures/criteria/broken/set-too-deep.json:31:138 criteria[1].note${'[0]'.repeat(61)}: objects and arrays are nested more than 64 deep here`],
+  ])('%s cannot be worked with either: exit 2, one located line', (file, line) => {
+    const r = check(`fixtures/criteria/broken/${file}`);
+    expect([r.status, r.stdout, lines(r.stderr)]).toEqual([2, '', [`parindex: ${line}`]]);
   });
 
   it('a file that does not exist: exit 2, one line', () => {

@@ -195,7 +195,7 @@ describe('runs that cannot happen (exit 2, one line, no stack trace)', () => {
 
   it('a criteria file that is not JSON', () => {
     expectCannotRun(score(VALID, '-c', VALID), /^parindex: fixtures\/score\/valid\.csv.*: not valid JSON: /);
-    expectCannotRun(score(VALID, '-c', 'fixtures/criteria/broken/set-invalid-json.json'), /^parindex: fixtures\/criteria\/broken\/set-invalid-json\.json:\d+:\d+: not valid JSON: /);
+    expectCannotRun(score(VALID, '-c', 'fixtures/criteria/broken/set-invalid-json.json'), /^parindex: fixtures\/criteria\/broken\/set-invalid-json\.json:\d+:\d+ criteria\[1\]: not valid JSON: /);
   });
 
   it('an invalid criteria set: its diagnostics, then why the run stops', () => {

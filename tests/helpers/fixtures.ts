@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCriteriaSet, type CriteriaLoad } from '../../src/criteria/load.js';
+import { loadCriteriaBytes, type CriteriaLoad } from '../../src/criteria/load.js';
 import type { CriteriaSet } from '../../src/criteria/model.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +25,7 @@ export function jsonFixtures(...parts: string[]): string[] {
 /** Loads a criteria fixture as the CLI does, with the file named relative to the repository. */
 export function loadCriteriaFixture(...parts: string[]): CriteriaLoad {
   const path = fixturePath(...parts);
-  return loadCriteriaSet(readFileSync(path, 'utf8'), relative(repoRoot, path));
+  return loadCriteriaBytes(readFileSync(path), relative(repoRoot, path));
 }
 
 /** Loads a criteria fixture that must be valid; fails with its diagnostics otherwise. */

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/criteria/model.js';
+import { CRITERIA_MAX_BYTES, loadCriteriaBytes } from '../../src/criteria/load.js';
 import { catalogue, messageOf, type Code } from '../../src/diagnostics/catalogue.js';
 import type { Diagnostic, Location, Severity } from '../../src/diagnostics/types.js';
 import { scoreInputs, type InputFile, type ScoreOptions, type ScoreOutcome } from '../../src/pipeline/score.js';
@@ -543,6 +544,8 @@ describe('the catalogue', () => {
     const fired = new Set<string>();
     for (const name of Object.keys(cases)) for (const d of (await run(name)).sink.kept) fired.add(d.code);
     for (const file of jsonFixtures('criteria', 'broken')) for (const d of loadCriteriaFixture('criteria', 'broken', file).diagnostics) fired.add(d.code);
+    // Too large to be a fixture: made here.
+    for (const d of loadCriteriaBytes(new Uint8Array(CRITERIA_MAX_BYTES + 1), 'big.json').diagnostics) fired.add(d.code);
     // compare's codes (map/…, compare/…) are fired by tests/compare/diagnostics.test.ts; survey/* by tests/survey
     const missing = Object.keys(catalogue).filter((code) => !fired.has(code) && !/^(map|compare|survey)\//.test(code));
     expect(missing).toEqual([]);

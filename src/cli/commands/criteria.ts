@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadCriteriaSet } from '../../criteria/load.js';
+import { loadCriteriaBytes } from '../../criteria/load.js';
 import type { CriteriaSet } from '../../criteria/model.js';
 import { criteriaSetJsonSchema } from '../../criteria/schema.js';
 import { messageOf } from '../../diagnostics/catalogue.js';
@@ -24,7 +24,7 @@ export interface LoadedCriteria {
 /** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
 export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise<LoadedCriteria> {
   const bytes = await readInput(io, file, say('criteriaFile', lang), lang);
-  const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
+  const loaded = loadCriteriaBytes(bytes, file);
   if (loaded.fatal) {
     const d = loaded.diagnostics[0];
     throw new CannotRun(d ? `${formatLocation(d.location, lang)}: ${messageOf(d, lang)}` : file);
@@ -61,7 +61,7 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
       if (opts.format === 'json') {
         // A pipeline reading JSON gets a JSON document even when the file is not JSON (exit 2 then).
         const bytes = await readInput(io, file, say('criteriaFile', opts.lang), opts.lang);
-        const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
+        const loaded = loadCriteriaBytes(bytes, file);
         const set = loaded.fatal ? undefined : loaded.set;
         const doc = {
           file,
