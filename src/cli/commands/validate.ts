@@ -1,67 +1,30 @@
 import type { Command } from 'commander';
-import { validateFormats, type ValidateFormat } from '../../report/validate-formats.js';
-import { chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
-import { say } from '../messages.js';
-import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
+import type { Lang } from '../../core/lang.js';
+import { validateReports } from '../engine.js';
+import { helpWord } from '../help-words.js';
+import type { CliIO } from '../io.js';
+import { planOutputs } from '../outputs.js';
+import { addInputOptions, exitFor, formatOption, sheetsArgument, type RunCliOptions } from '../run-options.js';
+import { emitReports, runFromCli } from './run.js';
 
-const FORMATS = Object.keys(validateFormats) as ValidateFormat[];
+type ValidateFormat = (typeof validateReports.formats)[number];
 
-/** Output file names in --out-dir: two formats are text, so the name says which. */
-const FILE_NAMES: Record<ValidateFormat, string> = {
-  stylish: 'validation.txt',
-  json: 'validation.json',
-  junit: 'validation.junit.xml',
-  sarif: 'validation.sarif',
-  github: 'validation.github.txt',
-  md: 'validation.md',
-};
-
-function formatForFile(file: string): ValidateFormat | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.sarif') || lower.endsWith('.sarif.json')) return 'sarif';
-  if (lower.endsWith('.xml')) return 'junit';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.md')) return 'md';
-  if (lower.endsWith('.txt')) return 'stylish';
-  return undefined;
-}
-
-interface ValidateCliOptions extends RunCliOptions {
-  format?: ValidateFormat[];
-}
-
-export function registerValidate(program: Command, io: CliIO, version: string, setExit: (code: number) => void): void {
+export function registerValidate(program: Command, io: CliIO, version: string, setExit: (code: number) => void, lang: Lang): void {
   const cmd = program
     .command('validate')
-    .description('check submitted sheets against a criteria set, without ranking: every problem at its sheet and cell, in formats CI understands')
-    .argument('<sheets...>', 'submissions (.xlsx, .csv) or folders of them')
-    .addOption(formatOption(FORMATS, 'report format'));
-  addInputOptions(cmd, io)
-    .addHelpText(
-      'after',
-      '\nExamples:\n' +
-        '  parindex validate nop-bai/ -c fixtures/demo/criteria-xa.json\n' +
-        '  parindex validate nop-bai/ -c criteria-xa.json --units don-vi.csv --format github\n' +
-        '  parindex validate nop-bai/ -c criteria-xa.json --format sarif -o parindex.sarif\n' +
-        '  parindex validate nop-bai/ -c criteria-xa.json --format junit --format md --out-dir bao-cao/\n' +
-        '\nExit codes: 0 no problem at or above --fail-on; 1 problems found; 2 the run could not happen.',
-    )
-    .action(async (sheets: string[], opts: ValidateCliOptions, command: Command) => {
-      const lang = opts.lang;
-      const outputs = planOutputs(opts, opts.format ?? [], FORMATS, (f) => FILE_NAMES[f], formatForFile);
+    .description(helpWord('validate', lang))
+    .addArgument(sheetsArgument('validateSheets', lang))
+    .addOption(formatOption(validateReports.formats, 'validateFormat', lang));
+  addInputOptions(cmd, io, lang)
+    .addHelpText('after', helpWord('validateAfter', lang))
+    .action(async (sheets: string[], opts: RunCliOptions & { format?: ValidateFormat[] }, command: Command) => {
+      const k = validateReports;
+      const outputs = planOutputs(opts, opts.format ?? [], k.outDirDefaults, k.fileName, k.formatForFile);
       if (outputs.length === 0) outputs.push({ format: 'stylish' });
       // Every problem goes into a validation report unless --max-diagnostics says otherwise.
       const cap = command.getOptionValueSource('maxDiagnostics') === 'cli' ? opts.maxDiagnostics : undefined;
-      const result = await runFromCli(io, sheets, opts, version, false, cap);
-      const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
-      for (const { format, file } of outputs) {
-        const out = validateFormats[format].render(result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
-        if (file === undefined) io.stdout(out);
-        else {
-          await writeOutputAtomic(io, file, out, inputs, lang);
-          io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
-        }
-      }
+      const result = await runFromCli(io, sheets, opts, version, { ranking: false, ...(cap !== undefined ? { keepDiagnostics: cap } : {}) });
+      await emitReports(io, k, outputs, result, opts);
       setExit(exitFor(result.outcome.sink.counts, opts.failOn));
     });
 }
