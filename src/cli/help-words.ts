@@ -132,7 +132,7 @@ const vi: Record<HelpKey, string> = {
   codeColumn: 'cột mã đơn vị, khi tiêu đề cột không được nhận ra',
   nameColumn: 'cột tên đơn vị',
   blockColumn: 'cột khối',
-  failOn: 'thoát với mã 1 khi có vấn đề từ mức này: error, warning hoặc never',
+  failOn: "thoát với mã 1 khi có vấn đề từ mức này: 'error', 'warning' hoặc 'never'",
   maxDiagnostics: 'in tối đa chừng này vấn đề (vẫn đếm tất cả)',
   lang: 'ngôn ngữ của thông báo và báo cáo (vi hoặc en; mặc định theo locale)',
   noColor: 'không tô màu',

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
-import { assertBuilt, parindex } from './run.js';
+import { parindex } from '../helpers/cli.js';
 
 const FORMATS = ['stylish', 'json', 'junit', 'sarif', 'github', 'md'] as const;
 const EXT: Record<(typeof FORMATS)[number], string> = { stylish: 'txt', json: 'json', junit: 'xml', sarif: 'sarif', github: 'github.txt', md: 'md' };
@@ -13,12 +13,10 @@ const normalise = (text: string): string =>
   text.replace(/("version":\s*")\d+\.\d+\.\d+[^"]*(")/g, '$1<version>$2').replace(/(version=")\d+\.\d+\.\d+[^"]*(")/g, '$1<version>$2');
 
 describe('validate fixtures/submissions/ in every format', () => {
-  beforeAll(() => assertBuilt());
-
-  for (const lang of ['vi', 'en'] as const)
+    for (const lang of ['vi', 'en'] as const)
     for (const format of FORMATS)
-      it(`${format} (${lang})`, () => {
-        const r = parindex([
+      it(`${format} (${lang})`, async () => {
+        const r = await parindex([
           'validate',
           'fixtures/submissions/',
           '-c',
