@@ -17,6 +17,9 @@ const MiB = 1024 * 1024;
 /** The most bytes one input may hold; more ends the run with one line (exit 2) before memory runs out. */
 export const INPUT_CAP = { criteria: 16 * MiB, sheet: 512 * MiB } as const;
 
+/** The cap of one kind of input for this run. */
+export const capOf = (io: CliIO, kind: keyof typeof INPUT_CAP): number => io.inputCap?.[kind] ?? INPUT_CAP[kind];
+
 /** Workbooks above this size are streamed from disk rather than held in memory. */
 const STREAM_ABOVE_BYTES = 16 * MiB;
 
@@ -80,7 +83,7 @@ async function collect(pieces: AsyncIterable<Uint8Array>, cap: number, tooLarge:
  * would find it empty); anything larger than `cap` stops the run (exit 2).
  */
 export async function readSource(io: CliIO, file: string, what: string, lang: Lang, cap: number): Promise<Buffer> {
-  const tooLarge = (): CannotRun => new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(cap / MiB))));
+  const tooLarge = (): CannotRun => new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(Math.round((cap / MiB) * 100) / 100))));
   if (file === STDIN) return collect(io.stdin(), cap, tooLarge);
   const full = path.resolve(io.cwd, file);
   try {
@@ -114,7 +117,7 @@ async function head(full: string): Promise<Buffer> {
  */
 export async function readSheet(io: CliIO, file: string, what: string, lang: Lang): Promise<SourceFile> {
   const st = file === STDIN ? undefined : await statInput(io, file);
-  if (st?.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= INPUT_CAP.sheet) {
+  if (st?.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= capOf(io, 'sheet')) {
     const full = path.resolve(io.cwd, file);
     const first = await head(full);
     if (isZip(first)) {
@@ -123,7 +126,7 @@ export async function readSheet(io: CliIO, file: string, what: string, lang: Lan
       return { name: file, bytes: first, stream: () => createReadStream(full), sha256: hash.digest('hex'), size: st.size };
     }
   }
-  const bytes = await readSource(io, file, what, lang, INPUT_CAP.sheet);
+  const bytes = await readSource(io, file, what, lang, capOf(io, 'sheet'));
   return { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
 }
 

@@ -16,6 +16,8 @@ export interface CliIO {
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The most bytes one input may hold, when not the defaults (INPUT_CAP in inputs.ts); tests lower them */
+  readonly inputCap?: { readonly criteria: number; readonly sheet: number };
 }
 
 export function processIO(): CliIO {

@@ -9,6 +9,7 @@ export interface MemoryIOOptions {
   readonly stdin?: string | Uint8Array;
   readonly stdoutIsTTY?: boolean;
   readonly stderrIsTTY?: boolean;
+  readonly inputCap?: { readonly criteria: number; readonly sheet: number };
 }
 
 export interface MemoryIO extends CliIO {
@@ -39,6 +40,7 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
     cwd: options.cwd ?? process.cwd(),
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    ...(options.inputCap ? { inputCap: options.inputCap } : {}),
     out: () => Buffer.concat(stdout).toString('utf8'),
     outBytes: () => Buffer.concat(stdout),
     err: () => stderr,

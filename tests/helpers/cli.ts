@@ -20,6 +20,7 @@ export interface CliOptions {
   readonly env?: Record<string, string | undefined>;
   readonly stdin?: string | Uint8Array;
   readonly stdoutIsTTY?: boolean;
+  readonly inputCap?: { readonly criteria: number; readonly sheet: number };
 }
 
 /** The environment of a run: no colour, an English locale, nothing inherited that changes either. */
@@ -39,6 +40,7 @@ export async function parindex(args: readonly string[], options: CliOptions = {}
     env: environment(options.env),
     ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
     ...(options.stdoutIsTTY !== undefined ? { stdoutIsTTY: options.stdoutIsTTY } : {}),
+    ...(options.inputCap !== undefined ? { inputCap: options.inputCap } : {}),
   });
   const status = await run(args, io);
   return { status, stdout: io.out(), stderr: io.err(), stdoutBytes: io.outBytes() };

@@ -16,7 +16,7 @@ import {
   type Diagnostic,
 } from '../engine.js';
 import { helpWord } from '../help-words.js';
-import { INPUT_CAP, readSource } from '../inputs.js';
+import { capOf, readSource } from '../inputs.js';
 import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { choice, langOption, noColorOption, nonEmptyPath, once, type CommonOptions } from '../options.js';
@@ -30,7 +30,7 @@ export interface LoadedCriteria {
 
 /** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
 export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise<LoadedCriteria> {
-  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, INPUT_CAP.criteria);
+  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, capOf(io, 'criteria'));
   const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
   if (loaded.fatal) {
     const d = loaded.diagnostics[0];
@@ -52,7 +52,7 @@ function summary(set: CriteriaSet, lang: Lang): string {
 
 /** `criteria check --format json`: a JSON document even when the file is not JSON (exit 2 then). */
 async function checkAsJson(io: CliIO, file: string, lang: Lang): Promise<number> {
-  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, INPUT_CAP.criteria);
+  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, capOf(io, 'criteria'));
   const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
   const set = loaded.fatal ? undefined : loaded.set;
   const doc = {

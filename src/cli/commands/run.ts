@@ -2,7 +2,7 @@
 import { asciiKey } from '../../core/text.js';
 import type { Lang } from '../../core/lang.js';
 import { diagnosticLine, evaluate, unitListFrom, type ReportKind, type RunResult, type UnitList } from '../engine.js';
-import { expandInputs, INPUT_CAP, readSheets, readSource, sha256 } from '../inputs.js';
+import { capOf, expandInputs, readSheets, readSource, sha256 } from '../inputs.js';
 import { CannotRun, chalkFor, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { writeOutput, type PlannedOutput } from '../outputs.js';
@@ -11,7 +11,7 @@ import { readCriteria } from './criteria.js';
 
 /** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
 async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
-  const bytes = await readSource(io, file, say('unitList', lang), lang, INPUT_CAP.sheet);
+  const bytes = await readSource(io, file, say('unitList', lang), lang, capOf(io, 'sheet'));
   let read: Awaited<ReturnType<typeof unitListFrom>>;
   try {
     read = await unitListFrom(file, bytes, lang);
