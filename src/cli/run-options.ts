@@ -1,7 +1,8 @@
 /** The options of `score` and `validate`: declared once, and mapped (typed) onto what the pipeline takes. */
 import { Argument, Option, type Command } from 'commander';
 import type { Lang } from '../core/lang.js';
-import { micro, type Layout, type ScoreOptions, type UnitList } from './engine.js';
+import { micro } from '../core/decimal.js';
+import type { Layout, ScoreOptions, UnitList } from './engine.js';
 import { helpWord, type HelpKey } from './help-words.js';
 import { STDIN, type SourceFile } from './inputs.js';
 import { CannotRun, ExitCode, type CliIO } from './io.js';

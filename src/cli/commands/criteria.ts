@@ -1,79 +1,12 @@
+/** `criteria check|show|schema`: the options and help; what they do loads only when one runs (criteria-actions.ts). */
 import type { Command } from 'commander';
 import type { Lang } from '../../core/lang.js';
-import {
-  countBySeverity,
-  countsText,
-  criteriaSetJsonSchema,
-  criteriaShowFormats,
-  diagnosticLine,
-  formatLocation,
-  formatPoints,
-  loadCriteriaSet,
-  messageOf,
-  word,
-  type CriteriaSet,
-  type CriteriaShowFormat,
-  type Diagnostic,
-} from '../engine.js';
 import { helpWord } from '../help-words.js';
-import { capOf, readSource } from '../inputs.js';
-import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
-import { say } from '../messages.js';
+import type { CriteriaShowFormat } from '../engine.js';
+import type { CliIO } from '../io.js';
 import { choice, langOption, noColorOption, nonEmptyPath, once, type CommonOptions } from '../options.js';
 
-export interface LoadedCriteria {
-  readonly set?: CriteriaSet;
-  readonly diagnostics: readonly Diagnostic[];
-  /** The file as read (its SHA-256 goes into reports) */
-  readonly bytes: Uint8Array;
-}
-
-/** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
-export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise<LoadedCriteria> {
-  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, capOf(io, 'criteria'));
-  const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
-  if (loaded.fatal) {
-    const d = loaded.diagnostics[0];
-    throw new CannotRun(d ? `${formatLocation(d.location, lang)}: ${messageOf(d, lang)}` : file);
-  }
-  return { ...loaded, bytes };
-}
-
-function summary(set: CriteriaSet, lang: Lang): string {
-  const d = set.decimals;
-  const criteria = set.fields.reduce((n, f) => n + f.children.length, 0);
-  return (
-    `${set.title} (${set.id}): ${set.fields.length} ${word('fields', lang)}, ${criteria} ${word('criteria', lang)}, ` +
-    `${set.leaves.length} ${word('leaves', lang)}, ${formatPoints(set.total, d)} ${word('points', lang)}` +
-    (set.surveyMax > 0 ? ` (${say('survey', lang)} ${formatPoints(set.surveyMax, d)})` : '') +
-    (set.blocks.length > 0 ? `; ${set.blocks.length} ${say('blocks', lang)}` : '')
-  );
-}
-
-/** `criteria check --format json`: a JSON document even when the file is not JSON (exit 2 then). */
-async function checkAsJson(io: CliIO, file: string, lang: Lang): Promise<number> {
-  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, capOf(io, 'criteria'));
-  const loaded = loadCriteriaSet(bytes.toString('utf8'), file);
-  const set = loaded.fatal ? undefined : loaded.set;
-  const doc = {
-    file,
-    valid: loaded.ok,
-    ...(set ? { id: set.id, title: set.title, leaves: set.leaves.length } : {}),
-    diagnostics: loaded.diagnostics.map((d) => ({ ...d, message: messageOf(d, lang) })),
-  };
-  io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
-  return loaded.fatal ? ExitCode.cannotRun : loaded.ok ? ExitCode.ok : ExitCode.problems;
-}
-
-async function checkAsText(io: CliIO, file: string, opts: CommonOptions): Promise<number> {
-  const { set, diagnostics } = await readCriteria(io, file, opts.lang);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const chalk = chalkFor(io, 'stderr', opts.color);
-  for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
-  if (set && errors === 0) io.stdout(`${chalkFor(io, 'stdout', opts.color).green('✓')} ${summary(set, opts.lang)}\n`);
-  else io.stderr(`${file}: ${countsText(countBySeverity(diagnostics), opts.lang)}\n`);
-  return errors > 0 ? ExitCode.problems : ExitCode.ok;
-}
+const actions = () => import('./criteria-actions.js');
 
 export function registerCriteria(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
   const h = (key: Parameters<typeof helpWord>[0]): string => helpWord(key, lang);
@@ -89,7 +22,8 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
     .addOption(noColorOption(lang))
     .addHelpText('after', h('checkAfter'))
     .action(async (path: string, opts: CommonOptions & { format: 'text' | 'json' }) => {
-      setExit(opts.format === 'json' ? await checkAsJson(io, path, opts.lang) : await checkAsText(io, path, opts));
+      const a = await actions();
+      setExit(opts.format === 'json' ? await a.checkAsJson(io, path, opts.lang) : await a.checkAsText(io, path, opts));
     });
 
   criteria
@@ -100,20 +34,14 @@ export function registerCriteria(program: Command, io: CliIO, setExit: (code: nu
     .addOption(langOption(io, lang))
     .addHelpText('after', h('showAfter'))
     .action(async (path: string, opts: CommonOptions & { format: CriteriaShowFormat }) => {
-      const { set, diagnostics } = await readCriteria(io, path, opts.lang);
-      if (!set) {
-        const chalk = chalkFor(io, 'stderr', opts.color);
-        for (const d of diagnostics) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
-        throw new CannotRun(say('setHasErrorsSeeCheck', opts.lang, path));
-      }
-      io.stdout(criteriaShowFormats[opts.format](set, { lang: opts.lang }));
+      await (await actions()).showAction(io, path, opts);
     });
 
   criteria
     .command('schema')
     .description(h('schema'))
     .addHelpText('after', h('schemaAfter'))
-    .action(() => {
-      io.stdout(`${JSON.stringify(criteriaSetJsonSchema(), null, 2)}\n`);
+    .action(async () => {
+      (await actions()).schemaAction(io);
     });
 }

@@ -1,13 +1,17 @@
-/** What `score` and `validate` share: reading the criteria and the sheets, running the pipeline, writing reports. */
+/**
+ * What `score` and `validate` do, loaded only when one of them runs: reading the criteria and the sheets, running
+ * the pipeline, writing reports.
+ */
 import { asciiKey } from '../../core/text.js';
 import type { Lang } from '../../core/lang.js';
-import { diagnosticLine, evaluate, unitListFrom, type ReportKind, type RunResult, type UnitList } from '../engine.js';
+import { countsText, diagnosticLine, evaluate, scoreReports, unitListFrom, validateReports, type ReportKind, type RunResult, type UnitList } from '../engine.js';
+import type { ScoreFormat, ValidateFormat } from '../format-names.js';
 import { capOf, expandInputs, readSheets, readSource, sha256 } from '../inputs.js';
 import { CannotRun, chalkFor, type CliIO } from '../io.js';
 import { say } from '../messages.js';
-import { writeOutput, type PlannedOutput } from '../outputs.js';
-import { checkStdinOnce, recordedOptions, toPipelineOptions, type RunCliOptions } from '../run-options.js';
-import { readCriteria } from './criteria.js';
+import { planOutputs, writeOutput, type PlannedOutput } from '../outputs.js';
+import { checkStdinOnce, exitFor, recordedOptions, toPipelineOptions, type RunCliOptions } from '../run-options.js';
+import { readCriteria } from './criteria-actions.js';
 
 /** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
 async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
@@ -79,4 +83,36 @@ export async function emitReports<F extends string>(
       io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
     }
   }
+}
+
+/** `score`: the diagnostics on stderr (at most --max-diagnostics), the ranked report where it was asked for. */
+export async function scoreAction(io: CliIO, version: string, sheets: string[], opts: RunCliOptions & { format?: ScoreFormat[] }): Promise<number> {
+  const k = scoreReports;
+  const outputs = planOutputs(opts, opts.format ?? [], k.outDirDefaults, k.fileName, k.formatForFile);
+  if (outputs.length === 0) outputs.push({ format: 'table' });
+  if (outputs.some((o) => o.file === undefined && o.format === 'xlsx') && io.stdoutIsTTY) throw new CannotRun(say('noXlsxOnTerminal', opts.lang));
+  const result = await runFromCli(io, sheets, opts, version, { ranking: true });
+  const sink = result.outcome.sink;
+  const chalk = chalkFor(io, 'stderr', opts.color);
+  const shown = sink.kept.slice(0, opts.maxDiagnostics);
+  for (const d of shown) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
+  if (sink.total > 0) io.stderr(`${countsText(sink.counts, opts.lang, sink.total - shown.length)}\n`);
+  await emitReports(io, k, outputs, result, opts);
+  return exitFor(sink.counts, opts.failOn);
+}
+
+/** `validate`: every problem in the report formats asked for (stylish on stdout by default). */
+export async function validateAction(
+  io: CliIO,
+  version: string,
+  sheets: string[],
+  opts: RunCliOptions & { format?: ValidateFormat[] },
+  keepDiagnostics: number | undefined,
+): Promise<number> {
+  const k = validateReports;
+  const outputs = planOutputs(opts, opts.format ?? [], k.outDirDefaults, k.fileName, k.formatForFile);
+  if (outputs.length === 0) outputs.push({ format: 'stylish' });
+  const result = await runFromCli(io, sheets, opts, version, { ranking: false, ...(keepDiagnostics !== undefined ? { keepDiagnostics } : {}) });
+  await emitReports(io, k, outputs, result, opts);
+  return exitFor(result.outcome.sink.counts, opts.failOn);
 }
