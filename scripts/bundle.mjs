@@ -4,7 +4,7 @@
 //
 // `--if-possible` (npm's `prepare`, which also runs when a clone is installed globally without its dev
 // dependencies): without esbuild, an existing bundle is kept; only a clone with neither stops, saying what to do.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const ifPossible = process.argv.includes('--if-possible');
 let build;
@@ -15,6 +15,9 @@ try {
   console.error('parindex: esbuild is not installed, so dist/parindex.mjs cannot be built: run `npm ci` in the clone first, or install from the tarball of `npm pack`');
   process.exit(1);
 }
+
+// chunks are named by their hash: old ones would pile up (and be packed)
+rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli/main.ts'],
