@@ -96,12 +96,13 @@ export async function run(argv: readonly string[], given?: CliIO): Promise<numbe
   if (!given) removeTempsOnSignals();
   const io = given ?? processIO();
   let exit: number = ExitCode.ok;
+  const lang = requestedLang(argv, io);
   const program = buildProgram(
     io,
     (code) => {
       exit = code;
     },
-    requestedLang(argv, io),
+    lang,
   );
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
@@ -126,7 +127,7 @@ export async function run(argv: readonly string[], given?: CliIO): Promise<numbe
       io.stderr(`parindex: ${e.message}\n`);
       return ExitCode.cannotRun;
     }
-    io.stderr(`parindex: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`parindex: ${say('internalError', lang, e instanceof Error ? e.message : String(e))}\n`);
     if (io.env.PARINDEX_DEBUG) io.stderr(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
     return ExitCode.cannotRun;
   }

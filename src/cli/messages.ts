@@ -42,6 +42,7 @@ const messages = {
   helpAfterError: { en: () => '(add --help for usage)', vi: () => '(thêm --help để xem cách dùng)' },
   survey: { en: () => 'survey', vi: () => 'điều tra XHH' },
   blocks: { en: () => 'blocks', vi: () => 'khối' },
+  internalError: { en: (why) => `internal error: ${why}`, vi: (why) => `lỗi nội bộ: ${why}` },
   noSpace: { en: () => 'no space left on the device', vi: () => 'thiết bị đã hết chỗ trống' },
   tooLarge: { en: (mib) => `larger than ${mib} MiB, the most one input may hold`, vi: (mib) => `lớn hơn ${mib} MiB, mức tối đa cho một tệp đầu vào` },
   danglingLink: { en: () => 'a symbolic link to nothing', vi: () => 'liên kết tượng trưng trỏ tới tệp không tồn tại' },

@@ -50,7 +50,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('validate fixtures/submissions/ in every format', () => {
-  it.each(FORMATS.map((f) => ['en', f] as const).concat([['vi', 'stylish'], ['vi', 'md']]))('%s %s matches its golden file', (lang, format) => {
+  const goldens: (readonly ['vi' | 'en', Format])[] = [...FORMATS.map((f) => ['en', f] as const), ['vi', 'stylish'], ['vi', 'md']];
+  it.each(goldens)('%s %s matches its golden file', (lang, format) => {
     expectGolden(out[lang][format], 'submissions', 'golden', `validate.${lang}.${EXT[format]}`);
   });
 
