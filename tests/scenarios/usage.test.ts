@@ -27,6 +27,8 @@ const scenarios: Scenario[] = [
   { name: 'bad-points-vi', argv: ['score', VALID, '-c', SET, '--diff-threshold', '-1'], env: vi, exit: 2 },
   { name: 'missing-criteria-vi', argv: ['score', VALID], env: vi, exit: 2 },
   { name: 'too-many-arguments-vi', argv: ['criteria', 'check', SET, SET], env: vi, exit: 2 },
+  { name: 'missing-argument-vi', argv: ['criteria', 'check'], env: vi, exit: 2 },
+  { name: 'unknown-option-suggestion-vi', argv: ['score', VALID, '-c', SET, '--fromat', 'csv'], env: vi, exit: 2 },
   { name: 'option-value-missing-vi', argv: ['score', VALID, '-c'], env: vi, exit: 2 },
   // issue 8 #15: a single-value option given twice, an empty path
   { name: 'output-twice', argv: ['score', VALID, '-c', SET, '-o', 'a.csv', '-o', 'b.json'], exit: 2 },
