@@ -72,23 +72,27 @@ async function realOrSelf(p: string): Promise<string> {
   return fs.realpath(p).catch(() => p);
 }
 
-/** The file that will really be written: a link's target; refuses a dangling link, a folder and every input. */
+/** `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`: names of an already open stream, written to as it is. */
+const isStreamName = (p: string): boolean => /^\/(dev|proc)\//.test(p);
+
+/**
+ * The file that will really be written and how: a regular file (or a new one) by temporary file and rename, at the
+ * target of a link; anything else (a device, a FIFO, a stream name) directly. Refuses a dangling link, a folder
+ * and every input.
+ */
 async function resolveTarget(io: CliIO, file: string, inputs: readonly string[], lang: Lang): Promise<{ target: string; regular: boolean }> {
-  let target = path.resolve(io.cwd, file);
-  const link = await fs.lstat(target).catch(() => undefined);
-  if (link?.isSymbolicLink()) {
-    const real = await fs.realpath(target).catch(() => undefined);
-    if (real === undefined) throw new CannotRun(say('cannotWrite', lang, file, say('danglingLink', lang)));
-    target = real;
-  }
-  const st = link?.isSymbolicLink() ? await fs.stat(target) : link;
+  const given = path.resolve(io.cwd, file);
+  const link = await fs.lstat(given).catch(() => undefined);
+  const st = link?.isSymbolicLink() ? await fs.stat(given).catch(() => undefined) : link;
+  if (link?.isSymbolicLink() && st === undefined) throw new CannotRun(say('cannotWrite', lang, file, say('danglingLink', lang)));
   if (st?.isDirectory()) throw new CannotRun(say('cannotWrite', lang, file, say('isFolder', lang)));
-  const realTarget = await realOrSelf(target);
+  const realTarget = await realOrSelf(given);
   for (const input of inputs) {
     if (input === STDIN) continue;
     if ((await realOrSelf(path.resolve(io.cwd, input))) === realTarget) throw new CannotRun(say('refuseOverwrite', lang, file));
   }
-  return { target, regular: st === undefined || st.isFile() };
+  const regular = !isStreamName(given) && (st === undefined || st.isFile());
+  return { target: regular && link?.isSymbolicLink() ? realTarget : given, regular };
 }
 
 async function writeStream(file: string, data: Output, flags: string): Promise<void> {
@@ -110,7 +114,8 @@ export async function writeOutput(io: CliIO, file: string, data: Output, inputs:
   const { target, regular } = await resolveTarget(io, file, inputs, lang);
   if (!regular) {
     try {
-      await writeStream(target, data, 'w');
+      // appending: an open stream (`>> log` behind /dev/stdout) is never truncated; devices and FIFOs do not mind
+      await writeStream(target, data, 'a');
     } catch (e) {
       throw new CannotRun(say('cannotWrite', lang, file, describeFsError(e, lang)));
     }

@@ -41,6 +41,13 @@ describe('the real process', () => {
     expect(lines(r.stderr).at(-1)).toMatch(/^parindex exit [01]$/);
   });
 
+  it('-o /dev/stdout writes into the open stream as it is: a pipe, or a file opened for appending (never replaced)', () => {
+    const r = shell(`f=$(mktemp); echo first > "$f"; $PARINDEX score ${VALID} -c ${SET} --format csv -o /dev/stdout >> "$f"; head -c 200 "$f" | head -n 2; rm "$f"`);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['first', expect.stringMatching(/^\ufeffRank,Block,Code,Unit,/)]);
+    expect(r.stderr).toBe('parindex: wrote /dev/stdout\n');
+  });
+
   it('a sheet through a pipe: cat f.csv | parindex score /dev/stdin, <(cat f.csv) read it once, whole', () => {
     const direct = shell(`$PARINDEX score ${VALID} -c ${SET}`);
     expect(direct.status).toBe(0);
