@@ -20,6 +20,9 @@ export const INPUT_CAP = { criteria: 16 * MiB, sheet: 512 * MiB } as const;
 /** The cap of one kind of input for this run. */
 export const capOf = (io: CliIO, kind: keyof typeof INPUT_CAP): number => io.inputCap?.[kind] ?? INPUT_CAP[kind];
 
+/** How long a FIFO may stay silent before the run says it is waiting for a writer. */
+const FIFO_NOTE_AFTER_MS = 2000;
+
 /** Workbooks above this size are streamed from disk rather than held in memory. */
 const STREAM_ABOVE_BYTES = 16 * MiB;
 
@@ -90,7 +93,13 @@ export async function readSource(io: CliIO, file: string, what: string, lang: La
     const st = await fs.stat(full);
     if (st.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     if (st.isFile() && st.size > cap) throw tooLarge();
-    return await collect(createReadStream(full, { highWaterMark: 1 * MiB }), cap, tooLarge);
+    // A FIFO nobody writes to waits, as `cat` would: after a few seconds the user is told what it waits for.
+    const waiting = st.isFIFO() ? setTimeout(() => io.stderr(`parindex: ${say('waitingForWriter', lang, file)}\n`), FIFO_NOTE_AFTER_MS) : undefined;
+    try {
+      return await collect(createReadStream(full, { highWaterMark: 1 * MiB }), cap, tooLarge);
+    } finally {
+      clearTimeout(waiting);
+    }
   } catch (e) {
     if (e instanceof CannotRun) throw e;
     throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));

@@ -133,6 +133,17 @@ describe('inputs that are not regular files', () => {
     rmSync(pipe);
   });
 
+  it('a named FIFO nobody writes to yet: the run says what it waits for, then reads it when a writer comes', async () => {
+    const pipe = fifo('late.csv');
+    const running = parindex(['score', 'late.csv', '-c', 'criteria-mini.json'], { cwd: dir });
+    await new Promise((resolve) => setTimeout(resolve, 2400));
+    await catProcess([`cat '${join(dir, 'valid.csv')}' > '${pipe}'`]);
+    const r = await running;
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toEqual(["parindex: waiting for something to write into the named pipe 'late.csv' (Ctrl-C to stop)"]);
+    rmSync(pipe);
+  });
+
   it('/dev/zero as a criteria file: one line, exit 2, after 16 MiB', async () => {
     const r = await parindex(['score', 'valid.csv', '-c', '/dev/zero'], { cwd: dir });
     expect(r.status).toBe(2);
