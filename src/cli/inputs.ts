@@ -57,7 +57,8 @@ export function describeFsError(e: unknown, lang: Lang): string {
     case 'ENOSPC':
       return say('noSpace', lang);
     default:
-      return (e as Error).message;
+      // the system's own words are English: in Vietnamese, its error code only (EIO, EROFS…)
+      return lang === 'vi' ? say('systemError', lang, (e as NodeJS.ErrnoException).code ?? String(e)) : (e as Error).message;
   }
 }
 

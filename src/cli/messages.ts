@@ -47,6 +47,7 @@ const messages = {
     en: (file) => `waiting for something to write into the named pipe '${file}' (Ctrl-C to stop)`,
     vi: (file) => `đang chờ dữ liệu được ghi vào đường ống có tên '${file}' (Ctrl-C để dừng)`,
   },
+  systemError: { en: (code) => `system error ${code}`, vi: (code) => `lỗi hệ thống ${code}` },
   noSpace: { en: () => 'no space left on the device', vi: () => 'thiết bị đã hết chỗ trống' },
   tooLarge: { en: (mib) => `larger than ${mib} MiB, the most one input may hold`, vi: (mib) => `lớn hơn ${mib} MiB, mức tối đa cho một tệp đầu vào` },
   danglingLink: { en: () => 'a symbolic link to nothing', vi: () => 'liên kết tượng trưng trỏ tới tệp không tồn tại' },
