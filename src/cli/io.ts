@@ -1,8 +1,5 @@
-/** The only module that touches the process: files, streams, environment. Commands receive a CliIO. */
-import { createWriteStream, promises as fs } from 'node:fs';
-import path from 'node:path';
+/** The only module that touches the process: streams, environment, signals. Commands receive a CliIO. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { say } from './messages.js';
 
 export const ExitCode = { ok: 0, problems: 1, cannotRun: 2 } as const;
 
@@ -13,10 +10,14 @@ export interface CliIO {
   /** Writes text or bytes to stdout, waiting whenever the reader is slower than the writer */
   readonly stdoutAll: (out: Output) => Promise<void>;
   readonly stderr: (text: string) => void;
+  /** Standard input, for an input named `-` */
+  readonly stdin: () => AsyncIterable<Uint8Array>;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The most bytes one input may hold, when not the defaults (INPUT_CAP in inputs.ts); tests lower them */
+  readonly inputCap?: { readonly criteria: number; readonly sheet: number };
 }
 
 export function processIO(): CliIO {
@@ -32,6 +33,7 @@ export function processIO(): CliIO {
     stdout: (t) => process.stdout.write(t),
     stdoutAll: (out) => writeAll(process.stdout, out),
     stderr: (t) => process.stderr.write(t),
+    stdin: () => process.stdin,
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
@@ -39,13 +41,13 @@ export function processIO(): CliIO {
   };
 }
 
-function* piecesOf(out: Output): Generator<string | Uint8Array> {
+export function* piecesOf(out: Output): Generator<string | Uint8Array> {
   if (typeof out === 'string' || out instanceof Uint8Array) yield out;
   else yield* out;
 }
 
 /** Writes every piece, respecting back-pressure, so a large report never piles up in memory. */
-async function writeAll(stream: NodeJS.WritableStream, out: Output): Promise<void> {
+export async function writeAll(stream: NodeJS.WritableStream, out: Output): Promise<void> {
   let batch = '';
   for (const piece of piecesOf(out)) {
     if (typeof piece === 'string') {
@@ -93,66 +95,4 @@ export function chalkFor(io: CliIO, stream: 'stdout' | 'stderr', colorOption: bo
   }
   if ((env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.FORCE_COLOR === '0' || colorOption === false) level = 0;
   return new Chalk({ level });
-}
-
-function describeFsError(e: unknown, lang: 'vi' | 'en'): string {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return say('noSuchFile', lang);
-    case 'EISDIR':
-      return say('isFolder', lang);
-    case 'EEXIST':
-      return say('fileWhereFolder', lang);
-    case 'ENOTDIR':
-      return say('pathPartIsFile', lang);
-    case 'EACCES':
-    case 'EPERM':
-      return say('permissionDenied', lang);
-    default:
-      return (e as Error).message;
-  }
-}
-
-export async function readInput(io: CliIO, file: string, what: string, lang: 'vi' | 'en'): Promise<Buffer> {
-  try {
-    return await fs.readFile(path.resolve(io.cwd, file));
-  } catch (e) {
-    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
-  }
-}
-
-export async function statInput(io: CliIO, file: string): Promise<import('node:fs').Stats | undefined> {
-  try {
-    return await fs.stat(path.resolve(io.cwd, file));
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Writes a file whole or not at all: a temporary file beside it, then a rename. Refuses to overwrite any of
- * `inputs` (the user's own files).
- */
-export async function writeOutputAtomic(io: CliIO, file: string, data: Output, inputs: readonly string[], lang: 'vi' | 'en'): Promise<void> {
-  const target = path.resolve(io.cwd, file);
-  for (const input of inputs) {
-    if (path.resolve(io.cwd, input) === target)
-      throw new CannotRun(say('refuseOverwrite', lang, file));
-  }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    const stream = createWriteStream(tmp);
-    const done = new Promise<void>((resolve, reject) => {
-      stream.on('finish', resolve);
-      stream.on('error', reject);
-    });
-    await writeAll(stream, data);
-    stream.end();
-    await done;
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new CannotRun(say('cannotWrite', lang, file, describeFsError(e, lang)));
-  }
 }

@@ -1,15 +1,17 @@
 /** The command line. Only this layer knows argv, files and exit codes; everything below it is a library. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { readFileSync } from 'node:fs';
-import { registerCompare } from './commands/compare.js';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
-import { registerSurvey } from './commands/survey.js';
 import { registerValidate } from './commands/validate.js';
+import { registerCompare } from './commands/compare.js';
+import { registerSurvey } from './commands/survey.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 import { say } from './messages.js';
 import { usageInVietnamese } from './usage-vi.js';
+import { helpWord } from './help-words.js';
+import { removeTempsOnSignals } from './outputs.js';
 
 /** The version in package.json, found from this module whether it runs bundled (dist/) or not (dist/cli/). */
 function packageVersion(): string {
@@ -33,6 +35,37 @@ function requestedLang(argv: readonly string[], io: CliIO): Lang {
   return given === 'vi' || given === 'en' ? given : langFromEnv(io.env);
 }
 
+/** commander's help in the run's language: titles, "default:"/"choices:", and the built-in options' words. */
+function localiseHelp(cmd: Command, lang: Lang): void {
+  const extra = (text: string, choices: readonly string[] | undefined, dflt: unknown, show: boolean): string => {
+    const info = [
+      ...(choices ? [`${helpWord('choices', lang)}: ${choices.map((c) => JSON.stringify(c)).join(', ')}`] : []),
+      ...(show && dflt !== undefined ? [`${helpWord('default', lang)}: ${JSON.stringify(dflt)}`] : []),
+    ];
+    return info.length > 0 ? `${text} (${info.join(', ')})` : text;
+  };
+  const titles: Record<string, string> = {
+    'Usage:': helpWord('usage', lang),
+    'Options:': helpWord('options', lang),
+    'Commands:': helpWord('commands', lang),
+    'Arguments:': helpWord('arguments', lang),
+    'Global Options:': helpWord('globalOptions', lang),
+  };
+  const placeholders = (usage: string): string =>
+    usage.replace('[options]', helpWord('optionsPlaceholder', lang)).replace('[command]', helpWord('commandPlaceholder', lang));
+  cmd.configureHelp({
+    commandUsage: (c) => placeholders(new Help().commandUsage(c)),
+    subcommandTerm: (c) => placeholders(new Help().subcommandTerm(c)),
+    sortSubcommands: false,
+    showGlobalOptions: false,
+    styleTitle: (title) => titles[title] ?? title,
+    optionDescription: (o) => extra(o.description, o.argChoices, o.defaultValue, o.required || o.optional || (o.isBoolean() && typeof o.defaultValue === 'boolean')),
+    argumentDescription: (a) => extra(a.description, a.argChoices, a.defaultValue, true),
+  });
+  cmd.helpOption('-h, --help', helpWord('helpOption', lang));
+  if (cmd.commands.length > 0) cmd.helpCommand('help [command]', helpWord('helpCommand', lang));
+}
+
 export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): Command {
   const output = {
     writeOut: io.stdout,
@@ -40,37 +73,40 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
     outputError: (text: string, write: (s: string) => void) => write(lang === 'vi' ? usageInVietnamese(text) : text),
   };
   const program = new Command('parindex')
-    .description('Score, validate and rank the PAR index (Chỉ số cải cách hành chính)')
-    .version(version, '-V, --version')
+    .description(helpWord('program', lang))
+    .version(version, '-V, --version', helpWord('versionOption', lang))
     .showHelpAfterError(say('helpAfterError', lang))
     .configureOutput(output)
     .exitOverride()
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 no problem at or above --fail-on, 1 problems found in the data, 2 the run could not happen.\n' +
-        '\nExamples:\n  parindex criteria check fixtures/criteria/xa-2024.json\n  parindex score fixtures/demo/xa.xlsx --criteria fixtures/demo/criteria-xa.json',
-    );
-  program.configureHelp({ sortSubcommands: false, showGlobalOptions: false });
-  registerScore(program, io, version, setExit);
-  registerValidate(program, io, version, setExit);
-  registerCriteria(program, io, setExit);
-  registerCompare(program, io, setExit);
-  registerSurvey(program, io, setExit);
-  for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput(output);
-    for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
+    .addHelpText('after', helpWord('programAfter', lang));
+  registerScore(program, io, version, setExit, lang);
+  registerValidate(program, io, version, setExit, lang);
+  registerCriteria(program, io, setExit, lang);
+  registerCompare(program, io, setExit, lang);
+  registerSurvey(program, io, setExit, lang);
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const cmd of all(program)) {
+    localiseHelp(cmd, lang);
+    if (cmd !== program) cmd.exitOverride().configureOutput(output);
   }
   return program;
 }
 
-export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+/**
+ * Runs the command line on `argv` (without node and the script) and returns the exit code. Without `io`, it is the
+ * real process: its streams, and signals that remove a half-written report.
+ */
+export async function run(argv: readonly string[], given?: CliIO): Promise<number> {
+  if (!given) removeTempsOnSignals();
+  const io = given ?? processIO();
   let exit: number = ExitCode.ok;
+  const lang = requestedLang(argv, io);
   const program = buildProgram(
     io,
     (code) => {
       exit = code;
     },
-    requestedLang(argv, io),
+    lang,
   );
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
@@ -95,7 +131,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       io.stderr(`parindex: ${e.message}\n`);
       return ExitCode.cannotRun;
     }
-    io.stderr(`parindex: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`parindex: ${say('internalError', lang, e instanceof Error ? e.message : String(e))}\n`);
     if (io.env.PARINDEX_DEBUG) io.stderr(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
     return ExitCode.cannotRun;
   }

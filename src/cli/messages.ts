@@ -42,6 +42,27 @@ const messages = {
   helpAfterError: { en: () => '(add --help for usage)', vi: () => '(thêm --help để xem cách dùng)' },
   survey: { en: () => 'survey', vi: () => 'điều tra XHH' },
   blocks: { en: () => 'blocks', vi: () => 'khối' },
+  internalError: { en: (why) => `internal error: ${why}`, vi: (why) => `lỗi nội bộ: ${why}` },
+  waitingForWriter: {
+    en: (file) => `waiting for something to write into the named pipe '${file}' (Ctrl-C to stop)`,
+    vi: (file) => `đang chờ dữ liệu được ghi vào đường ống có tên '${file}' (Ctrl-C để dừng)`,
+  },
+  systemError: { en: (code) => `system error ${code}`, vi: (code) => `lỗi hệ thống ${code}` },
+  noSpace: { en: () => 'no space left on the device', vi: () => 'thiết bị đã hết chỗ trống' },
+  tooLarge: { en: (mib) => `larger than ${mib} MiB, the most one input may hold`, vi: (mib) => `lớn hơn ${mib} MiB, mức tối đa cho một tệp đầu vào` },
+  danglingLink: { en: () => 'a symbolic link to nothing', vi: () => 'liên kết tượng trưng trỏ tới tệp không tồn tại' },
+  expectedOneOf: { en: (list) => `expected one of ${list}`, vi: (list) => `cần một trong các giá trị ${list}` },
+  expectedWholeNumber: { en: () => 'expected a whole number ≥ 0', vi: () => 'cần một số nguyên ≥ 0' },
+  expectedPoints: {
+    en: () => 'expected points ≥ 0 with at most six decimals, such as 0.5',
+    vi: () => 'cần số điểm ≥ 0, tối đa sáu chữ số thập phân, ví dụ 0,5',
+  },
+  givenTwice: { en: () => 'given more than once; this option takes one value', vi: () => 'được nhập nhiều lần; tuỳ chọn này chỉ nhận một giá trị' },
+  emptyPath: { en: () => 'an empty path', vi: () => 'đường dẫn rỗng' },
+  stdinTwice: {
+    en: () => "standard input ('-') can be read only once; name it for one input",
+    vi: () => "chỉ đọc được đầu vào chuẩn ('-') một lần; chỉ dùng cho một tệp đầu vào",
+  },
 } as const satisfies Record<string, { en: Say; vi: Say }>;
 
 export type MessageKey = keyof typeof messages;

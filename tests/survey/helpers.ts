@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { run } from '../../src/cli/main.js';
-import type { CliIO, Output } from '../../src/cli/io.js';
+import { memoryIO } from '../../src/cli/memory-io.js';
 import type { CriteriaSet } from '../../src/criteria/model.js';
 import type { InputFile } from '../../src/survey/deps.js';
 import { fixturePath, loadCriteriaFixture, repoRoot } from '../helpers/fixtures.js';
@@ -24,25 +24,9 @@ export interface MemoryRun {
   readonly stderr: string;
 }
 
-function textOf(out: Output): string {
-  if (typeof out === 'string') return out;
-  if (out instanceof Uint8Array) return Buffer.from(out).toString('utf8');
-  return [...out].join('');
-}
-
 /** Runs the CLI in this process, as `parindex …` in the repository folder, with no colour and an English locale. */
 export async function cli(argv: readonly string[]): Promise<MemoryRun> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => void (stdout += t),
-    stdoutAll: async (out) => void (stdout += textOf(out)),
-    stderr: (t) => void (stderr += t),
-    env: { NO_COLOR: '1', LANG: 'C' },
-    cwd: repoRoot,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
+  const io = memoryIO({ cwd: repoRoot, env: { NO_COLOR: '1', LANG: 'C' } });
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }

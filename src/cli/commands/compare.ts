@@ -8,9 +8,11 @@ import { readMap, readYear } from '../../compare/load.js';
 import type { YearReport } from '../../compare/model.js';
 import type { Lang } from '../../core/lang.js';
 import { diagnosticLine } from '../../report/diagnostics-text.js';
-import { CannotRun, chalkFor, ExitCode, readInput, writeOutputAtomic, type CliIO } from '../io.js';
+import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
+import { capOf, readSource } from '../inputs.js';
+import { writeOutput } from '../outputs.js';
 import { say } from '../messages.js';
-import { choice, langOption } from '../options.js';
+import { choice, langOption, noColorOption } from '../options.js';
 
 const FORMATS = Object.keys(compareFormats) as CompareFormat[];
 
@@ -48,24 +50,24 @@ function setReader(io: CliIO, report: string): (file: string) => Promise<Uint8Ar
 async function readYears(io: CliIO, files: readonly string[], lang: Lang): Promise<YearReport[]> {
   const years: YearReport[] = [];
   for (const file of files) {
-    const read = await readYear(file, await readInput(io, file, w('report', lang), lang), setReader(io, file));
+    const read = await readYear(file, await readSource(io, file, w('report', lang), lang, capOf(io, 'sheet')), setReader(io, file));
     if (!read.ok) throw new CannotRun(w('notReport', lang, file, lang === 'vi' ? read.reasonVi : read.reason));
     years.push(read.report);
   }
   return years;
 }
 
-export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void): void {
+export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): void {
   program
     .command('compare')
     .description('compare results reports of two or more years: index, rank and band changes, fields, new and gone units, mergers')
     .argument('<earlier-results>', 'the earlier results report (JSON or XLSX written by parindex score)')
     .argument('<later-results...>', 'later results reports, in year order')
     .option('--map <file>', 'unit map (CSV/XLSX: old code, new code, optional weight such as population) for mergers and splits')
-    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).argParser(choice(FORMATS)))
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).argParser(choice(FORMATS, lang)))
     .option('-o, --output <file>', 'write the report to this file (format from its extension unless --format)')
-    .addOption(langOption(io))
-    .option('--no-color', 'no colours')
+    .addOption(langOption(io, lang))
+    .addOption(noColorOption(lang))
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -80,7 +82,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
       if (opts.output === undefined && compareFormats[format].binary && io.stdoutIsTTY) throw new CannotRun(say('noXlsxOnTerminal', lang));
       const files = [first, ...rest];
       const years = await readYears(io, files, lang);
-      const mapRead = opts.map !== undefined ? await readMap(opts.map, await readInput(io, opts.map, w('map', lang), lang)) : undefined;
+      const mapRead = opts.map !== undefined ? await readMap(opts.map, await readSource(io, opts.map, w('map', lang), lang, capOf(io, 'sheet'))) : undefined;
       const model = compareYears(years, mapRead?.map);
       const diagnostics = [...(mapRead?.diagnostics ?? []), ...model.diagnostics];
       const chalk = chalkFor(io, 'stderr', opts.color);
@@ -88,7 +90,7 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
       const out = await compareFormats[format].render({ ...model, diagnostics }, { lang });
       if (opts.output === undefined) await io.stdoutAll(out);
       else {
-        await writeOutputAtomic(io, opts.output, out, [...files, ...(opts.map !== undefined ? [opts.map] : [])], lang);
+        await writeOutput(io, opts.output, out, [...files, ...(opts.map !== undefined ? [opts.map] : [])], lang);
         io.stderr(`parindex: ${say('wrote', lang, opts.output)}\n`);
       }
       setExit(diagnostics.some((d) => d.severity === 'error') ? ExitCode.problems : ExitCode.ok);

@@ -1,14 +1,17 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Lang } from '../../core/lang.js';
 import { parseDecimal } from '../../core/decimal.js';
 import { countsText, diagnosticLine } from '../../report/diagnostics-text.js';
 import { surveyFormatForFile, surveyFormats, type SurveyFormat } from '../../survey/formats.js';
 import { knownUnits, surveyResponses } from '../../survey/run.js';
 import { surveyWord } from '../../survey/words.js';
-import { CannotRun, chalkFor, readInput, writeOutputAtomic as writeOutputAtomic, type CliIO } from '../io.js';
+import { CannotRun, chalkFor, type CliIO } from '../io.js';
+import { capOf, expandInputs, readSource } from '../inputs.js';
+import { planOutputs, writeOutput } from '../outputs.js';
+import { exitFor } from '../run-options.js';
 import { say } from '../messages.js';
-import { choice, langOption, positiveInt, type CommonOptions } from '../options.js';
-import { readCriteria } from './criteria.js';
-import { exitFor, expandInputs, formatOption, planOutputs } from './run.js';
+import { choice, langOption, noColorOption, positiveInt, repeated, type CommonOptions } from '../options.js';
+import { readCriteria } from './criteria-actions.js';
 
 const FORMATS = Object.keys(surveyFormats) as SurveyFormat[];
 
@@ -30,7 +33,7 @@ function percent(value: string): number {
   return r.value;
 }
 
-export function registerSurvey(program: Command, io: CliIO, setExit: (code: number) => void): void {
+export function registerSurvey(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): void {
   program
     .command('survey')
     .description("turn survey questionnaires into each unit's survey points and satisfaction index")
@@ -39,12 +42,12 @@ export function registerSurvey(program: Command, io: CliIO, setExit: (code: numb
     .option('--units <file>', 'the official unit list: answers about any other unit are not counted')
     .option('-o, --output <file>', 'write to this file (format from its extension: .xlsx, .csv points; .json, .md, .txt report)')
     .option('--out-dir <dir>', 'write one file per --format into this folder')
-    .addOption(formatOption(FORMATS, 'output format'))
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (repeat with --out-dir for several)`).argParser(repeated(choice(FORMATS, lang))))
     .option('--satisfied-at <percent>', 'share of an item’s max from which an answer counts as satisfied', percent, 60_000_000)
-    .option('--fail-on <level>', 'exit 1 when there are problems at this level: error, warning or never', choice(['error', 'warning', 'never']), 'error')
-    .option('--max-diagnostics <n>', 'print at most this many problems (all are counted)', positiveInt, 50)
-    .addOption(langOption(io))
-    .option('--no-color', 'no colours')
+    .option('--fail-on <level>', 'exit 1 when there are problems at this level: error, warning or never', choice(['error', 'warning', 'never'] as const, lang), 'error')
+    .option('--max-diagnostics <n>', 'print at most this many problems (all are counted)', positiveInt(lang), 50)
+    .addOption(langOption(io, lang))
+    .addOption(noColorOption(lang))
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -64,10 +67,10 @@ export function registerSurvey(program: Command, io: CliIO, setExit: (code: numb
       }
       if (set.surveyMax === 0) throw new CannotRun(`${opts.criteria}: ${surveyWord('noSurveyItems', lang)}`);
       const files = await expandInputs(io, responses, lang, opts.units !== undefined ? [opts.units] : []);
-      const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readInput(io, name, surveyWord('responseFile', lang), lang) })));
+      const inputs = await Promise.all(files.map(async (name) => ({ name, bytes: await readSource(io, name, surveyWord('responseFile', lang), lang, capOf(io, 'sheet')) })));
       let known: { codes: ReadonlySet<string>; from: string } | undefined;
       if (opts.units !== undefined) {
-        const list = await knownUnits({ name: opts.units, bytes: await readInput(io, opts.units, say('unitList', lang), lang) });
+        const list = await knownUnits({ name: opts.units, bytes: await readSource(io, opts.units, say('unitList', lang), lang, capOf(io, 'sheet')) });
         if (!list.ok) throw new CannotRun(say('unitListUnreadable', lang, opts.units, lang === 'vi' ? list.reasonVi : list.reason));
         known = { codes: list.codes, from: opts.units };
       }
@@ -81,7 +84,7 @@ export function registerSurvey(program: Command, io: CliIO, setExit: (code: numb
         const out = await surveyFormats[format].render(result, { lang });
         if (file === undefined) await io.stdoutAll(out);
         else {
-          await writeOutputAtomic(io, file, out, given, lang);
+          await writeOutput(io, file, out, given, lang);
           io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
         }
       }

@@ -6,29 +6,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonFixtures, repoRoot } from '../helpers/fixtures.js';
-import { assertBuilt, parindex, STACK_FRAME } from './run.js';
+import { parindex, STACK_FRAME } from '../helpers/cli.js';
 
 const check = (...args: string[]) => parindex(['criteria', 'check', ...args]);
 const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
 
-beforeAll(() => assertBuilt());
-
 describe('criteria check on a valid set', () => {
-  it('exits 0 with a one-line summary on stdout', () => {
-    const r = check('fixtures/score/criteria-mini.json');
+  it('exits 0 with a one-line summary on stdout', async () => {
+    const r = await check('fixtures/score/criteria-mini.json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('✓ Bộ chỉ số thử nghiệm cấp xã (mini-xa): 3 fields, 8 criteria, 8 scored leaves, 20.00 points (survey 4.00); 2 blocks\n');
   });
 
-  it('summarises in Vietnamese with --lang vi', () => {
-    const r = check('fixtures/score/criteria-mini.json', '--lang', 'vi');
+  it('summarises in Vietnamese with --lang vi', async () => {
+    const r = await check('fixtures/score/criteria-mini.json', '--lang', 'vi');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('✓ Bộ chỉ số thử nghiệm cấp xã (mini-xa): 3 lĩnh vực, 8 tiêu chí, 8 tiêu chí chấm điểm, 20.00 điểm (điều tra XHH 4.00); 2 khối\n');
   });
 
-  it.each([...jsonFixtures('criteria').map((f) => `fixtures/criteria/${f}`), 'fixtures/score/criteria-all-na.json', 'fixtures/score/criteria-form.json'])('%s passes', (file) => {
-    const r = check(file);
+  it.each([...jsonFixtures('criteria').map((f) => `fixtures/criteria/${f}`), 'fixtures/score/criteria-all-na.json', 'fixtures/score/criteria-form.json'])('%s passes', async (file) => {
+    const r = await check(file);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^✓ .+: \d+ fields, \d+ criteria, \d+ scored leaves, [\d.]+ points/);
@@ -42,9 +40,9 @@ describe('criteria check on each broken set', () => {
   /** The code a fixture is named after: "rule-step-not-dividing.json" → "rule/step-not-dividing". */
   const codeOf = (file: string): string => file.replace(/\.json$/, '').replace('-', '/');
 
-  it.each(broken)('%s exits 1 with its located diagnostic and a count on stderr', (file) => {
+  it.each(broken)('%s exits 1 with its located diagnostic and a count on stderr', async (file) => {
     const path = `fixtures/criteria/broken/${file}`;
-    const r = check(path);
+    const r = await check(path);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_FRAME);
@@ -53,8 +51,8 @@ describe('criteria check on each broken set', () => {
     expect(rest.at(-1)).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}: 1 errors?, 0 warnings?, 0 notes?$`));
   });
 
-  it.each(broken)('%s with --format json: a document saying it is not valid, exit 1', (file) => {
-    const r = check(`fixtures/criteria/broken/${file}`, '--format', 'json');
+  it.each(broken)('%s with --format json: a document saying it is not valid, exit 1', async (file) => {
+    const r = await check(`fixtures/criteria/broken/${file}`, '--format', 'json');
     expect(r.status).toBe(1);
     const doc = JSON.parse(r.stdout) as { valid: boolean; diagnostics: { code: string; severity: string; location: { line?: number } }[] };
     expect(doc.valid).toBe(false);
@@ -62,8 +60,8 @@ describe('criteria check on each broken set', () => {
     expect(doc.diagnostics[0]?.location.line).toBeTypeOf('number');
   });
 
-  it('set-invalid-json.json cannot be worked with: exit 2, one line with line:column, no stack trace', () => {
-    const r = check('fixtures/criteria/broken/set-invalid-json.json');
+  it('set-invalid-json.json cannot be worked with: exit 2, one line with line:column, no stack trace', async () => {
+    const r = await check('fixtures/criteria/broken/set-invalid-json.json');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_FRAME);
@@ -73,19 +71,19 @@ describe('criteria check on each broken set', () => {
   it.each([
     ['set-not-text.json', 'fixtures/criteria/broken/set-not-text.json:4:14: not a text file: it holds bytes that are not UTF-8 (maybe Windows-1258 or TCVN3)'],
     ['set-too-deep.json', `fixtures/criteria/broken/set-too-deep.json:31:138 criteria[1].note${'[0]'.repeat(61)}: objects and arrays are nested more than 64 deep here`],
-  ])('%s cannot be worked with either: exit 2, one located line', (file, line) => {
-    const r = check(`fixtures/criteria/broken/${file}`);
+  ])('%s cannot be worked with either: exit 2, one located line', async (file, line) => {
+    const r = await check(`fixtures/criteria/broken/${file}`);
     expect([r.status, r.stdout, lines(r.stderr)]).toEqual([2, '', [`parindex: ${line}`]]);
   });
 
-  it('a file that does not exist: exit 2, one line', () => {
-    const r = check('khong-co.json');
+  it('a file that does not exist: exit 2, one line', async () => {
+    const r = await check('khong-co.json');
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("parindex: cannot read criteria file 'khong-co.json': no such file\n");
   });
 
-  it('a broken set in Vietnamese', () => {
-    const r = check('fixtures/criteria/broken/criteria-children-sum.json', '--lang', 'vi');
+  it('a broken set in Vietnamese', async () => {
+    const r = await check('fixtures/criteria/broken/criteria-children-sum.json', '--lang', 'vi');
     expect(r.status).toBe(1);
     expect(lines(r.stderr)[0]).toBe(
       'fixtures/criteria/broken/criteria-children-sum.json:20:14 criteria[0].max  lỗi  criteria/children-sum  ' +
@@ -95,27 +93,27 @@ describe('criteria check on each broken set', () => {
 });
 
 describe('criteria show and schema', () => {
-  it('show prints the tree of a valid set; a broken set cannot be shown (exit 2)', () => {
-    const ok = parindex(['criteria', 'show', 'fixtures/score/criteria-mini.json']);
+  it('show prints the tree of a valid set; a broken set cannot be shown (exit 2)', async () => {
+    const ok = await parindex(['criteria', 'show', 'fixtures/score/criteria-mini.json']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('2.1  Số thủ tục được rà soát, đơn giản hoá');
-    const bad = parindex(['criteria', 'show', 'fixtures/criteria/broken/set-missing-key.json']);
+    const bad = await parindex(['criteria', 'show', 'fixtures/criteria/broken/set-missing-key.json']);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(lines(bad.stderr).at(-1)).toBe("parindex: criteria set 'fixtures/criteria/broken/set-missing-key.json' has errors; see 'parindex criteria check'");
   });
 
-  it('schema prints the committed JSON Schema', () => {
-    const r = parindex(['criteria', 'schema']);
+  it('schema prints the committed JSON Schema', async () => {
+    const r = await parindex(['criteria', 'schema']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(repoRoot, 'schemas', 'criteria-set.schema.json'), 'utf8')));
   });
 
-  it('criteria check --help exits 0 with an example; an unknown option exits 2', () => {
-    const help = parindex(['criteria', 'check', '--help']);
+  it('criteria check --help exits 0 with an example; an unknown option exits 2', async () => {
+    const help = await parindex(['criteria', 'check', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Example');
-    const bad = check('fixtures/score/criteria-mini.json', '--strict');
+    const bad = await check('fixtures/score/criteria-mini.json', '--strict');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("unknown option '--strict'");
     expect(bad.stderr).not.toMatch(STACK_FRAME);

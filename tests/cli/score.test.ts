@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, repoRoot } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
-import { ANSI, assertBuilt, parindex, STACK_FRAME } from './run.js';
+import { ANSI, parindex, STACK_FRAME } from '../helpers/cli.js';
 
 const SET = 'fixtures/score/criteria-mini.json';
 const VALID = 'fixtures/score/valid.csv';
@@ -28,11 +28,9 @@ function expectCannotRun(r: { status: number | null; stdout: string; stderr: str
   else expect(first).toMatch(line);
 }
 
-beforeAll(() => assertBuilt());
-
 describe('a valid sheet', () => {
-  it('exits 0 with the ranked table per block on stdout and nothing on stderr', () => {
-    const r = score(VALID, '--criteria', SET);
+  it('exits 0 with the ranked table per block on stdout and nothing on stderr', async () => {
+    const r = await score(VALID, '--criteria', SET);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const out = lines(r.stdout);
@@ -51,21 +49,21 @@ describe('a valid sheet', () => {
     ]);
   });
 
-  it('reads the XLSX of the same units (merged title, formula column, text-typed numbers) to the same table', () => {
-    const csv = score(VALID, '-c', SET);
-    const xlsx = score('fixtures/score/valid.xlsx', '-c', SET);
+  it('reads the XLSX of the same units (merged title, formula column, text-typed numbers) to the same table', async () => {
+    const csv = await score(VALID, '-c', SET);
+    const xlsx = await score('fixtures/score/valid.xlsx', '-c', SET);
     expect(xlsx.stderr).toBe('');
     expect(xlsx.status).toBe(0);
     expect(xlsx.stdout).toBe(csv.stdout);
   });
 
-  it('prints no colour into a pipe, colour with FORCE_COLOR, and none with NO_COLOR even then', () => {
-    const piped = parindex(['score', VALID, '-c', SET], { env: { NO_COLOR: undefined } });
+  it('prints no colour into a pipe, colour with FORCE_COLOR, and none with NO_COLOR even then', async () => {
+    const piped = await parindex(['score', VALID, '-c', SET], { env: { NO_COLOR: undefined } });
     expect(piped.status).toBe(0);
     expect(piped.stdout).not.toMatch(ANSI);
-    const forced = parindex(['score', VALID, '-c', SET], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const forced = await parindex(['score', VALID, '-c', SET], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(forced.stdout).toMatch(ANSI);
-    const both = parindex(['score', VALID, '-c', SET], { env: { FORCE_COLOR: '1' } });
+    const both = await parindex(['score', VALID, '-c', SET], { env: { FORCE_COLOR: '1' } });
     expect(both.stdout).not.toMatch(ANSI);
     expect(both.stdout).toBe(piped.stdout);
   });
@@ -84,19 +82,19 @@ describe('golden outputs of the valid sheet', () => {
     ['csv', 'valid.score.csv'],
     ['md', 'valid.score.md'],
     ['json', 'valid.score.json'],
-  ])('--format %s matches fixtures/score/golden/%s byte for byte', (format, golden) => {
-    const r = score(VALID, '-c', SET, '--format', format);
+  ])('--format %s matches fixtures/score/golden/%s byte for byte', async (format, golden) => {
+    const r = await score(VALID, '-c', SET, '--format', format);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expectGolden(format === 'json' ? normaliseJson(r.stdout) : r.stdout, 'score', 'golden', golden);
   });
 
-  it('the table is the default format', () => {
-    expect(score(VALID, '-c', SET).stdout).toBe(score(VALID, '-c', SET, '--format', 'table').stdout);
+  it('the table is the default format', async () => {
+    expect((await score(VALID, '-c', SET)).stdout).toBe((await score(VALID, '-c', SET, '--format', 'table')).stdout);
   });
 
-  it('--format csv starts with a BOM (Excel reads it as UTF-8), uses CRLF and carries no ANSI escapes', () => {
-    const r = parindex(['score', VALID, '-c', SET, '--format', 'csv'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+  it('--format csv starts with a BOM (Excel reads it as UTF-8), uses CRLF and carries no ANSI escapes', async () => {
+    const r = await parindex(['score', VALID, '-c', SET, '--format', 'csv'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('\ufeffRank,Block,Code,Unit,')).toBe(true);
     expect(r.stdout).not.toMatch(ANSI);
@@ -108,8 +106,8 @@ describe('golden outputs of the valid sheet', () => {
 });
 
 describe('a sheet with problems', () => {
-  it('exits 1; the located diagnostic goes to stderr, the table of the other units to stdout', () => {
-    const r = score(broken('cell-empty.csv'), '-c', SET);
+  it('exits 1; the located diagnostic goes to stderr, the table of the other units to stdout', async () => {
+    const r = await score(broken('cell-empty.csv'), '-c', SET);
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toEqual([
       'fixtures/score/broken/cell-empty.csv › D4 (unit 27007, criterion 1.1)  error  cell/empty  empty; a score (or a non-applicable mark where allowed) is required',
@@ -121,8 +119,8 @@ describe('a sheet with problems', () => {
     expect(r.stdout).not.toContain('cell/empty');
   });
 
-  it('locates a cell of a workbook by sheet and reference', () => {
-    const r = score(broken('cell-date.xlsx'), '-c', SET);
+  it('locates a cell of a workbook by sheet and reference', async () => {
+    const r = await score(broken('cell-date.xlsx'), '-c', SET);
     expect(r.status).toBe(1);
     expect(lines(r.stderr)[0]).toBe(
       'fixtures/score/broken/cell-date.xlsx › Xã!D4 (unit 27007, criterion 1.1)  error  cell/date  holds a date (2024-05-01); ' +
@@ -130,8 +128,8 @@ describe('a sheet with problems', () => {
     );
   });
 
-  it('names the first occurrence of a unit code repeated in another file', () => {
-    const r = score(VALID, broken('row-duplicate-unit-across-files.csv'), '-c', SET);
+  it('names the first occurrence of a unit code repeated in another file', async () => {
+    const r = await score(VALID, broken('row-duplicate-unit-across-files.csv'), '-c', SET);
     expect(r.status).toBe(1);
     expect(lines(r.stderr)[0]).toBe(
       'fixtures/score/broken/row-duplicate-unit-across-files.csv › A3 (unit 27007)  error  row/duplicate-unit  ' +
@@ -139,36 +137,36 @@ describe('a sheet with problems', () => {
     );
   });
 
-  it('refuses a file that is not UTF-8 with one diagnostic, not mojibake', () => {
-    const r = score(broken('file-not-utf8.csv'), '-c', SET);
+  it('refuses a file that is not UTF-8 with one diagnostic, not mojibake', async () => {
+    const r = await score(broken('file-not-utf8.csv'), '-c', SET);
     expect(r.status).toBe(1);
     expect(lines(r.stderr)[0]).toMatch(/^fixtures\/score\/broken\/file-not-utf8\.csv {2}error {2}file\/not-utf8 {2}not UTF-8 text \(first invalid byte at offset 88\)/);
     expect(r.stdout).not.toContain('\ufffd');
   });
 
-  it('--fail-on never exits 0 on errors, still reporting them', () => {
-    const r = score(broken('cell-empty.csv'), '-c', SET, '--fail-on', 'never');
+  it('--fail-on never exits 0 on errors, still reporting them', async () => {
+    const r = await score(broken('cell-empty.csv'), '-c', SET, '--fail-on', 'never');
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('cell/empty');
   });
 
-  it('--fail-on warning exits 1 on a warning-only sheet, which exits 0 by default; notes never fail', () => {
+  it('--fail-on warning exits 1 on a warning-only sheet, which exits 0 by default; notes never fail', async () => {
     const sheet = broken('header-missing-name-column.csv');
-    const byDefault = score(sheet, '-c', SET);
+    const byDefault = await score(sheet, '-c', SET);
     expect(byDefault.status).toBe(0);
     expect(lines(byDefault.stderr)[0]).toBe(
       'fixtures/score/broken/header-missing-name-column.csv › row 2  warning  header/missing-name-column  ' +
         'no column for the unit name ("Tên đơn vị", "name"); units are shown by their code',
     );
-    expect(score(sheet, '-c', SET, '--fail-on', 'warning').status).toBe(1);
-    expect(score(broken('check-reported-mismatch.csv'), '-c', SET, '--fail-on', 'warning').status).toBe(1);
-    const notesOnly = score(broken('sheet-skipped.xlsx'), '-c', SET, '--fail-on', 'warning');
+    expect((await score(sheet, '-c', SET, '--fail-on', 'warning')).status).toBe(1);
+    expect((await score(broken('check-reported-mismatch.csv'), '-c', SET, '--fail-on', 'warning')).status).toBe(1);
+    const notesOnly = await score(broken('sheet-skipped.xlsx'), '-c', SET, '--fail-on', 'warning');
     expect(notesOnly.stderr).toContain('info  sheet/skipped');
     expect(notesOnly.status).toBe(0);
   });
 
-  it('--lang vi writes diagnostics and the table in Vietnamese', () => {
-    const r = score(broken('cell-empty.csv'), '-c', SET, '--lang', 'vi');
+  it('--lang vi writes diagnostics and the table in Vietnamese', async () => {
+    const r = await score(broken('cell-empty.csv'), '-c', SET, '--lang', 'vi');
     expect(r.status).toBe(1);
     expect(lines(r.stderr)[0]).toBe(
       'fixtures/score/broken/cell-empty.csv › D4 (đơn vị 27007, tiêu chí 1.1)  lỗi  cell/empty  ô trống; cần nhập điểm (hoặc ký hiệu không đánh giá nếu được phép)',
@@ -177,29 +175,29 @@ describe('a sheet with problems', () => {
     expect(r.stdout).toContain('Không xếp hạng (có lỗi): 1 — 27007 Phường Hoà Bình');
   });
 
-  it('takes Vietnamese from the locale when --lang is not given', () => {
-    const r = parindex(['score', broken('cell-empty.csv'), '-c', SET], { env: { LANG: 'vi_VN.UTF-8' } });
+  it('takes Vietnamese from the locale when --lang is not given', async () => {
+    const r = await parindex(['score', broken('cell-empty.csv'), '-c', SET], { env: { LANG: 'vi_VN.UTF-8' } });
     expect(r.stderr).toContain('lỗi  cell/empty  ô trống');
   });
 });
 
 describe('runs that cannot happen (exit 2, one line, no stack trace)', () => {
-  it('a sheet file that does not exist', () => {
-    expectCannotRun(score('khong-co.csv', '-c', SET), "parindex: cannot read score sheet 'khong-co.csv': no such file");
-    expect(lines(score('khong-co.csv', '-c', SET).stderr)).toHaveLength(1);
+  it('a sheet file that does not exist', async () => {
+    expectCannotRun(await score('khong-co.csv', '-c', SET), "parindex: cannot read score sheet 'khong-co.csv': no such file");
+    expect(lines((await score('khong-co.csv', '-c', SET)).stderr)).toHaveLength(1);
   });
 
-  it('a criteria file that does not exist', () => {
-    expectCannotRun(score(VALID, '-c', 'khong-co.json'), "parindex: cannot read criteria file 'khong-co.json': no such file");
+  it('a criteria file that does not exist', async () => {
+    expectCannotRun(await score(VALID, '-c', 'khong-co.json'), "parindex: cannot read criteria file 'khong-co.json': no such file");
   });
 
-  it('a criteria file that is not JSON', () => {
-    expectCannotRun(score(VALID, '-c', VALID), /^parindex: fixtures\/score\/valid\.csv.*: not valid JSON: /);
-    expectCannotRun(score(VALID, '-c', 'fixtures/criteria/broken/set-invalid-json.json'), /^parindex: fixtures\/criteria\/broken\/set-invalid-json\.json:\d+:\d+ criteria\[1\]: not valid JSON: /);
+  it('a criteria file that is not JSON', async () => {
+    expectCannotRun(await score(VALID, '-c', VALID), /^parindex: fixtures\/score\/valid\.csv.*: not valid JSON: /);
+    expectCannotRun(await score(VALID, '-c', 'fixtures/criteria/broken/set-invalid-json.json'), /^parindex: fixtures\/criteria\/broken\/set-invalid-json\.json:\d+:\d+ criteria\[1\]: not valid JSON: /);
   });
 
-  it('an invalid criteria set: its diagnostics, then why the run stops', () => {
-    const r = score(VALID, '-c', 'fixtures/criteria/broken/criteria-children-sum.json');
+  it('an invalid criteria set: its diagnostics, then why the run stops', async () => {
+    const r = await score(VALID, '-c', 'fixtures/criteria/broken/criteria-children-sum.json');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(STACK_FRAME);
@@ -209,17 +207,17 @@ describe('runs that cannot happen (exit 2, one line, no stack trace)', () => {
     ]);
   });
 
-  it('an unknown option, an unknown value, a missing --criteria', () => {
-    expectCannotRun(score(VALID, '-c', SET, '--bogus'), "error: unknown option '--bogus'");
-    expectCannotRun(score(VALID, '-c', SET, '--fail-on', 'sometimes'), /^error: option '--fail-on <level>' argument 'sometimes' is invalid/);
-    expectCannotRun(score(VALID, '-c', SET, '--lang', 'fr'), /^error: option '--lang <lang>' argument 'fr' is invalid/);
-    expectCannotRun(score(VALID), "error: required option '-c, --criteria <file>' not specified");
+  it('an unknown option, an unknown value, a missing --criteria', async () => {
+    expectCannotRun(await score(VALID, '-c', SET, '--bogus'), "error: unknown option '--bogus'");
+    expectCannotRun(await score(VALID, '-c', SET, '--fail-on', 'sometimes'), /^error: option '--fail-on <level>' argument 'sometimes' is invalid/);
+    expectCannotRun(await score(VALID, '-c', SET, '--lang', 'fr'), /^error: option '--lang <lang>' argument 'fr' is invalid/);
+    expectCannotRun(await score(VALID), "error: required option '-c, --criteria <file>' not specified");
   });
 });
 
 describe('help', () => {
-  it('score --help exits 0 with examples and the exit codes', () => {
-    const r = score('--help');
+  it('score --help exits 0 with examples and the exit codes', async () => {
+    const r = await score('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Usage: parindex score [options] <sheets...>');
     expect(r.stdout).toContain('Example');
@@ -227,8 +225,8 @@ describe('help', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('parindex --help exits 0 with examples', () => {
-    const r = parindex(['--help']);
+  it('parindex --help exits 0 with examples', async () => {
+    const r = await parindex(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Example');
     expect(r.stdout).toContain('score');
@@ -246,35 +244,35 @@ describe('-o: writing the report to a file', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const inDir = (...args: string[]) => parindex(['score', 'valid.csv', '-c', 'criteria-mini.json', ...args], { cwd: dir });
 
-  it('writes the format its extension names, whole, leaving no temporary file behind', () => {
-    const r = inDir('-o', 'ket-qua.csv');
+  it('writes the format its extension names, whole, leaving no temporary file behind', async () => {
+    const r = await inDir('-o', 'ket-qua.csv');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(join(dir, 'ket-qua.csv'), 'utf8')).toBe(inDir('--format', 'csv').stdout);
-    const x = inDir('-o', 'ket-qua.xlsx');
+    expect(readFileSync(join(dir, 'ket-qua.csv'), 'utf8')).toBe((await inDir('--format', 'csv')).stdout);
+    const x = await inDir('-o', 'ket-qua.xlsx');
     expect(x.status).toBe(0);
     expect([...readFileSync(join(dir, 'ket-qua.xlsx')).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(readdirSync(dir).sort()).toEqual(['criteria-mini.json', 'ket-qua.csv', 'ket-qua.xlsx', 'valid.csv']);
   });
 
-  it('refuses to overwrite an input file, which stays as it was', () => {
+  it('refuses to overwrite an input file, which stays as it was', async () => {
     const sheet = readFileSync(join(dir, 'valid.csv'));
     const set = readFileSync(join(dir, 'criteria-mini.json'));
-    expectCannotRun(inDir('-o', 'valid.csv'), "parindex: refusing to overwrite the input file 'valid.csv'");
-    expectCannotRun(inDir('-o', './criteria-mini.json'), "parindex: refusing to overwrite the input file './criteria-mini.json'");
+    expectCannotRun(await inDir('-o', 'valid.csv'), "parindex: refusing to overwrite the input file 'valid.csv'");
+    expectCannotRun(await inDir('-o', './criteria-mini.json'), "parindex: refusing to overwrite the input file './criteria-mini.json'");
     expect(readFileSync(join(dir, 'valid.csv')).equals(sheet)).toBe(true);
     expect(readFileSync(join(dir, 'criteria-mini.json')).equals(set)).toBe(true);
   });
 
-  it('a path that cannot be written (a file where its folder should be): exit 2, one line, nothing left behind', () => {
+  it('a path that cannot be written (a file where its folder should be): exit 2, one line, nothing left behind', async () => {
     const before = readdirSync(dir).sort();
-    expectCannotRun(inDir('-o', 'valid.csv/ket-qua.csv'), /^parindex: cannot write 'valid\.csv\/ket-qua\.csv': /);
+    expectCannotRun(await inDir('-o', 'valid.csv/ket-qua.csv'), /^parindex: cannot write 'valid\.csv\/ket-qua\.csv': /);
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
-  it('a folder that does not exist yet is created', () => {
-    expect(inDir('-o', 'bao-cao/2024/ket-qua.md').status).toBe(0);
-    expect(readFileSync(join(dir, 'bao-cao', '2024', 'ket-qua.md'), 'utf8')).toBe(inDir('--format', 'md').stdout);
+  it('a folder that does not exist yet is created', async () => {
+    expect((await inDir('-o', 'bao-cao/2024/ket-qua.md')).status).toBe(0);
+    expect(readFileSync(join(dir, 'bao-cao', '2024', 'ket-qua.md'), 'utf8')).toBe((await inDir('--format', 'md')).stdout);
     expect(readdirSync(join(dir, 'bao-cao', '2024'))).toEqual(['ket-qua.md']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ValidationSchema } from '../../src/report/validation-schema.js';
-import { assertBuilt, parindex, STACK_FRAME } from './run.js';
+import { parindex, STACK_FRAME } from '../helpers/cli.js';
 
 const SET = 'fixtures/demo/criteria-xa.json';
 const DIR = 'fixtures/submissions';
@@ -34,8 +34,8 @@ interface Report {
 }
 
 /** Runs validate with --format json and parses the report, checking it against the published schema. */
-function validateJson(...args: string[]): { status: number | null; stderr: string; report: Report } {
-  const r = parindex(['validate', ...args, '-c', SET, '--format', 'json']);
+async function validateJson(...args: string[]): Promise<{ status: number | null; stderr: string; report: Report }> {
+  const r = await parindex(['validate', ...args, '-c', SET, '--format', 'json']);
   expect(r.stderr).not.toMatch(STACK_FRAME);
   const json: unknown = JSON.parse(r.stdout);
   const parsed = ValidationSchema.safeParse(json);
@@ -56,11 +56,9 @@ function problemsByFile(report: Report): Record<string, string[]> {
   );
 }
 
-beforeAll(() => assertBuilt());
-
 describe('validate on the summary sheet and the export', () => {
-  it('exits 1 with each file, its units and its planted problems located to the cell', () => {
-    const { status, report } = validateJson(WIDE, LONG);
+  it('exits 1 with each file, its units and its planted problems located to the cell', async () => {
+    const { status, report } = await validateJson(WIDE, LONG);
     expect(status).toBe(1);
     expect(report.valid).toBe(false);
     expect(report.summary).toMatchObject({ files: 2, units: 13, unitsWithErrors: 3, errors: 3, warnings: 0 });
@@ -75,8 +73,8 @@ describe('validate on the summary sheet and the export', () => {
 describe('validate on the whole folder, with the unit list', () => {
   // Also held back by src/cli/commands/run.ts walking the folder into don-vi.csv, the file given with --units,
   // and reporting it as a sheet with no header (sheet/skipped, sheet/no-header).
-  it('exits 1 and lists every planted problem under its file; the lock file and the unit list are not read as submissions', () => {
-    const { status, report } = validateJson(`${DIR}/`, '--units', UNITS);
+  it('exits 1 and lists every planted problem under its file; the lock file and the unit list are not read as submissions', async () => {
+    const { status, report } = await validateJson(`${DIR}/`, '--units', UNITS);
     expect(status).toBe(1);
     expect(report.valid).toBe(false);
     expect(report.summary).toMatchObject({ files: 13, units: 23, unitsWithErrors: 6, errors: 8, warnings: 5 });
@@ -117,8 +115,8 @@ describe('validate on the whole folder, with the unit list', () => {
 });
 
 describe('score on the clean forms', () => {
-  it('ranks the six units by block with names and blocks from the forms, the file name or the unit list: exit 0', () => {
-    const r = parindex(['score', ...CLEAN_FORMS, '-c', SET, '--units', UNITS]);
+  it('ranks the six units by block with names and blocks from the forms, the file name or the unit list: exit 0', async () => {
+    const r = await parindex(['score', ...CLEAN_FORMS, '-c', SET, '--units', UNITS]);
     expect(r.status, r.stderr).toBe(0);
     const ranked = r.stdout
       .split('\n')

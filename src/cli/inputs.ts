@@ -1,0 +1,170 @@
+/**
+ * What the command line reads: folders walked for spreadsheets, each input read once (a pipe, a FIFO or `-` for
+ * standard input as much as a file), as a stream, with a size cap, and hashed.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../core/lang.js';
+import { CannotRun, type CliIO } from './io.js';
+import { say } from './messages.js';
+
+/** The name that means standard input. */
+export const STDIN = '-';
+
+const MiB = 1024 * 1024;
+
+/** The most bytes one input may hold; more ends the run with one line (exit 2) before memory runs out. */
+export const INPUT_CAP = { criteria: 16 * MiB, sheet: 512 * MiB } as const;
+
+/** The cap of one kind of input for this run. */
+export const capOf = (io: CliIO, kind: keyof typeof INPUT_CAP): number => io.inputCap?.[kind] ?? INPUT_CAP[kind];
+
+/** How long a FIFO may stay silent before the run says it is waiting for a writer. */
+const FIFO_NOTE_AFTER_MS = 2000;
+
+/** Workbooks above this size are streamed from disk rather than held in memory. */
+const STREAM_ABOVE_BYTES = 16 * MiB;
+
+const SHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv']);
+
+export interface SourceFile {
+  /** The name as the user gave it (shown in locations) */
+  readonly name: string;
+  /** The whole file; or, when `stream` is given, its first bytes (enough to tell its type) */
+  readonly bytes: Uint8Array;
+  /** Reads the whole file from the start, for a large workbook on disk */
+  readonly stream?: () => AsyncIterable<Uint8Array>;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export function describeFsError(e: unknown, lang: Lang): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return say('noSuchFile', lang);
+    case 'EISDIR':
+      return say('isFolder', lang);
+    case 'EEXIST':
+      return say('fileWhereFolder', lang);
+    case 'ENOTDIR':
+      return say('pathPartIsFile', lang);
+    case 'EACCES':
+    case 'EPERM':
+      return say('permissionDenied', lang);
+    case 'ENOSPC':
+      return say('noSpace', lang);
+    default:
+      // the system's own words are English: in Vietnamese, its error code only (EIO, EROFS…)
+      return lang === 'vi' ? say('systemError', lang, (e as NodeJS.ErrnoException).code ?? String(e)) : (e as Error).message;
+  }
+}
+
+export async function statInput(io: CliIO, file: string): Promise<Stats | undefined> {
+  try {
+    return await fs.stat(path.resolve(io.cwd, file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collects a stream whole, stopping with one line as soon as it holds more than `cap` bytes. */
+async function collect(pieces: AsyncIterable<Uint8Array>, cap: number, tooLarge: () => CannotRun): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const piece of pieces) {
+    size += piece.length;
+    if (size > cap) throw tooLarge();
+    chunks.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * Reads one input whole, once: `-` is standard input; a pipe, FIFO or device is read as it comes (opening it twice
+ * would find it empty); anything larger than `cap` stops the run (exit 2).
+ */
+export async function readSource(io: CliIO, file: string, what: string, lang: Lang, cap: number): Promise<Buffer> {
+  const tooLarge = (): CannotRun => new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(Math.round((cap / MiB) * 100) / 100))));
+  if (file === STDIN) return collect(io.stdin(), cap, tooLarge);
+  const full = path.resolve(io.cwd, file);
+  try {
+    const st = await fs.stat(full);
+    if (st.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (st.isFile() && st.size > cap) throw tooLarge();
+    // A FIFO nobody writes to waits, as `cat` would: after a few seconds the user is told what it waits for.
+    const waiting = st.isFIFO() ? setTimeout(() => io.stderr(`parindex: ${say('waitingForWriter', lang, file)}\n`), FIFO_NOTE_AFTER_MS) : undefined;
+    try {
+      return await collect(createReadStream(full, { highWaterMark: 1 * MiB }), cap, tooLarge);
+    } finally {
+      clearTimeout(waiting);
+    }
+  } catch (e) {
+    if (e instanceof CannotRun) throw e;
+    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
+  }
+}
+
+const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** The first bytes of a regular file. */
+async function head(full: string): Promise<Buffer> {
+  const handle = await fs.open(full, 'r');
+  try {
+    const buf = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buf, 0, 8, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A score sheet: a large workbook on disk is streamed (hashed first, then read by the pipeline); anything else is
+ * read once, whole.
+ */
+export async function readSheet(io: CliIO, file: string, what: string, lang: Lang): Promise<SourceFile> {
+  const st = file === STDIN ? undefined : await statInput(io, file);
+  if (st?.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= capOf(io, 'sheet')) {
+    const full = path.resolve(io.cwd, file);
+    const first = await head(full);
+    if (isZip(first)) {
+      const hash = createHash('sha256');
+      for await (const piece of createReadStream(full)) hash.update(piece as Buffer);
+      return { name: file, bytes: first, stream: () => createReadStream(full), sha256: hash.digest('hex'), size: st.size };
+    }
+  }
+  const bytes = await readSource(io, file, what, lang, capOf(io, 'sheet'));
+  return { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
+}
+
+/** Files as given, folders walked for spreadsheets (Office lock files ~$… and hidden files left out), sorted. */
+export async function expandInputs(io: CliIO, args: readonly string[], lang: Lang, skip: readonly string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  const skipped = new Set(skip.map((f) => path.resolve(io.cwd, f)));
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await fs.readdir(path.resolve(io.cwd, dir), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (SHEET_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !skipped.has(path.resolve(io.cwd, p))) files.push(p);
+    }
+  };
+  for (const arg of args) {
+    if (arg !== STDIN && (await statInput(io, arg))?.isDirectory()) await walk(arg);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new CannotRun(say('noSheets', lang));
+  return files;
+}
+
+/** Reads every sheet, one after the other. */
+export async function readSheets(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  for (const f of files) out.push(await readSheet(io, f, what, lang));
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Tests that drive real programs (LibreOffice, pdftotext, Chromium) ask here whether the program is installed.
+ * With PARINDEX_REAL_PROGRAMS=required (CI: .ci/run) a missing program fails the test; otherwise the check is
+ * passed over and said loudly, once per program, on stderr — never silently.
+ */
+import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
+
+/** The programs the tests know, with the commands that may provide each and the Debian package to install. */
+export const REAL_PROGRAMS = {
+  libreoffice: { commands: ['soffice', 'libreoffice'], apt: 'libreoffice-calc-nogui' },
+  pdftotext: { commands: ['pdftotext'], apt: 'poppler-utils' },
+  chromium: { commands: ['chromium', 'chromium-browser', 'google-chrome'], apt: 'chromium' },
+} as const;
+
+export type RealProgram = keyof typeof REAL_PROGRAMS;
+
+const found = new Map<string, string | undefined>();
+const warned = new Set<RealProgram>();
+
+/** The command that runs the program on this machine, if any (looked up once per test file). */
+export function commandFor(program: RealProgram, path = process.env.PATH ?? ''): string | undefined {
+  const key = `${program}\0${path}`;
+  if (!found.has(key)) {
+    const command = REAL_PROGRAMS[program].commands.find((c) => spawnSync('/bin/sh', ['-c', `command -v ${c}`], { env: { PATH: path } }).status === 0);
+    found.set(key, command);
+  }
+  return found.get(key);
+}
+
+/**
+ * Whether the test that needs `program` can run. Missing: under PARINDEX_REAL_PROGRAMS=required the test fails
+ * here; otherwise a warning names the program, the package that provides it and the check not made.
+ */
+export function realProgram(program: RealProgram, check: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const command = commandFor(program, env.PATH ?? '');
+  if (command) return command;
+  const { apt } = REAL_PROGRAMS[program];
+  const why = `${program} is not installed (apt-get install ${apt}): ${check}`;
+  if (env.PARINDEX_REAL_PROGRAMS === 'required') expect.fail(`PARINDEX_REAL_PROGRAMS=required but ${why}`);
+  if (!warned.has(program)) {
+    warned.add(program);
+    console.warn(`\n!!! NOT CHECKED — ${why}. Install it (see README, "Running the tests") or set PARINDEX_REAL_PROGRAMS=required to make this an error.\n`);
+  }
+  return undefined;
+}
