@@ -35,10 +35,10 @@ function rowHead(row: RankedRow, block: BlockTable, r: RunResult): Record<string
 }
 
 function rowObject(row: RankedRow, block: BlockTable, r: RunResult): Record<string, unknown> {
-  const points = row.score.unit.leafPoints;
+  const points = row.score.unit.points;
   return {
     ...rowHead(row, block, r),
-    leaves: Object.fromEntries(r.criteria.set.leaves.map((l) => [l.code, leafValue(points[l.leafIndex] ?? 0)])),
+    leaves: Object.fromEntries(r.criteria.set.leaves.map((l) => [l.code, leafValue(points.leaf(l.leafIndex))])),
     source: row.score.unit.source,
   };
 }
@@ -55,9 +55,9 @@ function pointsText(cache: Map<number, string>, p: number): string {
 
 /** The same row as rowObject, as JSON text, built without an object per leaf (120 leaves × 100,000 units). */
 function rowText(row: RankedRow, block: BlockTable, r: RunResult, leafKeys: readonly string[], cache: Map<number, string>): string {
-  const points = row.score.unit.leafPoints;
+  const points = row.score.unit.points;
   let leaves = '';
-  for (let i = 0; i < leafKeys.length; i++) leaves += `${i === 0 ? '' : ','}${leafKeys[i]}${pointsText(cache, points[i] as number)}`;
+  for (let i = 0; i < leafKeys.length; i++) leaves += `${i === 0 ? '' : ','}${leafKeys[i]}${pointsText(cache, points.leaf(i))}`;
   const head = JSON.stringify(rowHead(row, block, r));
   return `${head.slice(0, -1)},"leaves":{${leaves}},"source":${JSON.stringify(row.score.unit.source)}}`;
 }

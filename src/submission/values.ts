@@ -2,12 +2,14 @@
  * What a cell means for one column of the criteria set: points (micro), non-applicable (NaN), or a problem.
  * One interpreter is built per column before any row is read, so per-cell work is a few comparisons.
  */
-import { formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
-import { asciiKey, cleanText, foldKey } from '../core/text.js';
+import { exactDecimal, formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
+import { cleanText, foldKey } from '../core/text.js';
 import type { Code } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
 import type { Adjustment, Leaf } from '../criteria/model.js';
 import type { Cell } from '../sheet/types.js';
+import type { WrittenValue } from './record.js';
+import { naLookalike, yesNo } from './vocabulary.js';
 
 export interface CellProblem {
   readonly problem: Code;
@@ -25,8 +27,6 @@ export function isProblem(x: Interpretation): x is CellProblem {
   return typeof x === 'object';
 }
 
-const YES = new Set(['co', 'yes', 'y', 'x', 'dat', '1', 'true', 'da thuc hien', 'thuc hien', 'hoan thanh', 'v', '✓', '✔']);
-const NO = new Set(['khong', 'no', 'n', 'khong dat', '0', 'false', 'chua thuc hien', 'chua', 'chua dat', 'khong thuc hien']);
 
 type Special = Exclude<Cell, string | number | boolean | null>;
 function specialProblem(cell: Special): CellProblem {
@@ -56,11 +56,14 @@ function readNumber(cell: string | number, allowPercentSign: boolean): DecimalPa
 export interface InterpretOptions {
   /** Folded non-applicable tokens of the set */
   readonly naKeys: ReadonlySet<string>;
+  /** The set's non-applicable marks as written, named when a cell looks like one of them */
+  readonly naTokens?: readonly string[];
 }
 
 /** The interpreter of a leaf's column. */
 export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter {
   const { naKeys } = opts;
+  const naTokens = opts.naTokens ?? [];
   const rule = leaf.rule;
   const max = leaf.max;
   const maxText = formatExact(max);
@@ -109,8 +112,8 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
       const expected = (expectedAnswers = 'Có/Không, Đạt/Không đạt, x, 1/0');
       fromValue = (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected }));
       words = (key) => {
-        const a = asciiKey(key);
-        return YES.has(a) ? max : NO.has(a) ? 0 : undefined;
+        const answer = yesNo(key);
+        return answer === undefined ? undefined : answer ? max : 0;
       };
       break;
     }
@@ -130,7 +133,11 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
     const key = foldKey(cell);
     if (key === '') return problem('cell/empty');
     if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
-    if (words) return words(key) ?? problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
+    const answer = words?.(key);
+    if (answer !== undefined) return answer;
+    // "KDG", "kdg", "K.ĐG" for "KĐG": name the marks the set declares.
+    if (naTokens.length > 0 && naLookalike(cell, naTokens)) return problem('cell/na-lookalike', { value: cleanText(cell), marks: naTokens.join(', ') });
+    if (words) return problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
     return decimalProblem(cell.trim(), r);
   };
   // A column holds few distinct texts ("1", "0,5", "KĐG"): each is read once. Results carry no location.
@@ -199,15 +206,20 @@ export function adjustmentInterpreter(adj: Adjustment): Interpreter {
 }
 
 /** A number written in the sheet by someone (a total, an index) to check against ours; undefined when blank. */
-export function reportedNumber(cell: Cell): { value: number; decimals: number; text: string } | undefined {
+export function reportedNumber(cell: Cell): WrittenValue | undefined {
   if (cell === null || typeof cell === 'boolean' || typeof cell === 'object') return undefined;
   if (typeof cell === 'number') {
     const text = String(cell);
-    const decimals = Math.min(6, (text.split('.')[1] ?? '').length);
-    return { value: cell, decimals, text };
+    const value = exactDecimal(text);
+    return value && { value, decimals: Math.min(6, (text.split('.')[1] ?? '').length), text };
   }
   const text = cell.trim().replace(/\s*%$/, '');
-  const r = parseDecimal(text);
-  if (!r.ok) return undefined;
-  return { value: r.value / SCALE, decimals: (text.split(/[.,]/)[1] ?? '').length, text: cell.trim() };
+  if (!parseDecimal(text).ok) return undefined;
+  const value = exactDecimal(text);
+  return value && { value, decimals: Math.min(6, (text.split(/[.,]/)[1] ?? '').length), text: cell.trim() };
+}
+
+/** A written total that cannot be checked: a formula saved without its result. */
+export function isUncheckable(cell: Cell | undefined): boolean {
+  return typeof cell === 'object' && cell !== null && cell.kind === 'formula-no-value';
 }
