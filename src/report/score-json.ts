@@ -1,8 +1,7 @@
 /** The JSON report of a scoring run, documented by schemas/results.schema.json. */
 import { formatScaled, NOT_APPLICABLE } from '../core/decimal.js';
 import type { BlockTable, RankedRow } from '../ranking/rank.js';
-import { diagnosticJson, fieldIndexText, meanText, num, type RunResult } from './result.js';
-import type { ScoreFormatContext } from './score-formats.js';
+import { diagnosticJson, fieldIndexText, meanText, num, type FormatContext, type RunResult } from './result.js';
 
 const leafValue = (p: number): number | null => (p === NOT_APPLICABLE ? null : num(p));
 
@@ -71,7 +70,7 @@ function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U>
  * The report as plain data. With `lazy`, the ranked rows are generated as they are written, so that memory does not
  * grow with the report; without, every list is an array (for tests and other programs).
  */
-export function resultsDocument(r: RunResult, ctx: Pick<ScoreFormatContext, 'lang'>, lazy = false): Record<string, unknown> {
+export function resultsDocument(r: RunResult, ctx: FormatContext, lazy = false): Record<string, unknown> {
   const list = <T, U>(items: readonly T[], build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : items.map(build));
   const set = r.criteria.set;
   const leafKeys = set.leaves.map((l) => `${JSON.stringify(l.code)}:`);
@@ -160,7 +159,7 @@ export function stringifyReport(value: unknown): string {
 }
 
 /** Pieces of text, written one after another. */
-export function* renderJson(r: RunResult, ctx: ScoreFormatContext): Generator<string> {
+export function* renderJson(r: RunResult, ctx: FormatContext): Generator<string> {
   yield* reportChunks(resultsDocument(r, ctx, true));
   yield '\n';
 }

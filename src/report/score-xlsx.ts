@@ -12,8 +12,7 @@ import { formatLocation } from '../diagnostics/location.js';
 import type { Lang } from '../diagnostics/types.js';
 import type { BlockTable } from '../ranking/rank.js';
 import { describeRule } from './criteria-show.js';
-import { diagnosticsOf, fieldIndexText, meanText, num, tableHeader, type RunResult } from './result.js';
-import type { ScoreFormatContext } from './score-formats.js';
+import { diagnosticsOf, fieldIndexText, meanText, num, tableHeader, type FormatContext, type RunResult } from './result.js';
 import { label, word, xlsxWord } from './words.js';
 
 
@@ -381,7 +380,7 @@ export function stampZipEntries(zip: Uint8Array): Uint8Array {
   return zip;
 }
 
-export async function renderXlsx(r: RunResult, ctx: ScoreFormatContext): Promise<Uint8Array> {
+export async function renderXlsx(r: RunResult, ctx: FormatContext): Promise<Uint8Array> {
   const { lang } = ctx;
   const ExcelJS = loadExcelJs();
   const wb = new ExcelJS.Workbook();
