@@ -60,71 +60,80 @@ export interface InterpretOptions {
   readonly naTokens?: readonly string[];
 }
 
-/** The interpreter of a leaf's column. */
-export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter {
-  const { naKeys } = opts;
-  const naTokens = opts.naTokens ?? [];
-  const rule = leaf.rule;
-  const max = leaf.max;
-  const maxText = formatExact(max);
+/** How a leaf's rule reads a cell: from a number, and (for answers) from a word. */
+interface RuleReading {
+  /** Applies the rule to a number read from the cell */
+  readonly fromValue: (v: Micro, text: string) => Interpretation;
+  readonly acceptsPercentSign: boolean;
+  readonly words?: (key: string) => Interpretation | undefined;
+  readonly expectedAnswers: string;
+}
 
-  /** Applies the rule to a number read from the cell. */
-  let fromValue: (v: Micro, text: string) => Interpretation;
-  let acceptsPercentSign = false;
-  let words: ((key: string) => Interpretation | undefined) | undefined;
-  let expectedAnswers = '';
+function measuredRange(unit: 'percent' | 'number'): { upper: number; range: string } {
+  return unit === 'percent' ? { upper: 100 * SCALE, range: '0–100 %' } : { upper: Infinity, range: '≥ 0' };
+}
 
+function ruleReading(leaf: Leaf): RuleReading {
+  const { rule, max } = leaf;
   switch (rule.kind) {
     case 'points': {
+      const maxText = formatExact(max);
       const allowed = rule.allowed ? new Set(rule.allowed) : undefined;
       const allowedText = rule.allowed?.map((a) => formatExact(a)).join('; ');
       const step = rule.step;
-      fromValue = (v, text) => {
+      const fromValue = (v: Micro, text: string): Interpretation => {
         if (v < 0 || v > max) return problem('cell/out-of-range', { value: text, max: maxText });
         if (step !== undefined && v % step !== 0) return problem('cell/off-step', { value: text, step: formatExact(step) });
         if (allowed && !allowed.has(v)) return problem('cell/not-allowed', { value: text, allowed: allowedText });
         return v;
       };
-      break;
+      return { fromValue, acceptsPercentSign: false, expectedAnswers: '' };
     }
     case 'bands': {
-      acceptsPercentSign = true;
-      const upper = rule.unit === 'percent' ? 100 * SCALE : Infinity;
-      const range = rule.unit === 'percent' ? '0–100 %' : '≥ 0';
-      fromValue = (v, text) => {
+      const { upper, range } = measuredRange(rule.unit);
+      const fromValue = (v: Micro, text: string): Interpretation => {
         if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
         for (const b of rule.bands) if (v >= b.min) return b.points;
         return 0;
       };
-      break;
+      return { fromValue, acceptsPercentSign: true, expectedAnswers: '' };
     }
     case 'ratio': {
-      acceptsPercentSign = true;
-      const upper = rule.unit === 'percent' ? 100 * SCALE : Infinity;
-      const range = rule.unit === 'percent' ? '0–100 %' : '≥ 0';
-      fromValue = (v, text) => {
-        if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
-        return scaleMicro(max, Math.min(v, rule.target), rule.target);
-      };
-      break;
+      const { upper, range } = measuredRange(rule.unit);
+      const fromValue = (v: Micro, text: string): Interpretation =>
+        v < 0 || v > upper ? problem('cell/value-out-of-range', { value: text, range }) : scaleMicro(max, Math.min(v, rule.target), rule.target);
+      return { fromValue, acceptsPercentSign: true, expectedAnswers: '' };
     }
     case 'yesno': {
-      const expected = (expectedAnswers = 'Có/Không, Đạt/Không đạt, x, 1/0');
-      fromValue = (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected }));
-      words = (key) => {
-        const answer = yesNo(key);
-        return answer === undefined ? undefined : answer ? max : 0;
+      const expected = 'Có/Không, Đạt/Không đạt, x, 1/0';
+      return {
+        fromValue: (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected })),
+        acceptsPercentSign: false,
+        words: (key) => {
+          const answer = yesNo(key);
+          return answer === undefined ? undefined : answer ? max : 0;
+        },
+        expectedAnswers: expected,
       };
-      break;
     }
     case 'options': {
       const byKey = new Map(rule.options.map((o) => [o.key, scaleMicro(max, o.percent, 100 * SCALE)] as const));
-      const expected = (expectedAnswers = rule.options.map((o) => o.value).join(', '));
-      fromValue = (_v, text) => byKey.get(foldKey(text)) ?? problem('cell/unknown-answer', { value: text, expected });
-      words = (key) => byKey.get(key);
-      break;
+      const expected = rule.options.map((o) => o.value).join(', ');
+      return {
+        fromValue: (_v, text) => byKey.get(foldKey(text)) ?? problem('cell/unknown-answer', { value: text, expected }),
+        acceptsPercentSign: false,
+        words: (key) => byKey.get(key),
+        expectedAnswers: expected,
+      };
     }
   }
+}
+
+/** The interpreter of a leaf's column. */
+export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter {
+  const { naKeys } = opts;
+  const naTokens = opts.naTokens ?? [];
+  const { fromValue, acceptsPercentSign, words, expectedAnswers } = ruleReading(leaf);
 
   const fromText = (cell: string): Interpretation => {
     // Most cells are plain numbers: read them before any Unicode folding.
@@ -157,13 +166,9 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
       return r.ok ? fromValue(r.value, String(cell)) : decimalProblem(String(cell), r);
     }
     if (cell === null) return problem('cell/empty');
-    if (typeof cell === 'boolean') {
-      if (rule.kind === 'yesno') return cell ? max : 0;
-      return problem('cell/not-a-number', { value: String(cell) });
-    }
+    if (typeof cell === 'boolean') return leaf.rule.kind === 'yesno' ? (cell ? leaf.max : 0) : problem('cell/not-a-number', { value: String(cell) });
     return specialProblem(cell);
   };
-
 }
 
 /**
