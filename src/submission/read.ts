@@ -34,7 +34,8 @@ async function firstRows(iterator: AsyncIterator<SheetRow>, set: CriteriaSet, op
   return buffered;
 }
 
-function contextOf(sheet: RawSheet, registry: UnitRegistry, options: ReadOptions): SheetContext {
+/** What the layout readers get for one sheet. */
+export function sheetContext(sheet: RawSheet, registry: UnitRegistry, options: ReadOptions): SheetContext {
   const set = registry.set;
   const naKeys = new Set(set.naTokens.map(foldKey));
   return { set, registry, naKeys, interpret: { naKeys, naTokens: set.naTokens }, sheet, base: sheetLocation(sheet), at: cellLocator(sheet), options };
@@ -47,7 +48,7 @@ export async function readSheet(sheet: RawSheet, registry: UnitRegistry, options
   const layout = options.layout ?? detectLayout(buffered, registry.set);
   let found = false;
   if (layout !== undefined) {
-    const ctx = contextOf(sheet, registry, options);
+    const ctx = sheetContext(sheet, registry, options);
     const reader: LayoutReader = layouts[layout];
     const plan = reader.plan(buffered, ctx);
     if (plan !== undefined) found = await reader.read(plan, again(buffered, iterator), ctx);

@@ -175,7 +175,9 @@ function readRow(st: FormState, { row, cells }: SheetRow, ctx: SheetContext): vo
   const { col, unit } = st;
   const key = codeOf(cells[col.code], ctx.set);
   if (key === undefined) {
-    if (isTotalsLabel(cellText(cells[col.name >= 0 ? col.name : col.code + 1]))) readSubtotal(st, undefined, row, cells, ctx);
+    // The label sits in the name column, or in the code column when the two are merged.
+    const label = (c: number): boolean => isTotalsLabel(cellText(cells[c]));
+    if (label(col.name >= 0 ? col.name : col.code + 1) || label(col.code)) readSubtotal(st, undefined, row, cells, ctx);
     return;
   }
   const node = ctx.set.byKey.get(key);
