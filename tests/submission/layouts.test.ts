@@ -12,7 +12,7 @@ import { readSheet, sheetContext } from '../../src/submission/read.js';
 import type { UnitRecord } from '../../src/submission/record.js';
 import { UnitRegistry } from '../../src/submission/registry.js';
 import { InputUsageError } from '../../src/submission/usage-error.js';
-import { loadObject } from '../helpers/criteria.js';
+import { loadObject, type JsonObject } from '../helpers/criteria.js';
 import { validCriteriaFixture } from '../helpers/fixtures.js';
 import { memorySheet } from './memory.js';
 
@@ -31,6 +31,13 @@ async function read(set: CriteriaSet, rows: readonly (readonly Cell[])[], option
   const found = await readSheet(memorySheet(file, rows), registry, options);
   const units = registry.finish();
   return { found, units, diagnostics: sink.kept, codes: sink.kept.map((d) => d.code) };
+}
+
+/** A set built in memory that must load without a problem. */
+function setOf(json: JsonObject): CriteriaSet {
+  const load = loadObject(json);
+  if (load.fatal || !load.set) throw new Error(`set does not load: ${JSON.stringify(load.diagnostics)}`);
+  return load.set;
 }
 
 const leaves = (u: UnitRecord, set: CriteriaSet): number[] => set.leaves.map((l) => u.points.leaf(l.leafIndex));
@@ -82,7 +89,7 @@ describe('wide', () => {
   });
 
   it('finds columns headed by Roman numerals and letters (I.1, I.2, II.a, A.1)', async () => {
-    const set = loadObject({
+    const set = setOf({
       id: 'la-ma',
       title: 'Bộ chỉ số đánh số La Mã',
       year: 2024,
@@ -93,7 +100,7 @@ describe('wide', () => {
         { code: 'II', name: 'Thủ tục hành chính', max: 3, children: [{ code: 'II.a', name: 'Công khai', max: 3 }] },
         { code: 'A', name: 'Hiện đại hoá', max: 3, children: [{ code: 'A.1', name: 'Dịch vụ công', max: 3 }] },
       ],
-    }).set!;
+    });
     const r = await read(set, [
       ['Mã đơn vị', 'Tên đơn vị', 'I.1 Kế hoạch', 'TC I.2', 'II.a', 'A.1', 'I', 'Tổng điểm'],
       ['S01', 'Sở Nội vụ', 2, 1.5, 3, 2, 3.5, 8.5],
@@ -104,7 +111,7 @@ describe('wide', () => {
   });
 
   it('a row is a unit whether its answers are numbers or words; answers without a code are row/missing-unit-code', async () => {
-    const set = loadObject({
+    const set = setOf({
       id: 'tra-loi',
       title: 'Bộ chỉ số trả lời',
       year: 2024,
@@ -114,7 +121,7 @@ describe('wide', () => {
         { code: '1.1', name: 'Có kế hoạch', max: 2, rule: { kind: 'yesno' } },
         { code: '1.2', name: 'Mức độ', max: 2, rule: { kind: 'options', options: [{ value: 'A', percent: 100 }, { value: 'B', percent: 50 }] } },
       ] }],
-    }).set!;
+    });
     const r = await read(set, [['Mã', '1.1', '1.2'], ['27001', 'Có', 'A'], ['27004', 'Không', 'B'], ['', 'x', 'A']]);
     expect(r.units.map((u) => [u.code, ...leaves(u, set)])).toEqual([['27001', 2 * M, 2 * M], ['27004', 0, 1 * M]]);
     expect(r.codes).toEqual(['header/missing-name-column', 'row/missing-unit-code']);
