@@ -11,18 +11,18 @@ export function sheetLocation(sheet: Pick<RawSheet, 'file' | 'sheet'>): { file: 
 
 export type CellLocator = (row: number, col: number, unit?: string, criterion?: string) => Location;
 
-/** Locations of the cells of one sheet (row 1-based, column 0-based). */
+/** Locations of the cells of one sheet (row 1-based, column 0-based). Built field by field: it runs for many cells. */
 export function cellLocator(sheet: Pick<RawSheet, 'file' | 'sheet'>): CellLocator {
-  const base = sheetLocation(sheet);
+  const { file, sheet: name } = sheet;
   const letters: string[] = [];
-  return (row, col, unit, criterion) => ({
-    ...base,
-    row,
-    column: col + 1,
-    ref: `${(letters[col] ??= columnLetters(col + 1))}${row}`,
-    ...(unit !== undefined && unit !== '' ? { unit } : {}),
-    ...(criterion !== undefined ? { criterion } : {}),
-  });
+  return (row, col, unit, criterion) => {
+    const at: Location = name !== undefined ? { file, sheet: name, row } : { file, row };
+    at.column = col + 1;
+    at.ref = `${(letters[col] ??= columnLetters(col + 1))}${row}`;
+    if (unit !== undefined && unit !== '') at.unit = unit;
+    if (criterion !== undefined) at.criterion = criterion;
+    return at;
+  };
 }
 
 /** A location, or how to make it: most rows never need theirs, and 100,000 of them cost time. */

@@ -156,7 +156,7 @@ function readLeaf(st: FormState, leaf: Leaf, row: number, cells: readonly Cell[]
       st.self[leaf.leafIndex] = NOT_GIVEN;
       continue;
     }
-    st.watch.see(cells[c], () => ctx.at(row, c, unit.code, leaf.code));
+    st.watch.see(cells[c], row, c, unit.code, leaf.code);
     const v = st.interpreter(leaf)(cells[c] ?? null);
     if (isProblem(v)) {
       registry.report(v.problem, ctx.at(row, c, unit.code, leaf.code), v.details, unit);
@@ -265,7 +265,7 @@ async function read(p: FormPlan, source: AsyncIterable<SheetRow>, ctx: SheetCont
     subtotals: [],
     unreadable: { self: new Set(), final: new Set() },
     interpreter: (leaf) => interps.get(leaf.leafIndex) ?? interps.set(leaf.leafIndex, leafInterpreter(asPointsLeaf(leaf), ctx.interpret)).get(leaf.leafIndex)!,
-    watch: new SeparatorWatch(),
+    watch: new SeparatorWatch(ctx.at),
     unchecked: new UncheckedTotals(),
   };
   for (const r of data) readRow(st, r, ctx);

@@ -97,7 +97,7 @@ function readScore(st: LongState, p: Pending, leaf: Leaf, source: PointSource, r
     return;
   }
   rows[leaf.leafIndex] = row;
-  st.watch.see(cells[col.value], () => ctx.at(row, col.value, unit.code, leaf.code));
+  st.watch.see(cells[col.value], row, col.value, unit.code, leaf.code);
   const v = st.interpreter(leaf)(cells[col.value] ?? null);
   if (isProblem(v)) ctx.registry.report(v.problem, ctx.at(row, col.value, unit.code, leaf.code), v.details, unit);
   else if (source === 'self') p.self[leaf.leafIndex] = storedPoints(v);
@@ -174,7 +174,7 @@ async function read(plan: LongPlan, rows: AsyncIterable<SheetRow>, ctx: SheetCon
     units: new Map(),
     interpreter: (leaf) => interps.get(leaf.leafIndex) ?? interps.set(leaf.leafIndex, leafInterpreter(leaf, ctx.interpret)).get(leaf.leafIndex)!,
     adjustments: ctx.set.adjustments.map((a) => adjustmentInterpreter(a)),
-    watch: new SeparatorWatch(),
+    watch: new SeparatorWatch(ctx.at),
     unchecked: new UncheckedTotals(),
   };
   let i = 0;

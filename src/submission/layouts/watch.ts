@@ -1,6 +1,7 @@
 /** What a reader notices across a whole sheet and says once, at its end. */
 import type { Location } from '../../diagnostics/types.js';
 import type { Cell } from '../../sheet/types.js';
+import type { CellLocator } from '../locate.js';
 import type { UnitRegistry } from '../registry.js';
 
 const DECIMAL_COMMA = /^\s*[-+]?\d+,\d+\s*%?\s*$/;
@@ -13,17 +14,21 @@ const THOUSANDS_LIKE = /^\s*[-+]?\d{1,3}\.\d{3}\s*%?\s*$/;
  */
 export class SeparatorWatch {
   private comma = false;
-  private readonly ambiguous: { value: string; at: () => Location }[] = [];
+  private readonly ambiguous: { value: string; row: number; col: number; unit: string; criterion: string }[] = [];
 
-  see(cell: Cell | undefined, at: () => Location): void {
-    if (typeof cell !== 'string') return;
+  constructor(private readonly at: CellLocator) {}
+
+  /** A score cell (row 1-based, column 0-based) of a unit and criterion. */
+  see(cell: Cell | undefined, row: number, col: number, unit: string, criterion: string): void {
+    if (typeof cell !== 'string' || cell.length > 24) return;
     if (!this.comma && DECIMAL_COMMA.test(cell)) this.comma = true;
-    else if (THOUSANDS_LIKE.test(cell) && this.ambiguous.length < 1000) this.ambiguous.push({ value: cell.trim(), at });
+    else if (THOUSANDS_LIKE.test(cell) && this.ambiguous.length < 1000) this.ambiguous.push({ value: cell.trim(), row, col, unit, criterion });
   }
 
   finish(registry: UnitRegistry): void {
     if (!this.comma) return;
-    for (const a of this.ambiguous) registry.report('cell/ambiguous-separator', a.at(), { value: a.value, read: a.value.replace(/\s*%$/, '') });
+    for (const a of this.ambiguous)
+      registry.report('cell/ambiguous-separator', this.at(a.row, a.col, a.unit, a.criterion), { value: a.value, read: a.value.replace(/\s*%$/, '') });
   }
 }
 

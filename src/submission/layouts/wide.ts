@@ -101,8 +101,9 @@ type Columns = ReturnType<typeof sheetColumns>;
 function looksLikeScore(cell: Cell | undefined, column: LeafColumn, naKeys: ReadonlySet<string>): boolean {
   if (typeof cell === 'number' || typeof cell === 'boolean') return true;
   if (typeof cell !== 'string') return cell !== null && cell !== undefined;
-  if (cleanText(cell) === '') return false;
-  return parseDecimal(cell.replace(/\s*%\s*$/, '')).ok || naKeys.has(foldKey(cell)) || !isProblem(column.interpret(cell));
+  if (parseDecimal(cell.replace(/\s*%\s*$/, '')).ok) return true;
+  const key = foldKey(cell);
+  return key !== '' && (naKeys.has(key) || !isProblem(column.interpret(cell)));
 }
 
 /** Reads a unit's leaf and adjustment cells into its draft; returns the leaves whose cell could not be read. */
@@ -110,7 +111,7 @@ function readCells(unit: UnitDraft, cells: readonly Cell[], row: number, columns
   const unreadable: Leaf[] = [];
   for (const c of columns.leaves) {
     const cell = cells[c.col] ?? null;
-    watch.see(cell, () => ctx.at(row, c.col, unit.code, c.code));
+    watch.see(cell, row, c.col, unit.code, c.code);
     const v = c.interpret(cell);
     if (isProblem(v)) {
       ctx.registry.report(v.problem, ctx.at(row, c.col, unit.code, c.code), v.details, unit);
@@ -159,12 +160,12 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
     const name = cleanText(rawName);
     // A row numbering the columns "(1) (2) (3)…", or the header repeated above a second table, is no unit.
     if (/^\(?\d+\)$/.test(code) || code === headerCode) return;
-    const hasScores = columns.leaves.some((c) => looksLikeScore(cells[c.col], c, ctx.naKeys));
+    const hasScores = (): boolean => columns.leaves.some((c) => looksLikeScore(cells[c.col], c, ctx.naKeys));
     if (code === '') {
-      if (hasScores && !isTotalsLabel(name)) registry.report('row/missing-unit-code', ctx.at(row, codeCol), { name });
+      if (hasScores() && !isTotalsLabel(name)) registry.report('row/missing-unit-code', ctx.at(row, codeCol), { name });
       return; // blank, signature or totals rows
     }
-    if (!hasScores && name === '' && columns.leaves.length > 0) return;
+    if (name === '' && columns.leaves.length > 0 && !hasScores()) return;
 
     const unit = registry.draft(code, name || code, { ...ctx.base, row }, 'wide');
     state.units++;
@@ -184,7 +185,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
 async function read(plan: WidePlan, rows: AsyncIterable<SheetRow>, ctx: SheetContext): Promise<boolean> {
   const columns = plan.columns;
   if (checkColumns(columns, ctx)) return true;
-  const state: SheetState = { watch: new SeparatorWatch(), unchecked: new UncheckedTotals(), noBlock: [], units: 0 };
+  const state: SheetState = { watch: new SeparatorWatch(ctx.at), unchecked: new UncheckedTotals(), noBlock: [], units: 0 };
   const readRow = rowReader(columns, ctx, state);
   const errorsBefore = ctx.registry.errorCount;
   let i = 0;
