@@ -16,7 +16,7 @@ import type { RawSheet } from '../sheet/types.js';
 import type { ReadOptions } from '../submission/layouts/index.js';
 import { sheetLocation, unitLocation } from '../submission/locate.js';
 import { readSheet } from '../submission/read.js';
-import { unitHasErrors, type UnitRecord } from '../submission/record.js';
+import { unitHasErrors, withError, type UnitRecord } from '../submission/record.js';
 import { UnitRegistry, type RegistryRole } from '../submission/registry.js';
 import type { UnitList } from '../submission/units-list.js';
 import { InputUsageError } from '../submission/usage-error.js';
@@ -67,6 +67,8 @@ export interface ScoreOutcome {
   readonly reconciliation: readonly Reconciliation[];
   /** The diagnostics (named `sink` as the report stage reads it) */
   readonly sink: DiagnosticList;
+  /** The units (by key, their position in `units`) each kept diagnostic is about, where it was reported about units */
+  readonly unitKeys: ReadonlyMap<Diagnostic, readonly number[]>;
 }
 
 export const ROWS_PER_CALLBACK = 5_000;
@@ -162,12 +164,12 @@ async function readSource(source: SheetSource, registry: UnitRegistry, sink: Dia
     sink.push(diag('file/no-readable-sheet', { file: source.name }, { hidden: found.hidden, sheets: found.names.length }));
 }
 
-/** The units of some sources, read into one registry. */
-async function readAll(set: CriteriaSet, sources: readonly SheetSource[], sink: DiagnosticSink, options: EvaluateOptions, role: RegistryRole): Promise<readonly UnitRecord[]> {
+/** The units of some sources, read into one registry, and the units each diagnostic is about. */
+async function readAll(set: CriteriaSet, sources: readonly SheetSource[], sink: DiagnosticSink, options: EvaluateOptions, role: RegistryRole) {
   const registry = new UnitRegistry(set, sink, role === 'scores' ? options.units : undefined, role);
   for (const source of sources) await readSource(source, registry, sink, options);
   if (role === 'scores') registry.reportUnsubmitted();
-  return registry.finish();
+  return { units: registry.finish(), unitKeys: registry.unitKeys() };
 }
 
 /** The units with the self-assessed points of the self sources beside their own (matched by code). */
@@ -189,7 +191,7 @@ function scoreAll(units: readonly UnitRecord[], set: CriteriaSet, sink: Diagnost
     const score = unitHasErrors(unit) ? undefined : scoreUnit(unit, set);
     if (!unitHasErrors(unit) && !score) {
       sink.push(diag('row/no-applicable-criteria', unitLocation(unit)));
-      unit = Object.freeze({ ...unit, errors: unit.errors + 1 });
+      unit = withError(unit);
     }
     for (const d of checkWritten(unit, score, set)) sink.push(d);
     if (score) scores.push(score);
@@ -214,14 +216,14 @@ function listOf(sink: DiagnosticSink): DiagnosticList {
  */
 export async function evaluate(set: CriteriaSet, sources: readonly SheetSource[], options: EvaluateOptions = {}): Promise<ScoreOutcome> {
   const sink = new DiagnosticSink(options.keepDiagnostics);
-  const read = await readAll(set, sources, sink, options, 'scores');
-  const selfUnits = options.selfSources && options.selfSources.length > 0 ? await readAll(set, options.selfSources, sink, options, 'self') : [];
+  const { units: read, unitKeys } = await readAll(set, sources, sink, options, 'scores');
+  const selfUnits = options.selfSources && options.selfSources.length > 0 ? (await readAll(set, options.selfSources, sink, options, 'self')).units : [];
   const { scores, excluded } = scoreAll(withSelf(read, selfUnits), set, sink);
   const units = Object.freeze(scores.length + excluded.length === read.length ? mergeOrder(read, scores, excluded) : read);
   if (excluded.length > 0 && options.purpose !== 'validate') sink.push(excludedNote(excluded));
   const reconciliation = units.flatMap((u) => reconcile(u, set, sink, options.diffThreshold) ?? []);
   const blocks = rankUnits(scores, set, options.allUnitsName ?? set.title);
-  return Object.freeze({ units, scores, blocks, excluded, reconciliation, sink: listOf(sink) });
+  return Object.freeze({ units, scores, blocks, excluded, reconciliation, sink: listOf(sink), unitKeys });
 }
 
 /** The units in reading order, as scored (with self points and the errors scoring found). */

@@ -102,6 +102,11 @@ export function unitHasErrors(unit: Pick<UnitRecord, 'errors'>): boolean {
   return unit.errors > 0;
 }
 
+/** The unit with one more error, found once it was read (by scoring: no criterion applies to it). */
+export function withError(unit: UnitRecord): UnitRecord {
+  return Object.freeze({ ...unit, errors: unit.errors + 1 });
+}
+
 /** A point value as stored: NaN (non-applicable) becomes NOT_APPLICABLE. */
 export const storedPoints = (v: number): number => (Number.isNaN(v) ? NOT_APPLICABLE : v);
 

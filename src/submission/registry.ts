@@ -9,7 +9,7 @@ import type { CriteriaSet } from '../criteria/model.js';
 import { diag, type Code } from '../diagnostics/catalogue.js';
 import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
-import type { Details, Location } from '../diagnostics/types.js';
+import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
 import { located, type Locate } from './locate.js';
 import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
@@ -63,6 +63,8 @@ export class UnitRegistry {
   private readonly byName = new Map<string, Seen>();
   private readonly blockByKey = new Map<string, string>();
   private readonly slab: PointsSlab;
+  /** The units each diagnostic was reported about (kept diagnostics only) */
+  private readonly concerns = new Map<Diagnostic, UnitDraft[]>();
   private created = 0;
   readonly blockList: string;
 
@@ -92,9 +94,12 @@ export class UnitRegistry {
    */
   report(code: Code, location: Location, details?: Details, about?: UnitDraft | readonly UnitDraft[]): void {
     const d = diag(code, location, details);
+    const keptBefore = this.sink.kept.length;
     this.sink.push(d);
-    if (d.severity !== 'error' || about === undefined) return;
-    for (const unit of Array.isArray(about) ? about : [about as UnitDraft]) (unit as { errors: number }).errors++;
+    if (about === undefined) return;
+    const units = Array.isArray(about) ? (about as readonly UnitDraft[]) : [about as UnitDraft];
+    if (this.sink.kept.length > keptBefore) this.concerns.set(d, units.slice(0, 1000));
+    if (d.severity === 'error') for (const unit of units) (unit as { errors: number }).errors++;
   }
 
   /**
@@ -192,9 +197,20 @@ export class UnitRegistry {
     }
   }
 
-  /** The units read, as immutable records, in the order they were admitted. */
+  /** The units read, as immutable records, in the order they were admitted (a unit's key is its position). */
   finish(): readonly UnitRecord[] {
     return Object.freeze(this.drafts.map((d, i) => recordOf(d, i)));
+  }
+
+  /** The keys of the units each kept diagnostic was reported about (in the order of finish()). */
+  unitKeys(): ReadonlyMap<Diagnostic, readonly number[]> {
+    const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
+    const out = new Map<Diagnostic, readonly number[]>();
+    for (const [d, units] of this.concerns) {
+      const keys = units.flatMap((u) => (keyOf.has(u) ? [keyOf.get(u)!] : []));
+      if (keys.length > 0) out.set(d, Object.freeze(keys));
+    }
+    return out;
   }
 }
 

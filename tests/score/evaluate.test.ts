@@ -45,6 +45,17 @@ describe('evaluate', () => {
     expect(named.sink.kept).toEqual([]);
   });
 
+  it('says which units each diagnostic is about, by their key (their position in units)', async () => {
+    const out = await evaluate(mini, [sheet(ROW('27001'), ROW('27004', 9), ROW('27001'))]);
+    const about = out.sink.kept.map((d) => [d.code, out.unitKeys.get(d)]);
+    expect(about).toEqual([
+      ['cell/out-of-range', [1]],
+      ['row/duplicate-unit', [2, 0]],
+      ['unit/excluded', undefined],
+    ]);
+    expect(out.units.map((u) => [u.key, u.code, u.errors])).toEqual([[0, '27001', 1], [1, '27004', 1], [2, '27001', 1]]);
+  });
+
   it('lets an InputUsageError through rather than calling the file unreadable', async () => {
     await expect(evaluate(mini, [sheet(ROW('27001'))], { columns: { code: 'Q' } })).rejects.toBeInstanceOf(library.InputUsageError);
   });
