@@ -157,3 +157,35 @@ export function scaleMicro(m: Micro, num: Micro, den: Micro): Micro {
 export function isMultiple(value: Micro, step: Micro): boolean {
   return value % step === 0;
 }
+
+/** A decimal written in a sheet, exactly: digits / 10^scale ("93,60" → 9360 / 10^2; "1e-7" → 1 / 10^7). */
+export interface ExactDecimal {
+  readonly digits: bigint;
+  readonly scale: number;
+}
+
+/** Reads the exact value of a decimal text (point or comma, optional exponent); undefined if it is not one. */
+export function exactDecimal(text: string): ExactDecimal | undefined {
+  const m = /^\s*([-+]?)(\d*)(?:[.,](\d*))?(?:e([-+]?\d{1,3}))?\s*$/i.exec(text);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
+  const frac = m[3] ?? '';
+  const exp = Number(m[4] ?? 0);
+  let digits = BigInt(`${m[2] ?? ''}${frac}` || '0');
+  let scale = frac.length - exp;
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits: m[1] === '-' ? -digits : digits, scale };
+}
+
+/**
+ * True when a written decimal is within half a unit of its last written place (`decimals`) of num/den × factor,
+ * decided exactly: |w − c| ≤ ½·10^−d  ⇔  |2·10^d·(w.digits·den − factor·num·10^scale)| ≤ den·10^scale.
+ */
+export function agreesWithin(written: ExactDecimal, decimals: number, num: bigint, den: bigint, factor = 1n): boolean {
+  const pow = 10n ** BigInt(written.scale);
+  let diff = written.digits * den - factor * num * pow;
+  if (diff < 0n) diff = -diff;
+  return 2n * 10n ** BigInt(decimals) * diff <= den * pow;
+}

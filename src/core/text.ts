@@ -26,6 +26,13 @@ function memo(fn: (s: string) => string): (s: string) => string {
 /** NFC, trimmed, inner runs of white space (including no-break spaces) folded to one space. */
 export const cleanText = memo((s) => s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
 
+/**
+ * A unit code as the same unit, however it was typed: compatibility forms folded (NFKC: a full-width "２７００１" is
+ * 27001), invisible format characters dropped (soft hyphen, zero-width joiners, word joiner, bidirectional marks and
+ * overrides, byte-order mark), white space cleaned. Without this, codes that all display as 27001 rank apart.
+ */
+export const unitCode = memo((s) => cleanText(s.normalize('NFKC').replace(/\p{Cf}/gu, '')));
+
 /** A key for comparing headers and tokens: cleaned and lower-cased. */
 export const foldKey = memo((s) => cleanText(s).toLocaleLowerCase('vi'));
 

@@ -291,6 +291,13 @@ export const catalogue = {
     en: (d) => `could not be read: ${s(d.reason)}`,
     vi: (d) => `không đọc được: ${s(d.reasonVi ?? d.reason)}`,
   },
+  'file/no-readable-sheet': {
+    severity: 'error',
+    title: { en: 'An input with no sheet that could be read', vi: 'Tệp không có trang tính nào đọc được' },
+    en: (d) => `no sheet was read${Array.isArray(d.hidden) && d.hidden.length > 0 ? ` (hidden: ${s(d.hidden)})` : ' (the file has no sheet)'}`,
+    vi: (d) => `không đọc được trang tính nào${Array.isArray(d.hidden) && d.hidden.length > 0 ? ` (trang bị ẩn: ${s(d.hidden)})` : ' (tệp không có trang tính)'}`,
+    hint: { en: 'Name a hidden sheet with --sheet to score it.', vi: 'Chỉ định trang bị ẩn bằng --sheet để chấm.' },
+  },
   'sheet/not-found': {
     severity: 'error',
     title: { en: 'The sheet named by --sheet is not in the workbook', vi: 'Không có trang tính được chỉ định bằng --sheet' },
@@ -355,6 +362,13 @@ export const catalogue = {
     en: () => 'no column for the unit name ("Tên đơn vị", "name"); units are shown by their code',
     vi: () => 'không có cột tên đơn vị ("Tên đơn vị", "name"); đơn vị sẽ hiển thị bằng mã',
   },
+  'header/missing-block-column': {
+    severity: 'error',
+    title: { en: 'No block column where the set ranks by block', vi: 'Không có cột khối trong khi bộ chỉ số xếp hạng theo khối' },
+    en: (d) => `no "Khối" column: ${s(d.rows)} unit row(s) have no block; the set ranks by block (${s(d.blocks)})`,
+    vi: (d) => `không có cột "Khối": ${s(d.rows)} dòng đơn vị chưa có khối; bộ chỉ số xếp hạng theo khối (${s(d.blocks)})`,
+    hint: { en: 'Add a "Khối" column, pass --block for the whole file, or give --units with blocks.', vi: 'Thêm cột "Khối", dùng --block cho cả tệp, hoặc dùng --units có cột khối.' },
+  },
   // ── score sheets: unit rows ──────────────────────────────────────────────────────────────────────────────
   'row/missing-unit-code': {
     severity: 'error',
@@ -403,8 +417,8 @@ export const catalogue = {
   'unit/excluded': {
     severity: 'info',
     title: { en: 'A unit left out of the ranking because of its errors', vi: 'Đơn vị không được xếp hạng do có lỗi' },
-    en: (d) => `left out of the ranking: ${s(d.errors)} error(s) found for this unit`,
-    vi: (d) => `không được xếp hạng: đơn vị có ${s(d.errors)} lỗi`,
+    en: (d) => `${s(d.units)} unit(s) left out of the ranking because of their errors: ${s(d.codes)}`,
+    vi: (d) => `${s(d.units)} đơn vị không được xếp hạng do có lỗi: ${s(d.codes)}`,
   },
   // ── score sheets: cells ──────────────────────────────────────────────────────────────────────────────────
   'cell/empty': {
@@ -487,6 +501,27 @@ export const catalogue = {
     title: { en: 'Bonus or penalty above its cap', vi: 'Điểm thưởng/trừ vượt mức tối đa' },
     en: (d) => `${s(d.value)} is above the cap ${s(d.max)} for "${s(d.name)}"`,
     vi: (d) => `${s(d.value)} vượt mức tối đa ${s(d.max)} của "${s(d.name)}"`,
+  },
+  'cell/na-lookalike': {
+    severity: 'error',
+    title: { en: "A mark like the set's non-applicable mark, but not it", vi: 'Ký hiệu gần giống ký hiệu không đánh giá của bộ chỉ số' },
+    en: (d) => `"${s(d.value)}" is not a score; non-applicable is written ${s(d.marks)} in this criteria set`,
+    vi: (d) => `"${s(d.value)}" không phải là điểm; bộ chỉ số này ghi không đánh giá là ${s(d.marks)}`,
+    hint: { en: "Write one of the set's marks exactly (naTokens).", vi: 'Ghi đúng một trong các ký hiệu của bộ chỉ số (naTokens).' },
+  },
+  'cell/ambiguous-separator': {
+    severity: 'warning',
+    title: { en: 'A dot that may be a thousands separator in a sheet of decimal commas', vi: 'Dấu chấm có thể là dấu phân cách hàng nghìn trong bảng dùng dấu phẩy thập phân' },
+    en: (d) => `"${s(d.value)}" was read as ${s(d.read)} with a decimal point, but this sheet writes decimals with a comma: is it ${s(d.read)} or a thousand times more?`,
+    vi: (d) => `"${s(d.value)}" được đọc là ${s(d.read)} (dấu chấm thập phân), nhưng bảng này dùng dấu phẩy thập phân: là ${s(d.read)} hay gấp nghìn lần?`,
+    hint: { en: 'Write decimals one way in the whole sheet.', vi: 'Dùng một kiểu dấu thập phân trong cả bảng.' },
+  },
+  'check/not-checked': {
+    severity: 'info',
+    title: { en: 'Written totals that could not be checked', vi: 'Số tổng ghi trong bảng không kiểm tra được' },
+    en: (d) => `the ${s(d.what)} written in this column could not be checked: ${s(d.cells)} formula cell(s) were saved without their result`,
+    vi: (d) => `không kiểm tra được ${s(d.whatVi)} ghi ở cột này: ${s(d.cells)} ô công thức được lưu mà không có kết quả`,
+    hint: { en: 'Open and save the file in Excel or LibreOffice so results are stored.', vi: 'Mở và lưu lại tệp bằng Excel hoặc LibreOffice để lưu kết quả.' },
   },
   'check/reported-mismatch': {
     severity: 'warning',

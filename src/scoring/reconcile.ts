@@ -3,7 +3,8 @@ import { formatExact, NOT_APPLICABLE, NOT_GIVEN, type Micro } from '../core/deci
 import type { CriteriaSet, Leaf } from '../criteria/model.js';
 import { diag } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
-import type { UnitRow } from '../submission/ingest.js';
+import { leafLocation } from '../submission/locate.js';
+import { unitHasErrors, type UnitRecord } from '../submission/record.js';
 
 export interface LeafDifference {
   readonly leaf: Leaf;
@@ -13,7 +14,7 @@ export interface LeafDifference {
 }
 
 export interface Reconciliation {
-  readonly unit: UnitRow;
+  readonly unit: UnitRecord;
   readonly selfTotal: Micro;
   /** Over the criteria that have both scores */
   readonly appraisedTotal: Micro;
@@ -28,19 +29,19 @@ const shown = (p: number): number => (p === NOT_APPLICABLE ? NaN : p);
  * Compares a unit's self-assessed and appraised points. Warns where the council gave more than the unit claimed,
  * and, with a threshold, where the two differ by more than it.
  */
-export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink, threshold?: Micro): Reconciliation | undefined {
-  const self = unit.selfPoints;
+export function reconcile(unit: UnitRecord, set: CriteriaSet, sink: DiagnosticSink, threshold?: Micro): Reconciliation | undefined {
+  const points = unit.points;
   // A unit with errors has cells that could not be read: comparing what remains would mislead.
-  if (!self || unit.errors > 0) return undefined;
+  if (!points.hasSelf || unitHasErrors(unit)) return undefined;
   const differences: LeafDifference[] = [];
   let selfTotal = 0;
   let appraisedTotal = 0;
   const at = { file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), unit: unit.code };
   for (const leaf of set.leaves) {
     // Criteria the unit gave no self-assessed score for (survey items) are not compared.
-    if (self[leaf.leafIndex] === NOT_GIVEN) continue;
-    const s = shown(self[leaf.leafIndex] as number);
-    const a = shown(unit.leafPoints[leaf.leafIndex] as number);
+    if (points.self(leaf.leafIndex) === NOT_GIVEN) continue;
+    const s = shown(points.self(leaf.leafIndex));
+    const a = shown(points.leaf(leaf.leafIndex));
     if (!Number.isNaN(s)) selfTotal += s;
     if (!Number.isNaN(a)) appraisedTotal += a;
     if (Object.is(s, a)) continue;
@@ -48,7 +49,7 @@ export function reconcile(unit: UnitRow, set: CriteriaSet, sink: DiagnosticSink,
     if (Number.isNaN(s) || Number.isNaN(a)) continue;
     const details = { code: leaf.code, self: formatExact(s), appraised: formatExact(a) };
     // At the appraised cell: the council's score is the one questioned.
-    const where = unit.leafCell?.(leaf.leafIndex, false) ?? { ...at, criterion: leaf.code };
+    const where = leafLocation(unit, leaf.leafIndex, leaf.code, false) ?? { ...at, criterion: leaf.code };
     if (a > s) sink.push(diag('reconcile/appraised-above-self', where, details));
     else if (threshold !== undefined && Math.abs(a - s) > threshold)
       sink.push(diag('reconcile/large-difference', where, { ...details, diff: formatExact(Math.abs(a - s)), threshold: formatExact(threshold) }));

@@ -1,10 +1,10 @@
 /** Submission → scores: points per field, subtotals, adjustments, effective maximum and the exact index. */
 import { NOT_APPLICABLE, type Micro, type Ratio } from '../core/decimal.js';
 import type { Criterion, CriteriaSet } from '../criteria/model.js';
-import type { UnitRow } from '../submission/ingest.js';
+import type { UnitRecord } from '../submission/record.js';
 
 export interface UnitScore {
-  readonly unit: UnitRow;
+  readonly unit: UnitRecord;
   /** Points per field (top-level criterion), in the set's order */
   readonly fieldPoints: readonly Micro[];
   /** Effective maximum per field: its max without non-applicable leaves */
@@ -32,33 +32,41 @@ function fullFieldMax(set: CriteriaSet): readonly Micro[] {
   return m;
 }
 
-/** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). */
-export function scoreUnit(unit: UnitRow, set: CriteriaSet): UnitScore | undefined {
-  const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
+/**
+ * The effective maximum: the set's total minus the maxima of the leaves that do not apply to the unit, overall and
+ * per field (the fields' shared maxima when every leaf applies).
+ */
+export function effectiveMaximum(unit: UnitRecord, set: CriteriaSet): { readonly total: Micro; readonly perField: readonly Micro[] } {
   const shared = fullFieldMax(set);
-  let fieldMax = shared;
+  let perField = shared;
+  let total = set.total;
+  for (const leaf of set.leaves) {
+    if (unit.points.leaf(leaf.leafIndex) !== NOT_APPLICABLE) continue;
+    total -= leaf.max;
+    if (perField === shared) perField = shared.slice();
+    (perField as Micro[])[leaf.fieldIndex]! -= leaf.max;
+  }
+  return { total, perField };
+}
+
+/** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). */
+export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undefined {
+  const { total: effectiveMax, perField: fieldMax } = effectiveMaximum(unit, set);
+  if (effectiveMax <= 0) return undefined;
+  const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
   let appraisal = 0;
   let survey = 0;
-  let effectiveMax = set.total;
-  const leaves = set.leaves;
-  for (let i = 0; i < leaves.length; i++) {
-    const leaf = leaves[i]!;
-    const p = unit.leafPoints[i]!;
-    if (p === NOT_APPLICABLE) {
-      effectiveMax -= leaf.max;
-      if (fieldMax === shared) fieldMax = shared.slice();
-      (fieldMax as Micro[])[leaf.fieldIndex]! -= leaf.max;
-      continue;
-    }
+  for (const leaf of set.leaves) {
+    const p = unit.points.leaf(leaf.leafIndex);
+    if (p === NOT_APPLICABLE) continue;
     fieldPoints[leaf.fieldIndex]! += p;
     if (leaf.method === 'survey') survey += p;
     else appraisal += p;
   }
-  if (effectiveMax <= 0) return undefined;
   let bonus = 0;
   let penalty = 0;
   for (const adj of set.adjustments) {
-    const v = unit.adjustments[adj.index] ?? 0;
+    const v = unit.points.adjustment(adj.index);
     if (adj.kind === 'bonus') bonus += v;
     else penalty += v;
   }
@@ -66,25 +74,13 @@ export function scoreUnit(unit: UnitRow, set: CriteriaSet): UnitScore | undefine
   let total = achieved + bonus - penalty;
   if (!set.allowIndexAbove100 && total > effectiveMax) total = effectiveMax;
   if (total < 0) total = 0;
-  return {
-    unit,
-    fieldPoints,
-    fieldMax,
-    appraisal,
-    survey,
-    bonus,
-    penalty,
-    achieved,
-    total,
-    effectiveMax,
-    index: { num: total, den: effectiveMax },
-  };
+  return { unit, fieldPoints, fieldMax, appraisal, survey, bonus, penalty, achieved, total, effectiveMax, index: { num: total, den: effectiveMax } };
 }
 
 /** Points and effective maximum of any criterion for a unit (for detailed reports and checks of subtotals). */
-export function nodePoints(node: Criterion, unit: UnitRow): { points: Micro; max: Micro } {
+export function nodePoints(node: Criterion, unit: UnitRecord): { points: Micro; max: Micro } {
   if (node.children.length === 0) {
-    const p = unit.leafPoints[node.leafIndex ?? -1] ?? 0;
+    const p = node.leafIndex === undefined ? 0 : unit.points.leaf(node.leafIndex);
     return p === NOT_APPLICABLE ? { points: 0, max: 0 } : { points: p, max: node.max };
   }
   let points = 0;

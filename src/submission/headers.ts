@@ -7,18 +7,23 @@ import { codeKey } from '../criteria/codes.js';
 import { isLeaf, type Adjustment, type Criterion, type CriteriaSet, type Leaf } from '../criteria/model.js';
 import type { Cell } from '../sheet/types.js';
 import { columnNumber } from '../sheet/types.js';
+import { InputUsageError } from './usage-error.js';
+import { cellText, findCode, HEADERS, headerKey } from './vocabulary.js';
 
-/** Headers people give the unit columns, compared without diacritics and case. */
-export const UNIT_HEADERS = {
-  code: ['ma don vi', 'ma dv', 'ma', 'ma so', 'ma don vi hanh chinh', 'ma dvhc', 'code', 'unit code', 'unit_code', 'id'],
-  name: ['ten don vi', 'don vi', 'ten', 'ten co quan', 'co quan', 'co quan, don vi', 'ten xa', 'ten dvhc', 'name', 'unit', 'unit name', 'unit_name'],
-  block: ['khoi', 'khoi thi dua', 'nhom', 'loai', 'block', 'group'],
-} as const;
+export { cellText };
 
-/** Whole headers (a bracketed note aside): "Tổng điểm lĩnh vực 1" is not the total. */
-const TOTAL_HEADERS = /^(tong diem|tong cong|tong so diem|diem dat|tong diem dat|total|total points)$/;
-const INDEX_HEADERS = /^(chi so|chi so cchc|chi so cai cach hanh chinh|par index|index|ty le diem)$/;
-const CODE_PREFIX = /^(?:(?:tctp|tc|lv|tieu chi thanh phan|tieu chi|linh vuc)\s*)?(\d+(?:\s*[.,]\s*\d+)*)\s*\.?(?=$|[\s:)\-–—(])/;
+const HEADER_SETS = {
+  unitCode: new Set<string>(HEADERS.unitCode),
+  unitName: new Set<string>(HEADERS.unitName),
+  unitBlock: new Set<string>(HEADERS.unitBlock),
+  total: new Set<string>(HEADERS.total),
+  index: new Set<string>(HEADERS.index),
+};
+const UNIT_ROLES = [
+  ['unitCode', 'code'],
+  ['unitName', 'name'],
+  ['unitBlock', 'block'],
+] as const;
 
 export type HeaderMatch =
   | { readonly kind: 'leaf'; readonly leaf: Leaf }
@@ -29,13 +34,6 @@ export type HeaderMatch =
   | { readonly kind: 'index' }
   | { readonly kind: 'unit'; readonly role: 'code' | 'name' | 'block' }
   | { readonly kind: 'other' };
-
-export function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cleanText(cell);
-  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  return '';
-}
 
 /**
  * What a header cell names. A number counts as a code (Excel stores a typed "1.1" as the number 1.1), so "1.10"
@@ -52,20 +50,18 @@ export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMat
     if (whole === adjustment.key || ascii === asciiKey(adjustment.name) || whole.startsWith(`${adjustment.key} `))
       return { kind: 'adjustment', adjustment };
   }
-  const m = CODE_PREFIX.exec(ascii);
-  if (m?.[1]) {
-    // "3,2" is 3.2 typed with the decimal comma of a Vietnamese keyboard layout.
-    const key = codeKey(m[1].replace(/,/g, '.'));
-    const node = set.byKey.get(key);
-    if (!node) return { kind: 'unknown-code', code: m[1].replace(/\s+/g, '') };
-    return isLeaf(node) ? { kind: 'leaf', leaf: node } : { kind: 'node', node };
+  const code = findCode(text);
+  if (code) {
+    const node = set.byKey.get(code.key);
+    if (node) return isLeaf(node) ? { kind: 'leaf', leaf: node } : { kind: 'node', node };
+    // A code of letters alone ("ID", "V") is a code only where the set has it.
+    if (code.numbered) return { kind: 'unknown-code', code: code.written };
   }
-  for (const role of ['code', 'name', 'block'] as const) {
-    if ((UNIT_HEADERS[role] as readonly string[]).includes(ascii.replace(/\s*\(.*\)$/, ''))) return { kind: 'unit', role };
-  }
-  const bare = ascii.replace(/\s*\(.*\)\s*$/, '').replace(/\s*%$/, '');
-  if (TOTAL_HEADERS.test(bare)) return { kind: 'total' };
-  if (INDEX_HEADERS.test(bare)) return { kind: 'index' };
+  const key = headerKey(text);
+  const unit = UNIT_ROLES.find(([kind]) => HEADER_SETS[kind].has(key));
+  if (unit) return { kind: 'unit', role: unit[1] };
+  if (HEADER_SETS.total.has(key)) return { kind: 'total' };
+  if (HEADER_SETS.index.has(key)) return { kind: 'index' };
   return { kind: 'other' };
 }
 
@@ -112,23 +108,45 @@ export interface ColumnPlan {
   readonly duplicates: { col: number; code: string; first: number }[];
 }
 
-/** Column index (0-based) named by an override: a letter ("C") or a header text. */
-function overrideColumn(spec: string | undefined, rows: readonly (readonly Cell[])[]): number | undefined {
-  if (spec === undefined) return undefined;
+/** Where a sheet's table is, for a usage error about it. */
+export interface TableExtent {
+  readonly file: string;
+  readonly sheet?: string;
+  /** Columns of the widest of the first rows */
+  readonly width: number;
+}
+
+const OPTION_OF = { code: '--code-column', name: '--name-column', block: '--block-column' } as const;
+
+/**
+ * Column index (0-based) named by an override: a letter ("C") or a header text. A letter past the table, or a
+ * header no cell has, cannot be what the user meant: an InputUsageError, not a run that silently reads nothing.
+ */
+function overrideColumn(role: keyof typeof OPTION_OF, spec: string, rows: readonly (readonly Cell[])[], table: TableExtent): number {
+  const fail = (problem: 'column-beyond-table' | 'header-not-found'): never => {
+    throw new InputUsageError({ option: OPTION_OF[role], value: spec, problem, file: table.file, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), columns: table.width });
+  };
   const n = columnNumber(spec.trim());
-  if (n !== undefined) return n - 1;
+  if (n !== undefined) return n <= table.width ? n - 1 : fail('column-beyond-table');
   const want = asciiKey(spec);
   for (const cells of rows) {
     const i = cells.findIndex((c) => asciiKey(cellText(c)) === want);
     if (i >= 0) return i;
   }
-  return undefined;
+  return fail('header-not-found');
 }
 
 /**
  * The plan of columns from the header row (and the row above it, where unit headers often sit in merged cells).
  */
-export function planColumns(set: CriteriaSet, header: readonly Cell[], headerRow: number, above: readonly Cell[] | undefined, overrides: ColumnOverrides): ColumnPlan {
+export function planColumns(
+  set: CriteriaSet,
+  header: readonly Cell[],
+  headerRow: number,
+  above: readonly Cell[] | undefined,
+  overrides: ColumnOverrides,
+  table: TableExtent,
+): ColumnPlan {
   const plan: ColumnPlan = { headerRow, headerCells: header, leaves: [], adjustments: [], nodes: [], unknown: [], duplicates: [] };
   const placed = new Map<string, number>();
   const place = (code: string, col: number): boolean => {
@@ -174,8 +192,8 @@ export function planColumns(set: CriteriaSet, header: readonly Cell[], headerRow
   }
   const rows = above ? [header, above] : [header];
   for (const role of ['code', 'name', 'block'] as const) {
-    const col = overrideColumn(overrides[role], rows);
-    if (col !== undefined) plan[role] = col;
+    const spec = overrides[role];
+    if (spec !== undefined) plan[role] = overrideColumn(role, spec, rows, table);
   }
   return plan;
 }

@@ -1,8 +1,7 @@
 /** The official list of a province's units (`--units units.csv`): codes, names and blocks. */
-import { cleanText } from '../core/text.js';
+import { cleanText, unitCode } from '../core/text.js';
 import type { RawSheet } from '../sheet/types.js';
-import { cellText } from './headers.js';
-import { findHeader } from './layout.js';
+import { cellText, findHeader } from './vocabulary.js';
 
 export interface ListedUnit {
   readonly code: string;
@@ -29,7 +28,7 @@ export async function readUnitList(sheets: AsyncIterable<RawSheet>, file: string
         if (code >= 0 && row <= 50) cols = { code, name: findHeader(cells, 'unitName'), block: findHeader(cells, 'unitBlock') };
         continue;
       }
-      const code = cellText(cells[cols.code]);
+      const code = unitCode(cellText(cells[cols.code]));
       if (code === '' || byCode.has(code)) continue;
       const block = cols.block >= 0 ? cellText(cells[cols.block]) : '';
       byCode.set(code, { code, name: cols.name >= 0 ? cleanText(cellText(cells[cols.name])) : code, ...(block ? { block } : {}), row });

@@ -2,13 +2,15 @@
  * What a cell means for one column of the criteria set: points (micro), non-applicable (NaN), or a problem.
  * One interpreter is built per column before any row is read, so per-cell work is a few comparisons.
  */
-import { formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
-import { asciiKey, cleanText, foldKey } from '../core/text.js';
+import { exactDecimal, formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
+import { cleanText, foldKey } from '../core/text.js';
 import type { Code } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
 import { NO_ANSWERS as NO, YES_ANSWERS as YES } from '../criteria/answers.js';
 import type { Adjustment, Leaf } from '../criteria/model.js';
 import type { Cell } from '../sheet/types.js';
+import type { WrittenValue } from './record.js';
+import { naLookalike, yesNo } from './vocabulary.js';
 
 export interface CellProblem {
   readonly problem: Code;
@@ -55,72 +57,84 @@ function readNumber(cell: string | number, allowPercentSign: boolean): DecimalPa
 export interface InterpretOptions {
   /** Folded non-applicable tokens of the set */
   readonly naKeys: ReadonlySet<string>;
+  /** The set's non-applicable marks as written, named when a cell looks like one of them */
+  readonly naTokens?: readonly string[];
 }
 
-/** The interpreter of a leaf's column. */
-export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter {
-  const { naKeys } = opts;
-  const rule = leaf.rule;
-  const max = leaf.max;
-  const maxText = formatExact(max);
+/** How a leaf's rule reads a cell: from a number, and (for answers) from a word. */
+interface RuleReading {
+  /** Applies the rule to a number read from the cell */
+  readonly fromValue: (v: Micro, text: string) => Interpretation;
+  readonly acceptsPercentSign: boolean;
+  readonly words?: (key: string) => Interpretation | undefined;
+  readonly expectedAnswers: string;
+}
 
-  /** Applies the rule to a number read from the cell. */
-  let fromValue: (v: Micro, text: string) => Interpretation;
-  let acceptsPercentSign = false;
-  let words: ((key: string) => Interpretation | undefined) | undefined;
-  let expectedAnswers = '';
+function measuredRange(unit: 'percent' | 'number'): { upper: number; range: string } {
+  return unit === 'percent' ? { upper: 100 * SCALE, range: '0–100 %' } : { upper: Infinity, range: '≥ 0' };
+}
 
+function ruleReading(leaf: Leaf): RuleReading {
+  const { rule, max } = leaf;
   switch (rule.kind) {
     case 'points': {
+      const maxText = formatExact(max);
       const allowed = rule.allowed ? new Set(rule.allowed) : undefined;
       const allowedText = rule.allowed?.map((a) => formatExact(a)).join('; ');
       const step = rule.step;
-      fromValue = (v, text) => {
+      const fromValue = (v: Micro, text: string): Interpretation => {
         if (v < 0 || v > max) return problem('cell/out-of-range', { value: text, max: maxText });
         if (step !== undefined && v % step !== 0) return problem('cell/off-step', { value: text, step: formatExact(step) });
         if (allowed && !allowed.has(v)) return problem('cell/not-allowed', { value: text, allowed: allowedText });
         return v;
       };
-      break;
+      return { fromValue, acceptsPercentSign: false, expectedAnswers: '' };
     }
     case 'bands': {
-      acceptsPercentSign = true;
-      const upper = rule.unit === 'percent' ? 100 * SCALE : Infinity;
-      const range = rule.unit === 'percent' ? '0–100 %' : '≥ 0';
-      fromValue = (v, text) => {
+      const { upper, range } = measuredRange(rule.unit);
+      const fromValue = (v: Micro, text: string): Interpretation => {
         if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
         for (const b of rule.bands) if (v >= b.min) return b.points;
         return 0;
       };
-      break;
+      return { fromValue, acceptsPercentSign: true, expectedAnswers: '' };
     }
     case 'ratio': {
-      acceptsPercentSign = true;
-      const upper = rule.unit === 'percent' ? 100 * SCALE : Infinity;
-      const range = rule.unit === 'percent' ? '0–100 %' : '≥ 0';
-      fromValue = (v, text) => {
-        if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
-        return scaleMicro(max, Math.min(v, rule.target), rule.target);
-      };
-      break;
+      const { upper, range } = measuredRange(rule.unit);
+      const fromValue = (v: Micro, text: string): Interpretation =>
+        v < 0 || v > upper ? problem('cell/value-out-of-range', { value: text, range }) : scaleMicro(max, Math.min(v, rule.target), rule.target);
+      return { fromValue, acceptsPercentSign: true, expectedAnswers: '' };
     }
     case 'yesno': {
-      const expected = (expectedAnswers = 'Có/Không, Đạt/Không đạt, x, 1/0');
-      fromValue = (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected }));
-      words = (key) => {
-        const a = asciiKey(key);
-        return YES.has(a) ? max : NO.has(a) ? 0 : undefined;
+      const expected = 'Có/Không, Đạt/Không đạt, x, 1/0';
+      return {
+        fromValue: (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected })),
+        acceptsPercentSign: false,
+        words: (key) => {
+          const answer = yesNo(key);
+          return answer === undefined ? undefined : answer ? max : 0;
+        },
+        expectedAnswers: expected,
       };
-      break;
     }
     case 'options': {
       const byKey = new Map(rule.options.map((o) => [o.key, scaleMicro(max, o.percent, 100 * SCALE)] as const));
-      const expected = (expectedAnswers = rule.options.map((o) => o.value).join(', '));
-      fromValue = (_v, text) => byKey.get(foldKey(text)) ?? problem('cell/unknown-answer', { value: text, expected });
-      words = (key) => byKey.get(key);
-      break;
+      const expected = rule.options.map((o) => o.value).join(', ');
+      return {
+        fromValue: (_v, text) => byKey.get(foldKey(text)) ?? problem('cell/unknown-answer', { value: text, expected }),
+        acceptsPercentSign: false,
+        words: (key) => byKey.get(key),
+        expectedAnswers: expected,
+      };
     }
   }
+}
+
+/** The interpreter of a leaf's column. */
+export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter {
+  const { naKeys } = opts;
+  const naTokens = opts.naTokens ?? [];
+  const { fromValue, acceptsPercentSign, words, expectedAnswers } = ruleReading(leaf);
 
   const fromText = (cell: string): Interpretation => {
     // Most cells are plain numbers: read them before any Unicode folding.
@@ -129,7 +143,11 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
     const key = foldKey(cell);
     if (key === '') return problem('cell/empty');
     if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
-    if (words) return words(key) ?? problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
+    const answer = words?.(key);
+    if (answer !== undefined) return answer;
+    // "KDG", "kdg", "K.ĐG" for "KĐG": name the marks the set declares.
+    if (naTokens.length > 0 && naLookalike(cell, naTokens)) return problem('cell/na-lookalike', { value: cleanText(cell), marks: naTokens.join(', ') });
+    if (words) return problem('cell/unknown-answer', { value: cleanText(cell), expected: expectedAnswers });
     return decimalProblem(cell.trim(), r);
   };
   // A column holds few distinct texts ("1", "0,5", "KĐG"): each is read once. Results carry no location.
@@ -149,13 +167,9 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
       return r.ok ? fromValue(r.value, String(cell)) : decimalProblem(String(cell), r);
     }
     if (cell === null) return problem('cell/empty');
-    if (typeof cell === 'boolean') {
-      if (rule.kind === 'yesno') return cell ? max : 0;
-      return problem('cell/not-a-number', { value: String(cell) });
-    }
+    if (typeof cell === 'boolean') return leaf.rule.kind === 'yesno' ? (cell ? leaf.max : 0) : problem('cell/not-a-number', { value: String(cell) });
     return specialProblem(cell);
   };
-
 }
 
 /**
@@ -198,15 +212,20 @@ export function adjustmentInterpreter(adj: Adjustment): Interpreter {
 }
 
 /** A number written in the sheet by someone (a total, an index) to check against ours; undefined when blank. */
-export function reportedNumber(cell: Cell): { value: number; decimals: number; text: string } | undefined {
+export function reportedNumber(cell: Cell): WrittenValue | undefined {
   if (cell === null || typeof cell === 'boolean' || typeof cell === 'object') return undefined;
   if (typeof cell === 'number') {
     const text = String(cell);
-    const decimals = Math.min(6, (text.split('.')[1] ?? '').length);
-    return { value: cell, decimals, text };
+    const value = exactDecimal(text);
+    return value && { value, decimals: Math.min(6, (text.split('.')[1] ?? '').length), text };
   }
   const text = cell.trim().replace(/\s*%$/, '');
-  const r = parseDecimal(text);
-  if (!r.ok) return undefined;
-  return { value: r.value / SCALE, decimals: (text.split(/[.,]/)[1] ?? '').length, text: cell.trim() };
+  if (!parseDecimal(text).ok) return undefined;
+  const value = exactDecimal(text);
+  return value && { value, decimals: Math.min(6, (text.split(/[.,]/)[1] ?? '').length), text: cell.trim() };
+}
+
+/** A written total that cannot be checked: a formula saved without its result. */
+export function isUncheckable(cell: Cell | undefined): boolean {
+  return typeof cell === 'object' && cell !== null && cell.kind === 'formula-no-value';
 }

@@ -46,13 +46,14 @@ export function surveyPointsSet(set: CriteriaSet): CriteriaSet {
 }
 
 /** Where the header of a wide sheet is and which column holds the unit code; undefined if none is found. */
-function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
+function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: string): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
   const counts = rows.map((r) => leafMatchCount(r.cells, set, true));
   const best = Math.max(0, ...counts);
   if (best === 0) return undefined;
   const index = counts.findIndex((c) => c * 2 >= best);
   const header = rows[index] as SheetRow;
-  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, {});
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, {}, { file, width });
   return plan.code === undefined ? undefined : { index, plan };
 }
 
@@ -70,10 +71,10 @@ export class SurveyMerge {
 
   /** The sheet with the survey columns filled (those it has) or appended (those it lacks), streamed. */
   sheet(raw: RawSheet): RawSheet {
-    return { ...raw, rows: this.rows(raw.rows) };
+    return { ...raw, rows: this.rows(raw.rows, raw.file) };
   }
 
-  private async *rows(source: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow> {
+  private async *rows(source: AsyncIterable<SheetRow>, file: string): AsyncGenerator<SheetRow> {
     const iterator = source[Symbol.asyncIterator]();
     const buffered: SheetRow[] = [];
     while (buffered.length < HEADER_SCAN_ROWS) {
@@ -81,7 +82,7 @@ export class SurveyMerge {
       if (next.done) break;
       buffered.push(next.value);
     }
-    const found = findWideHeader(buffered, this.set);
+    const found = findWideHeader(buffered, this.set, file);
     if (!found) {
       yield* buffered;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
@@ -136,7 +137,7 @@ export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promi
     if (!header) {
       buffered.push(r);
       if (buffered.length < HEADER_SCAN_ROWS) continue;
-      header = findWideHeader(buffered, set);
+      header = findWideHeader(buffered, set, sheet.file);
       if (!header) break;
       for (const b of buffered.slice(header.index + 1)) addPointsRow(out, b, header.plan, sheet);
       continue;
@@ -144,7 +145,7 @@ export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promi
     addPointsRow(out, r, header.plan, sheet);
   }
   if (!header && buffered.length < HEADER_SCAN_ROWS) {
-    header = findWideHeader(buffered, set);
+    header = findWideHeader(buffered, set, sheet.file);
     if (header) for (const b of buffered.slice(header.index + 1)) addPointsRow(out, b, header.plan, sheet);
   }
   return out;

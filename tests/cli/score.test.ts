@@ -111,7 +111,7 @@ describe('a sheet with problems', () => {
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toEqual([
       'fixtures/score/broken/cell-empty.csv › D4 (unit 27007, criterion 1.1)  error  cell/empty  empty; a score (or a non-applicable mark where allowed) is required',
-      'fixtures/score/broken/cell-empty.csv › row 4 (unit 27007)  info  unit/excluded  left out of the ranking: 1 error(s) found for this unit',
+      'info  unit/excluded  1 unit(s) left out of the ranking because of their errors: 27007',
       expect.stringMatching(/^1 errors?, 0 warnings?, 1 notes?$/),
     ]);
     expect(r.stdout).toContain('27001  Xã Tân Lập');

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  agreesWithin,
   compareRatio,
+  exactDecimal,
   formatExact,
   formatPercent,
   formatPoints,
@@ -168,5 +170,33 @@ describe('comparing and scaling', () => {
     expect(isMultiple(micro(2), micro(0.25))).toBe(true);
     expect(isMultiple(micro(2), micro(0.75))).toBe(false);
     expect(isMultiple(micro(1.5), micro(0.5))).toBe(true);
+  });
+});
+
+describe('exactDecimal and agreesWithin: written figures checked without floats', () => {
+  it.each([
+    ['93,60', 9360n, 2],
+    ['93.6', 936n, 1],
+    ['-1.25', -125n, 2],
+    ['1e-7', 1n, 7],
+    ['2.5e3', 2500n, 0],
+    ['.5', 5n, 1],
+    ['7', 7n, 0],
+  ])('%s is %s / 10^%s', (text, digits, scale) => expect(exactDecimal(text)).toEqual({ digits, scale }));
+
+  it.each(['', 'abc', '1.2.3', '1,2,3', '--1', '.', 'e5'])('"%s" is not a decimal', (text) => expect(exactDecimal(text)).toBeUndefined());
+
+  it('agrees within half a unit of the last written decimal, boundaries included', () => {
+    const w = (t: string) => exactDecimal(t)!;
+    // 16.7 (micro-points over 10^6) written to 0 decimals: 17 agrees, 16 does not
+    expect(agreesWithin(w('17'), 0, 16_700_000n, 1_000_000n)).toBe(true);
+    expect(agreesWithin(w('16'), 0, 16_700_000n, 1_000_000n)).toBe(false);
+    // 83.5 % exactly: 84 and 83 are each half a unit away
+    expect(agreesWithin(w('84'), 0, 167n, 200n, 100n)).toBe(true);
+    expect(agreesWithin(w('83'), 0, 167n, 200n, 100n)).toBe(true);
+    expect(agreesWithin(w('83.4'), 1, 167n, 200n, 100n)).toBe(false);
+    // 5/12 = 41.666… %
+    expect(agreesWithin(w('41.67'), 2, 5n, 12n, 100n)).toBe(true);
+    expect(agreesWithin(w('41.66'), 2, 5n, 12n, 100n)).toBe(false);
   });
 });

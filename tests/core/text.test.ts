@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiKey, cleanText, compareVietnamese, displayWidth, foldKey, nfc, padEndDisplay, padStartDisplay } from '../../src/core/text.js';
+import { asciiKey, cleanText, compareVietnamese, displayWidth, foldKey, nfc, padEndDisplay, padStartDisplay, unitCode } from '../../src/core/text.js';
 
 const nfd = (s: string): string => s.normalize('NFD');
 
@@ -85,5 +85,22 @@ describe('keys for matching headers and tokens', () => {
     expect(foldKey(nfd('Không đánh giá'))).toBe('không đánh giá');
     expect(cleanText('  Sở\u00a0Nội   vụ\u200b ')).toBe('Sở Nội vụ');
     expect(nfc(nfd('Phường'))).toBe('Phường');
+  });
+});
+
+describe('unitCode: one unit however its code was typed', () => {
+  it.each([
+    ['a word joiner', '27\u2060001'],
+    ['a soft hyphen', '270\u00ad01'],
+    ['a left-to-right override', '\u202d27001\u202c'],
+    ['a zero-width non-joiner', '27\u200c001'],
+    ['full-width digits', '２７００１'],
+    ['a byte-order mark and spaces', '\ufeff 27001 '],
+  ])('%s', (_what, typed) => expect(unitCode(typed)).toBe('27001'));
+
+  it('keeps what is visible: letters, dots, dashes and inner spaces folded to one', () => {
+    expect(unitCode('S-01.a')).toBe('S-01.a');
+    expect(unitCode('Xã  01')).toBe('Xã 01');
+    expect(unitCode('27001')).not.toBe(unitCode('27002'));
   });
 });

@@ -10,7 +10,9 @@ import type { CriteriaSet } from '../../src/criteria/model.js';
 import { CRITERIA_MAX_BYTES, loadCriteriaBytes } from '../../src/criteria/load.js';
 import { catalogue, messageOf, type Code } from '../../src/diagnostics/catalogue.js';
 import type { Diagnostic, Location, Severity } from '../../src/diagnostics/types.js';
+import { evaluate, type SheetSource } from '../../src/pipeline/evaluate.js';
 import { scoreInputs, type InputFile, type ScoreOptions, type ScoreOutcome } from '../../src/pipeline/score.js';
+import type { Cell, RawSheet } from '../../src/sheet/types.js';
 import { micro } from '../../src/core/decimal.js';
 import { fixturePath, jsonFixtures, loadCriteriaFixture, validCriteriaFixture } from '../helpers/fixtures.js';
 import { unitListFixture } from '../submission/unit-list.js';
@@ -79,8 +81,9 @@ const WARNINGS = new Set<string>([
   'units/not-submitted',
   'reconcile/appraised-above-self',
   'reconcile/large-difference',
+  'cell/ambiguous-separator',
 ]);
-const NOTES = new Set<string>(['sheet/skipped', 'unit/excluded', 'form/self-only']);
+const NOTES = new Set<string>(['sheet/skipped', 'unit/excluded', 'form/self-only', 'check/not-checked']);
 const severityOf = (code: Code): Severity => (WARNINGS.has(code) ? 'warning' : NOTES.has(code) ? 'info' : 'error');
 
 const E = (code: Code, location: Location, details?: Record<string, unknown>): Expected => ({
@@ -89,9 +92,21 @@ const E = (code: Code, location: Location, details?: Record<string, unknown>): E
   location,
   ...(details ? { details } : {}),
 });
-/** The note that a unit with errors is left out of the ranking. */
+/**
+ * A unit with errors, left out of the ranking: one note at the end of the run names them all (by code, in reading
+ * order), so a case lists each where it is found and `expectedOf` gathers them into that note.
+ */
 const excluded = (file: string, row: number, unit: string, errors: number, sheet?: string): Expected =>
-  E('unit/excluded', rowOf(file, row, { unit, ...(sheet !== undefined ? { sheet } : {}) }), { errors });
+  ({ ...E('unit/excluded', rowOf(file, row, { unit, ...(sheet !== undefined ? { sheet } : {}) })), excludedUnit: { unit, errors } }) as Expected;
+
+function expectedOf(c: Case): Expected[] {
+  const units = c.expected.flatMap((e) => ((e as { excludedUnit?: { unit: string } }).excludedUnit ? [(e as unknown as { excludedUnit: { unit: string } }).excludedUnit.unit] : []));
+  const rest = c.expected.filter((e) => !(e as { excludedUnit?: unknown }).excludedUnit);
+  if (units.length === 0) return rest;
+  const note = E('unit/excluded', {}, { units: units.length, codes: units });
+  const at = rest.findIndex((e) => e.code.startsWith('reconcile/'));
+  return at < 0 ? [...rest, note] : [...rest.slice(0, at), note, ...rest.slice(at)];
+}
 
 interface Case {
   /** Files under fixtures/score/, read in this order; the one under broken/ is the fixture the case is about */
@@ -100,9 +115,29 @@ interface Case {
   readonly options?: ScoreOptions;
   /** The official unit list given as `units` (path from the repository root) */
   readonly unitList?: string;
+  /** Sheets made in memory (cells no file format gives so simply), named like a broken fixture; instead of files */
+  readonly sources?: readonly SheetSource[];
   /** Every diagnostic of the run, in the order found */
   readonly expected: readonly Expected[];
 }
+
+/** A source of sheets made in memory: each sheet's rows numbered from 1. */
+function memorySource(file: string, sheets: readonly { name: string; hidden?: boolean; rows: readonly (readonly Cell[])[] }[]): SheetSource {
+  return {
+    name: B(file),
+    sheets: async function* () {
+      for (const s of sheets) {
+        const rows = (async function* () {
+          for (let i = 0; i < s.rows.length; i++) yield { row: i + 1, cells: s.rows[i]! };
+        })();
+        yield { file: B(file), sheet: s.name, hidden: s.hidden ?? false, rows } satisfies RawSheet;
+      }
+    },
+  };
+}
+const HEADER: Cell[] = ['Mã đơn vị', 'Tên đơn vị', 'Khối', '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.1', '3.2'];
+const ROW = (code: string, name: string): Cell[] => [code, name, 'Xã', 2.5, 2, 95, 'Có', 8, 1.5, 'A', 'Hài lòng'];
+const NO_VALUE: Cell = { kind: 'formula-no-value', formula: 'SUM(D3:K3)' };
 
 const cases: Record<string, Case> = {
   // ── files and sheets ──────────────────────────────────────────────────────────────────────────────────────
@@ -117,6 +152,14 @@ const cases: Record<string, Case> = {
   'file/unreadable (a workbook cut short)': {
     files: ['broken/file-unreadable.xlsx'],
     expected: [E('file/unreadable', { file: B('file-unreadable.xlsx') })],
+  },
+  'file/no-readable-sheet (a workbook whose only sheet is hidden)': {
+    files: [],
+    sources: [memorySource('file-no-readable-sheet.xlsx', [{ name: 'Xã', hidden: true, rows: [HEADER, ROW('27001', 'Xã Tân Lập')] }])],
+    expected: [
+      E('sheet/skipped', { file: B('file-no-readable-sheet.xlsx'), sheet: 'Xã' }),
+      E('file/no-readable-sheet', { file: B('file-no-readable-sheet.xlsx') }, { hidden: ['Xã'] }),
+    ],
   },
   'sheet/not-found (--sheet names no sheet of the workbook)': {
     files: ['broken/sheet-not-found.xlsx'],
@@ -209,6 +252,15 @@ const cases: Record<string, Case> = {
   'row/missing-block': {
     files: ['broken/row-missing-block.csv'],
     expected: [E('row/missing-block', cell('row-missing-block.csv', 'C4', { unit: '27007' })), excluded('row-missing-block.csv', 4, '27007', 1)],
+  },
+  'header/missing-block-column (three units, one diagnostic for the column)': {
+    files: ['broken/header-missing-block-column.csv'],
+    expected: [
+      E('header/missing-block-column', rowOf('header-missing-block-column.csv', 2), { rows: 3, blocks: 'xa (Xã), phuong (Phường)' }),
+      excluded('header-missing-block-column.csv', 3, '27001', 1),
+      excluded('header-missing-block-column.csv', 4, '27007', 1),
+      excluded('header-missing-block-column.csv', 5, '27019', 1),
+    ],
   },
   'row/no-applicable-criteria (every leaf KĐG / N/A)': {
     files: ['broken/row-no-applicable-criteria.csv'],
@@ -328,6 +380,28 @@ const cases: Record<string, Case> = {
       excluded('cell-adjustment-above-cap.csv', 5, '27019', 1),
     ],
   },
+  'cell/na-lookalike ("KDG" and "K.ĐG" where the set writes KĐG)': {
+    files: ['broken/cell-na-lookalike.csv'],
+    expected: [
+      E('cell/na-lookalike', cell('cell-na-lookalike.csv', 'D3', { unit: '27001', criterion: '1.1' }), { value: 'KDG', marks: 'KĐG, N/A' }),
+      E('cell/na-lookalike', cell('cell-na-lookalike.csv', 'E4', { unit: '27007', criterion: '1.2' }), { value: 'K.ĐG', marks: 'KĐG, N/A' }),
+      excluded('cell-na-lookalike.csv', 3, '27001', 1),
+      excluded('cell-na-lookalike.csv', 4, '27007', 1),
+    ],
+  },
+  'cell/ambiguous-separator ("1.000" in a sheet of decimal commas)': {
+    files: ['broken/cell-ambiguous-separator.csv'],
+    expected: [E('cell/ambiguous-separator', cell('cell-ambiguous-separator.csv', 'E3', { unit: '27001', criterion: '1.2' }), { value: '1.000', read: '1.000' })],
+  },
+  'check/not-checked (a "Tổng điểm" column of formulas saved without results)': {
+    files: [],
+    sources: [
+      memorySource('check-not-checked.xlsx', [
+        { name: 'Xã', rows: [[...HEADER, 'Tổng điểm'], [...ROW('27001', 'Xã Tân Lập'), NO_VALUE], [...ROW('27019', 'Xã Phú Mỹ'), NO_VALUE]] },
+      ]),
+    ],
+    expected: [E('check/not-checked', cell('check-not-checked.xlsx', 'L2', { sheet: 'Xã' }), { what: 'total points', cells: 2 })],
+  },
   'check/reported-mismatch (a wrong "Tổng điểm")': {
     files: ['broken/check-reported-mismatch.csv'],
     expected: [
@@ -437,6 +511,7 @@ function run(name: string): Promise<ScoreOutcome> {
     const c = cases[name]!;
     p = (async () => {
       const units = c.unitList !== undefined ? { units: await unitListFixture(c.unitList) } : {};
+      if (c.sources) return evaluate(c.set ?? mini, c.sources, { ...c.options, ...units });
       return scoreInputs(c.set ?? mini, c.files.map((f) => input(f)), { ...c.options, ...units });
     })();
     runs.set(name, p);
@@ -449,7 +524,7 @@ const shape = (d: Diagnostic | Expected) => ({ code: d.code, severity: d.severit
 describe('broken score sheets', () => {
   it.each(Object.keys(cases))('%s', async (name) => {
     const outcome = await run(name);
-    const expected = cases[name]!.expected;
+    const expected = expectedOf(cases[name]!);
     const actual = outcome.sink.kept;
     expect(actual.map(shape)).toEqual(expected.map(shape));
     expected.forEach((e, i) => {
@@ -488,8 +563,8 @@ describe('the broken fixtures themselves', () => {
     const used = new Set(Object.values(cases).flatMap((c) => c.files.filter((f) => f.startsWith('broken/')).map((f) => f.slice('broken/'.length))));
     expect(files.filter((f) => !used.has(f))).toEqual([]);
     for (const [name, c] of Object.entries(cases)) {
-      const fixture = c.files.find((f) => f.startsWith('broken/')) ?? '';
-      const base = fixture.replace(/^broken\//, '').replace(/\.[^.]+$/, '');
+      const fixture = c.files.find((f) => f.startsWith('broken/')) ?? c.sources?.[0]?.name ?? '';
+      const base = fixture.replace(/^(fixtures\/score\/)?broken\//, '').replace(/\.[^.]+$/, '');
       const named = codes.filter((code) => base.startsWith(code.replace('/', '-'))).sort((a, b) => b.length - a.length)[0];
       expect(named, `${name}: ${fixture} is named after no code`).toBeDefined();
       expect((await run(name)).sink.kept.map((d) => d.code), fixture).toContain(named);
@@ -529,7 +604,7 @@ describe('sheets that are fine', () => {
   it('a hidden sheet named by --sheet is scored, not skipped', async () => {
     const out = await scoreInputs(mini, [input('broken/sheet-skipped.xlsx')], { sheet: 'nhap' });
     expect(out.sink.kept).toEqual([]);
-    expect(out.scores.map((s) => [s.unit.code, s.unit.source.sheet, s.unit.leafPoints[0]])).toEqual([['27001', 'Nháp', 1_000_000]]);
+    expect(out.scores.map((s) => [s.unit.code, s.unit.source.sheet, s.unit.points.leaf(0)])).toEqual([['27001', 'Nháp', 1_000_000]]);
   });
 
   it('an OpenDocument spreadsheet (a zip named .ods) is refused with a hint, not read as XLSX', async () => {

@@ -78,9 +78,9 @@ export function buildCriteriaReport(set: CriteriaSet): CriteriaReport {
   };
 }
 
-function leavesOf(points: ArrayLike<number>, count: number): (number | null)[] {
+function leavesOf(points: { leaf(i: number): number }, count: number): (number | null)[] {
   const out = new Array<number | null>(count);
-  for (let i = 0; i < count; i++) out[i] = pointsOrNull(points[i] ?? 0);
+  for (let i = 0; i < count; i++) out[i] = pointsOrNull(points.leaf(i));
   return out;
 }
 
@@ -105,7 +105,7 @@ function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
     index: { exact: { num: s.index.num, den: s.index.den }, ...shown(ratioScaled(s.index, 100, d), d) },
     band: row.band,
     capped: s.achieved + s.bonus - s.penalty > s.total,
-    leaves: leavesOf(s.unit.leafPoints, set.leaves.length),
+    leaves: leavesOf(s.unit.points, set.leaves.length),
     source: s.unit.source,
   };
 }

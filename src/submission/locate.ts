@@ -1,0 +1,47 @@
+/** Locations of what a sheet holds: `Xã!F12`, with the unit and criterion the cell belongs to. */
+import type { Location } from '../diagnostics/types.js';
+import type { RawSheet } from '../sheet/types.js';
+import { columnLetters } from '../sheet/types.js';
+import type { LeafCells, UnitRecord } from './record.js';
+
+/** The file and sheet of a sheet, as a location. */
+export function sheetLocation(sheet: Pick<RawSheet, 'file' | 'sheet'>): { file: string; sheet?: string } {
+  return { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
+}
+
+export type CellLocator = (row: number, col: number, unit?: string, criterion?: string) => Location;
+
+/** Locations of the cells of one sheet (row 1-based, column 0-based). Built field by field: it runs for many cells. */
+export function cellLocator(sheet: Pick<RawSheet, 'file' | 'sheet'>): CellLocator {
+  const { file, sheet: name } = sheet;
+  const letters: string[] = [];
+  return (row, col, unit, criterion) => {
+    const at: Location = name !== undefined ? { file, sheet: name, row } : { file, row };
+    at.column = col + 1;
+    at.ref = `${(letters[col] ??= columnLetters(col + 1))}${row}`;
+    if (unit !== undefined && unit !== '') at.unit = unit;
+    if (criterion !== undefined) at.criterion = criterion;
+    return at;
+  };
+}
+
+/** A location, or how to make it: most rows never need theirs, and 100,000 of them cost time. */
+export type Locate = Location | (() => Location);
+export const located = (at: Locate): Location => (typeof at === 'function' ? at() : at);
+
+/** Where a unit's row is, as a location naming the unit. */
+export function unitLocation(unit: Pick<UnitRecord, 'source' | 'code'>): Location {
+  return { ...sheetLocation(unit.source), row: unit.source.row, unit: unit.code };
+}
+
+const pick = (x: number | Int32Array, i: number): number => (typeof x === 'number' ? x : (x[i] ?? -1));
+
+/** The cell a unit's score of a leaf was read from (self-assessed or final), if known. */
+export function leafLocation(unit: Pick<UnitRecord, 'cells' | 'code'>, leafIndex: number, criterion: string, self: boolean): Location | undefined {
+  const cells: LeafCells | undefined = self ? unit.cells?.self : unit.cells?.final;
+  if (!cells) return undefined;
+  const row = pick(cells.rows, leafIndex);
+  const col = pick(cells.cols, leafIndex);
+  if (row <= 0 || col < 0) return undefined;
+  return cellLocator(cells.sheet)(row, col, unit.code, criterion);
+}

@@ -1,0 +1,232 @@
+/**
+ * The units of a submission as they are read from any number of sheets: their identity (a code seen twice, a name
+ * typed in two Unicode forms, two codes with one name, the official unit list), their blocks, and the errors found
+ * for each. Layout readers fill a `UnitDraft`; `finish` turns the drafts into immutable `UnitRecord`s.
+ */
+import type { LeafPoints } from '../core/decimal.js';
+import { asciiKey, foldKey, toneKey } from '../core/text.js';
+import type { CriteriaSet } from '../criteria/model.js';
+import { diag, type Code } from '../diagnostics/catalogue.js';
+import { formatLocation } from '../diagnostics/location.js';
+import type { DiagnosticSink } from '../diagnostics/sink.js';
+import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
+import { located, type Locate } from './locate.js';
+import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
+import type { UnitList } from './units-list.js';
+
+/** A unit while its sheet is read. Only the registry counts its errors. */
+export interface UnitDraft {
+  readonly key: number;
+  readonly code: string;
+  name: string;
+  blockId: string | undefined;
+  readonly source: SourceRef;
+  readonly layout: Layout;
+  readonly leafPoints: LeafPoints;
+  selfPoints?: LeafPoints;
+  readonly adjustments: LeafPoints;
+  readonly written: WrittenTotal[];
+  cells?: { final: LeafCells; self?: LeafCells };
+  /** Read-only outside the registry */
+  readonly errors: number;
+}
+
+/** How a unit was found, for the identity checks. */
+export interface Sighting {
+  /** The name as typed ('' when the sheet has none) */
+  readonly rawName: string;
+  readonly codeAt: Locate;
+  readonly nameAt?: Locate;
+}
+
+/** The first unit seen with a code or a name, and where (its locator is only called for a message). */
+interface Seen {
+  readonly unit: UnitDraft;
+  readonly at: Locate;
+  /** The name as typed, when it differs from the unit's cleaned name */
+  readonly raw?: string;
+}
+
+/** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
+const whereOf = (at: Location): { first: string; firstVi: string } => ({
+  first: formatLocation({ ...at, unit: undefined }, 'en'),
+  firstVi: formatLocation({ ...at, unit: undefined }, 'vi'),
+});
+
+const NO_ADJUSTMENTS = new Int32Array(0);
+
+export type RegistryRole = 'scores' | 'self';
+
+export class UnitRegistry {
+  private readonly drafts: UnitDraft[] = [];
+  private readonly byCode = new Map<string, Seen>();
+  private readonly byName = new Map<string, Seen>();
+  private readonly blockByKey = new Map<string, string>();
+  private readonly slab: PointsSlab;
+  /** The units each diagnostic was reported about (kept diagnostics only) */
+  private readonly concerns = new Map<Diagnostic, UnitDraft[]>();
+  private created = 0;
+  readonly blockList: string;
+
+  constructor(
+    readonly set: CriteriaSet,
+    private readonly sink: DiagnosticSink,
+    readonly unitList?: UnitList,
+    /** 'self': sheets of self-assessed points beside the appraised ones — criteria may be left out, blocks are not needed */
+    readonly role: RegistryRole = 'scores',
+  ) {
+    this.slab = new PointsSlab(set.leaves.length);
+    for (const b of set.blocks) {
+      this.blockByKey.set(asciiKey(b.id), b.id);
+      this.blockByKey.set(asciiKey(b.name), b.id);
+    }
+    this.blockList = set.blocks.map((b) => `${b.id} (${b.name})`).join(', ');
+  }
+
+  /** Units admitted so far. */
+  get size(): number {
+    return this.drafts.length;
+  }
+
+  /**
+   * Reports a diagnostic; an error counts against the unit(s) it concerns. This is the only place where a unit's
+   * errors are counted.
+   */
+  report(code: Code, location: Location, details?: Details, about?: UnitDraft | readonly UnitDraft[]): void {
+    const d = diag(code, location, details);
+    const keptBefore = this.sink.kept.length;
+    this.sink.push(d);
+    if (about === undefined) return;
+    const units = Array.isArray(about) ? (about as readonly UnitDraft[]) : [about as UnitDraft];
+    if (this.sink.kept.length > keptBefore) this.concerns.set(d, units.slice(0, 1000));
+    if (d.severity === 'error') for (const unit of units) (unit as { errors: number }).errors++;
+  }
+
+  /**
+   * Errors already reported for a unit's whole sheet (a criterion with no column) that each of its units carries:
+   * the one other place, beside `report`, where a unit's errors are counted.
+   */
+  carry(unit: UnitDraft, errors: number): void {
+    (unit as { errors: number }).errors += errors;
+  }
+
+  /** Errors reported so far in the run. */
+  get errorCount(): number {
+    return this.sink.counts.error;
+  }
+
+  /** A unit with zero points and no errors yet. */
+  draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
+    const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
+    return { key: this.created++, code, name, blockId: undefined, source, layout, leafPoints: this.slab.take(), adjustments, written: [], errors: 0 };
+  }
+
+  resolveBlock(raw: string): string | undefined {
+    return this.blockByKey.get(asciiKey(raw));
+  }
+
+  /** The block a unit needs and has not: none given where the set ranks by block. */
+  needsBlock(unit: UnitDraft, fixed: string | undefined, raw: string): boolean {
+    if (this.set.blocks.length <= 1 || this.role === 'self') return false;
+    return (fixed ?? (raw !== '' ? raw : this.unitList?.byCode.get(unit.code)?.block) ?? '') === '';
+  }
+
+  /**
+   * Gives a unit its block: --block for the whole input, else what its row or form says, else the official unit
+   * list, else the set's only block. A block the set does not have, or none where the set ranks by block, is an error
+   * (`missing` says where that one is reported: at the unit, or collected for one diagnostic over a sheet).
+   */
+  assignBlock(unit: UnitDraft, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location, missing?: UnitDraft[]): void {
+    const set = this.set;
+    if (set.blocks.length === 0 || this.role === 'self') return;
+    const listed = this.unitList?.byCode.get(unit.code)?.block;
+    const given = fixed ?? (raw !== '' ? raw : listed);
+    if (given !== undefined && given !== '') {
+      unit.blockId = this.resolveBlock(given);
+      if (unit.blockId === undefined) this.report('row/unknown-block', rawLoc && given === raw ? rawLoc : unitLoc, { block: given, blocks: this.blockList }, unit);
+    } else if (set.blocks.length === 1) unit.blockId = set.blocks[0]?.id;
+    else if (missing) missing.push(unit);
+    else this.report('row/missing-block', rawLoc ?? unitLoc, { blocks: this.blockList }, unit);
+  }
+
+  /** Adds a finished unit, checking it against the official list and the units already seen. */
+  admit(unit: UnitDraft, seen: Sighting): void {
+    this.checkListed(unit, seen);
+    const first = this.byCode.get(unit.code);
+    if (first) this.report('row/duplicate-unit', located(seen.codeAt), { unit: unit.code, ...whereOf(located(first.at)) }, first.unit.errors === 0 ? [unit, first.unit] : unit);
+    else this.byCode.set(unit.code, { unit, at: seen.codeAt });
+    this.checkName(unit, seen);
+    this.drafts.push(unit);
+  }
+
+  private checkListed(unit: UnitDraft, { rawName, codeAt, nameAt }: Sighting): void {
+    if (!this.unitList) return;
+    const listed = this.unitList.byCode.get(unit.code);
+    if (!listed) {
+      this.report('units/unknown-unit', located(codeAt), { unit: unit.code, list: this.unitList.file }, unit);
+      return;
+    }
+    if (rawName !== '' && unit.name !== unit.code && toneKey(listed.name) !== toneKey(unit.name))
+      this.report('units/name-mismatch', located(nameAt ?? codeAt), { unit: unit.code, name: unit.name, listed: listed.name, list: this.unitList.file });
+    // Published tables use the official name.
+    unit.name = listed.name;
+  }
+
+  private checkName(unit: UnitDraft, { rawName, nameAt }: Sighting): void {
+    if (nameAt === undefined || rawName === '') return;
+    const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
+    const seen = this.byName.get(key);
+    const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
+    if (!seen) this.byName.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
+    else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
+      this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(located(seen.at)) });
+    else if (seen.unit.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });
+  }
+
+  /** True when a unit of this code was admitted. */
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  /** Units of the official list that no input had (call once every sheet is read). */
+  reportUnsubmitted(): void {
+    if (!this.unitList) return;
+    for (const listed of this.unitList.byCode.values()) {
+      if (!this.byCode.has(listed.code))
+        this.report('units/not-submitted', { file: this.unitList.file, row: listed.row, unit: listed.code }, { unit: listed.code, name: listed.name });
+    }
+  }
+
+  /** The units read, as immutable records, in the order they were admitted (a unit's key is its position). */
+  finish(): readonly UnitRecord[] {
+    return Object.freeze(this.drafts.map((d, i) => recordOf(d, i)));
+  }
+
+  /** The keys of the units each kept diagnostic was reported about (in the order of finish()). */
+  unitKeys(): ReadonlyMap<Diagnostic, readonly number[]> {
+    const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
+    const out = new Map<Diagnostic, readonly number[]>();
+    for (const [d, units] of this.concerns) {
+      const keys = units.flatMap((u) => (keyOf.has(u) ? [keyOf.get(u)!] : []));
+      if (keys.length > 0) out.set(d, Object.freeze(keys));
+    }
+    return out;
+  }
+}
+
+function recordOf(d: UnitDraft, key: number): UnitRecord {
+  const self = d.selfPoints ? new UnitPoints(d.selfPoints, NO_ADJUSTMENTS) : undefined;
+  const points = new UnitPoints(d.leafPoints, d.adjustments);
+  return Object.freeze({
+    key,
+    code: d.code,
+    name: d.name,
+    blockId: d.blockId,
+    source: d.source,
+    layout: d.layout,
+    points: self ? points.withSelf(self) : points,
+    written: Object.freeze(d.written.slice()),
+    ...(d.cells ? { cells: d.cells } : {}),
+    errors: d.errors,
+  });
+}
