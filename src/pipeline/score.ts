@@ -2,7 +2,6 @@
  * The whole scoring run as a library call: input bytes + criteria set → units, scores, ranked tables, diagnostics.
  * Files are read by the caller (the CLI); nothing here touches the process.
  */
-import path from 'node:path';
 import { formatExact, formatPercent, SCALE, type Micro } from '../core/decimal.js';
 import { asciiKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
@@ -12,20 +11,12 @@ import type { Location } from '../diagnostics/types.js';
 import { rankUnits, type BlockTable } from '../ranking/rank.js';
 import { reconcile, type Reconciliation } from '../scoring/reconcile.js';
 import { nodePoints, scoreUnit, type UnitScore } from '../scoring/score.js';
-import { readCsv } from '../sheet/csv.js';
-import type { RawSheet } from '../sheet/types.js';
+import { openSheets } from '../sheet/open.js';
+import type { InputFile, RawSheet } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
-import { looksLikeZip, readXlsx } from '../sheet/xlsx.js';
 import { SubmissionBuilder, type IngestOptions, type ReportedValue, type UnitRow } from '../submission/ingest.js';
 
-export interface InputFile {
-  /** The name as the user gave it (shown in locations) */
-  readonly name: string;
-  /** The whole file; or, when `stream` is given, at least its first bytes (enough to tell its type) */
-  readonly bytes: Uint8Array;
-  /** Reads the whole file from the start in pieces, so a large workbook is never held in memory */
-  readonly stream?: () => AsyncIterable<Uint8Array>;
-}
+export type { InputFile };
 
 export interface ScoreOptions extends IngestOptions {
   /** Only this sheet of each workbook (by name, case- and accent-insensitive) */
@@ -75,45 +66,6 @@ export interface ScoreOutcome {
   readonly sink: DiagnosticSink;
 }
 
-type FileKind = 'xlsx' | 'csv' | { unsupported: string; unsupportedVi: string };
-
-export function fileKind(name: string, bytes: Uint8Array): FileKind {
-  const ext = path.extname(name).toLowerCase();
-  if (looksLikeZip(bytes)) {
-    if (ext === '.ods') return { unsupported: 'OpenDocument spreadsheet; save it as .xlsx', unsupportedVi: 'bảng tính OpenDocument; hãy lưu thành .xlsx' };
-    return 'xlsx';
-  }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    return { unsupported: 'Excel 97–2003 workbook (.xls); save it as .xlsx', unsupportedVi: 'tệp Excel 97–2003 (.xls); hãy lưu thành .xlsx' };
-  if (['.xlsx', '.xlsm'].includes(ext)) return { unsupported: 'the file is not a valid XLSX (zip) archive', unsupportedVi: 'tệp không phải XLSX (zip) hợp lệ' };
-  if (['.csv', '.txt', '.tsv', ''].includes(ext)) return 'csv';
-  return { unsupported: `unknown extension ${ext}`, unsupportedVi: `phần mở rộng ${ext} không được hỗ trợ` };
-}
-
-/** The sheets of an input file (CSV: one; XLSX: each in turn); a file that cannot be read is a diagnostic. */
-export async function* sheetsOf(input: InputFile, sink: DiagnosticSink): AsyncGenerator<RawSheet> {
-  const kind = fileKind(input.name, input.bytes);
-  const at: Location = { file: input.name };
-  if (typeof kind === 'object') {
-    sink.push(diag('file/unsupported-type', at, { hint: kind.unsupported, hintVi: kind.unsupportedVi }));
-    return;
-  }
-  if (kind === 'csv') {
-    const r = readCsv(input.stream ? await collect(input.stream()) : input.bytes, input.name);
-    if (r.ok) yield r.sheet;
-    else if (r.problem.kind === 'not-utf8') sink.push(diag('file/not-utf8', at, { offset: r.problem.offset }));
-    else sink.push(diag('file/unreadable', at, { reason: r.problem.kind === 'unreadable' ? r.problem.reason : r.problem.kind }));
-    return;
-  }
-  yield* readXlsx(input.stream ?? input.bytes, input.name);
-}
-
-async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  for await (const p of pieces) parts.push(p);
-  return Buffer.concat(parts);
-}
-
 function skippedSheet(sink: DiagnosticSink, sheet: RawSheet, reason: string, reasonVi: string): void {
   sink.push(diag('sheet/skipped', { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) }, { reason, reasonVi }));
 }
@@ -130,7 +82,7 @@ async function ingestFile(input: InputFile, builder: SubmissionBuilder, sink: Di
   const noHeader: { sheet: RawSheet; scanned: number }[] = [];
   const wanted = options.sheet !== undefined ? asciiKey(options.sheet) : undefined;
   try {
-    for await (const sheet of counted(sheetsOf(input, sink), options.onRows)) {
+    for await (const sheet of counted(openSheets(input, sink), options.onRows)) {
       if (sheet.sheet !== undefined) names.push(sheet.sheet);
       if (wanted !== undefined && sheet.sheet !== undefined && asciiKey(sheet.sheet) !== wanted) {
         await drainRows(sheet);

@@ -8,7 +8,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { micro, parseDecimal, SCALE } from '../../core/decimal.js';
 import { asciiKey } from '../../core/text.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { scoreInputs, sheetsOf, type InputFile } from '../../pipeline/score.js';
+import { scoreInputs, type InputFile } from '../../pipeline/score.js';
+import { openSheets } from '../../sheet/open.js';
 import { diagnosticLine } from '../../report/diagnostics-text.js';
 import type { RunResult } from '../../report/result.js';
 import type { Layout } from '../../submission/ingest.js';
@@ -165,7 +166,7 @@ async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitLi
   const sink = new DiagnosticSink();
   let read: Awaited<ReturnType<typeof readUnitList>>;
   try {
-    read = await readUnitList(sheetsOf({ name: file, bytes }, sink), file);
+    read = await readUnitList(openSheets({ name: file, bytes }, sink), file);
   } catch (e) {
     throw new CannotRun(say('unitListUnreadable', lang, file, e instanceof Error ? e.message : String(e)));
   }
