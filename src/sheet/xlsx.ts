@@ -86,7 +86,13 @@ async function* sheetRows(pkg: Package, entry: ZipEntry, ctx: SheetContext): Asy
   const ready = cells.ready;
   for await (const piece of partPieces(pkg.zip, entry, pkg.budget)) {
     sc.push(piece);
-    cells.run(sc);
+    try {
+      cells.run(sc);
+    } catch (e) {
+      // the rows before the problem are handed out first
+      for (const row of ready) yield row;
+      throw e;
+    }
     if (ready.length > 0) {
       for (let i = 0; i < ready.length; i++) yield ready[i]!;
       ready.length = 0;

@@ -9,6 +9,8 @@ export interface ZipOptions {
   readonly declaredSize?: (name: string, size: number) => number;
   /** Data already deflated, by part name (a bomb made without inflating it here) */
   readonly raw?: ReadonlyMap<string, { data: Uint8Array; size: number; crc: number }>;
+  /** End the zip with zip64 end records, the directory's place and size only there */
+  readonly zip64?: boolean;
 }
 
 export function makeZip(parts: readonly Part[], options: ZipOptions = {}): Buffer {
@@ -51,11 +53,25 @@ export function makeZip(parts: readonly Part[], options: ZipOptions = {}): Buffe
   const cdBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cdBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cdBytes, end]);
+  end.writeUInt16LE(options.zip64 ? 0xffff : parts.length, 8);
+  end.writeUInt16LE(options.zip64 ? 0xffff : parts.length, 10);
+  end.writeUInt32LE(options.zip64 ? 0xffffffff : cdBytes.length, 12);
+  end.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 16);
+  if (!options.zip64) return Buffer.concat([...locals, cdBytes, end]);
+  const rec = Buffer.alloc(56);
+  rec.writeUInt32LE(0x06064b50, 0);
+  rec.writeBigUInt64LE(44n, 4);
+  rec.writeUInt16LE(45, 12);
+  rec.writeUInt16LE(45, 14);
+  rec.writeBigUInt64LE(BigInt(parts.length), 24);
+  rec.writeBigUInt64LE(BigInt(parts.length), 32);
+  rec.writeBigUInt64LE(BigInt(cdBytes.length), 40);
+  rec.writeBigUInt64LE(BigInt(offset), 48);
+  const loc = Buffer.alloc(20);
+  loc.writeUInt32LE(0x07064b50, 0);
+  loc.writeBigUInt64LE(BigInt(offset + cdBytes.length), 8);
+  loc.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, cdBytes, rec, loc, end]);
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
