@@ -99,6 +99,12 @@ async function* utf16AsUtf8(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Ar
   if (rest !== '') yield Buffer.from(rest, 'utf8');
 }
 
+/** Node's Buffer decoders without toString's argument checks (present on every Buffer since node 0.x). */
+interface FastSlices {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
@@ -118,6 +124,8 @@ class CsvParser {
   /** a CR ended the last piece: a LF starting the next one belongs to it */
   private skipLf = false;
   private first = true;
+  /** OR of the bytes of the unfinished field scanned so far (0x80 set: not ASCII) */
+  private high = 0;
 
   constructor(private readonly delimiter: number) {}
 
@@ -163,6 +171,7 @@ class CsvParser {
   /** Takes every field whose end is in the buffer; at the end of the file (`final`) the rest too. */
   run(final: boolean): void {
     const b = this.buf;
+    const fast = b as unknown as FastSlices;
     const end = this.end;
     const d = this.delimiter;
     for (;;) {
@@ -195,16 +204,20 @@ class CsvParser {
         this.line += countBreaks(b, pos + 1, q);
       } else {
         t = Math.max(pos, this.resume);
+        let high = this.resume > pos ? this.high : 0;
         while (t < end) {
-          const c = b[t];
+          const c = b[t]!;
           if (c === d || c === LF || c === CR) break;
+          high |= c;
           t++;
         }
         if (t >= end && !final) {
           this.resume = t;
+          this.high = high;
           return;
         }
-        value = t === pos ? null : b.toString('utf8', pos, t);
+        // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder
+        value = t === pos ? null : high < 0x80 ? fast.latin1Slice(pos, t) : fast.utf8Slice(pos, t);
       }
       this.record.push(value === '' ? null : value);
       this.afterDelimiter = false;

@@ -40,6 +40,11 @@ export function decodeEntities(s: string): string {
   return s.indexOf('&') < 0 ? s : s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, entity);
 }
 
+/** Node's Buffer decoder without toString's argument checks (on every Buffer since node 0.x). */
+interface Utf8Slice {
+  utf8Slice(start: number, end: number): string;
+}
+
 export class XmlScanner {
   buf: Buffer = Buffer.alloc(0);
   pos = 0;
@@ -252,7 +257,7 @@ export class XmlScanner {
 
   /** The text token, decoded. */
   text(): string {
-    const s = this.buf.toString('utf8', this.textStart, this.textEnd);
+    const s = (this.buf as unknown as Utf8Slice).utf8Slice(this.textStart, this.textEnd);
     return this.cdata ? s : decodeEntities(s);
   }
 
