@@ -124,13 +124,16 @@ export async function* readXlsx(source: ByteSource, file: string, limits: ReadLi
   const styles = stylesEntry ? parseStyles(stylesEntry.name, await partBytes(pkg.zip, stylesEntry, pkg.budget)) : new Uint8Array(0);
   const sharedEntry = await optionalPart(pkg, rels, 'sharedStrings');
   const shared = sharedEntry ? await sharedStrings(pkg, sharedEntry, limits) : [];
+  let worksheets = 0;
   for (const s of workbook.sheets) {
     const rel = rels.get(s.rel);
     if (rel && !endsWithType(rel, 'worksheet') && rel.type.startsWith(REL)) continue; // a chart or dialog sheet
     const entry = rel ? entryOf(pkg, rel.target) : undefined;
     if (!entry) throw unreadable(`the part of sheet "${s.name}" is missing (${rel?.target ?? s.rel})`, `thiếu phần dữ liệu của trang "${s.name}" (${rel?.target ?? s.rel})`, { sheet: s.name });
+    worksheets++;
     yield { file, sheet: s.name, hidden: s.hidden, rows: sheetRows(pkg, entry, { sheet: s.name, shared, styles, date1904: workbook.date1904 }) };
   }
+  if (worksheets === 0) throw unreadable('the workbook has no worksheet', 'tệp không có trang tính nào');
 }
 
 /** True when the bytes start like a zip archive (an XLSX), whatever the file is called. */

@@ -76,6 +76,12 @@ describe('#4 a zip that is not a workbook', () => {
       expect(r.sheets).toEqual([]);
     });
 
+  it('a workbook with no worksheet (only a chart sheet) says so', async () => {
+    const parts = workbookParts([{ name: 'Biểu đồ', data: '' }]).map((p): Part => (p[0] === 'xl/_rels/workbook.xml.rels' ? [p[0], String(p[1]).replace('/worksheet"', '/chartsheet"')] : p));
+    const r = await readFile('bieu-do.xlsx', makeZip(parts));
+    expect(r.diagnostics.map((d) => [d.code, d.details.reason])).toEqual([['file/unreadable', 'the workbook has no worksheet']]);
+  });
+
   it('a workbook cut short is damaged, not empty', async () => {
     const bytes = makeZip(twelveUnits(true));
     const r = await readFile('cut.xlsx', bytes.subarray(0, bytes.length - 30));
