@@ -18,6 +18,8 @@ export function unescapeExcel(s: string): string {
   return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+const POWERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 const T_NUMBER = 0;
 const T_SHARED = 1;
 const T_STR = 2;
@@ -57,6 +59,9 @@ export class SheetCells {
   private formula = '';
   private sharedIndex = '';
   private value: string | null = null;
+  /** The <v> of a number cell, read by the fast path */
+  private hasNumber = false;
+  private numberValue = 0;
   /** 1 in <v>, 2 in <f>, 3 in an inline <t> */
   private into = 0;
   private inInline = false;
@@ -69,6 +74,7 @@ export class SheetCells {
   run(sc: XmlScanner): void {
     for (let t = sc.next(); t !== MORE; t = sc.next()) {
       if (t === TEXT) {
+        if (this.into === 1 && this.type === T_NUMBER && this.value === null && !this.hasNumber && !sc.cdata && this.fastNumber(sc)) continue;
         if (this.into !== 0) this.text(sc.text());
       } else if (t === OPEN) this.open(sc);
       else if (t === CLOSE) this.close(sc);
@@ -78,7 +84,43 @@ export class SheetCells {
 
   private text(s: string): void {
     if (this.into === 2) this.formula += s;
-    else this.value = this.value === null ? s : this.value + s;
+    else {
+      if (this.hasNumber) {
+        // text after a number in the same <v> (never written by a spreadsheet program): all of it is text
+        this.value = String(this.numberValue);
+        this.hasNumber = false;
+      }
+      this.value = this.value === null ? s : this.value + s;
+    }
+  }
+
+  /**
+   * A plain decimal of at most 15 digits read straight from the bytes: digits ÷ 10^k is exact on both sides and
+   * rounded once, so it equals Number(text) without making the string. Anything else takes the slow path.
+   */
+  private fastNumber(sc: XmlScanner): boolean {
+    const b = sc.buf;
+    let i = sc.textStart;
+    const end = sc.textEnd;
+    const negative = b[i] === 0x2d;
+    if (negative) i++;
+    let digits = 0;
+    let int = 0;
+    let scale = -1;
+    for (; i < end; i++) {
+      const c = b[i]!;
+      if (c >= 0x30 && c <= 0x39) {
+        int = int * 10 + (c - 0x30);
+        digits++;
+        if (scale >= 0) scale++;
+      } else if (c === 0x2e && scale < 0) scale = 0;
+      else return false;
+    }
+    if (digits === 0 || digits > 15) return false;
+    const n = scale > 0 ? int / POWERS[scale]! : int;
+    this.numberValue = negative ? -n : n;
+    this.hasNumber = true;
+    return true;
   }
 
   private open(sc: XmlScanner): void {
@@ -154,6 +196,7 @@ export class SheetCells {
     this.formula = '';
     this.sharedIndex = '';
     this.value = null;
+    this.hasNumber = false;
     this.into = 0;
     this.inInline = false;
     this.phonetic = 0;
@@ -177,6 +220,7 @@ export class SheetCells {
   }
 
   private cellValue(): Cell {
+    if (this.hasNumber) return this.styled(this.numberValue);
     const v = this.value;
     if (this.hasFormula && (v === null || (v === '' && this.type !== T_STR))) {
       const f = this.formula !== '' ? this.formula : (this.sharedFormulas.get(this.sharedIndex) ?? '');
@@ -204,7 +248,10 @@ export class SheetCells {
 
   private number(v: string): Cell {
     if (!NUMBER.test(v)) return v.trim() === '' ? null : v;
-    const n = Number(v);
+    return this.styled(Number(v));
+  }
+
+  private styled(n: number): Cell {
     const kind = this.ctx.styles[this.style];
     // A cell shown as "99.5%" holds 0.995: read it as the percentage a person sees.
     if (kind === PERCENT) return Math.round(n * 100 * 1e9) / 1e9;

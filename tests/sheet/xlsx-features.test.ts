@@ -34,6 +34,20 @@ describe('XLSX reader', () => {
     }
   });
 
+  it('reads every decimal exactly as Number() does, on the fast path and off it', async () => {
+    const texts = ['0', '-0', '0.1', '.5', '5.', '1.25', '-3.75', '0.000001', '123456789012345', '1234567890123456', '99999999999999.9', '1e-7', '2.5E+3', '0.30000000000000004'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i++) {
+      const digits = String(Math.floor(next() * 10 ** (1 + Math.floor(next() * 16))));
+      const cut = Math.floor(next() * (digits.length + 1));
+      texts.push(`${next() < 0.3 ? '-' : ''}${digits.slice(0, cut) || '0'}.${digits.slice(cut)}`);
+    }
+    const data = texts.map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${t}</v></c></row>`).join('');
+    const got = (await cells(workbookParts([{ name: 'A', data }]))).map((r) => r[0]);
+    expect(got).toEqual(texts.map((t) => Number(t)));
+  });
+
   it('places cells and rows without r= after the previous ones, and keeps gaps as null', async () => {
     const data = '<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row r="4"><c r="B4"><v>7</v></c></row><row><c/><c><v>8</v></c></row>';
     expect(await cells(workbookParts([{ name: 'A', data }]))).toEqual([
