@@ -5,7 +5,7 @@
  * strings before the sheets, whatever order the zip holds them in — without a temporary file.
  */
 import { Readable, pipeline } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { sizeText, unreadable, type ReadLimits } from './errors.js';
 
 /** Random access to the bytes of a file, from memory or by re-reading a stream. */
@@ -210,6 +210,26 @@ function overBudget(entry: ZipEntry, budget: InflateBudget, produced: number, co
   if (what) throw unreadable(`${what[0]} (a zip bomb?)`, `${what[1]} (có thể là "bom zip")`);
 }
 
+/** Parts up to this size are inflated in one call: a stream's set-up costs more than a form's sheet (issue 14). */
+const SMALL_PART = 4 * 2 ** 20;
+
+/** A small part inflated at once, never past the size its directory declares. */
+function inflateSmall(entry: ZipEntry, packed: Buffer, budget: InflateBudget): Buffer {
+  let out: Buffer;
+  try {
+    out = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') overBudget(entry, budget, entry.size + 1, packed.length);
+    const msg = e instanceof Error ? e.message : String(e);
+    throw damaged(`${entry.name}: ${msg}`, `${entry.name}: ${msg}`);
+  }
+  budget.total += out.length;
+  overBudget(entry, budget, out.length, packed.length);
+  if (out.length !== entry.size) throw damaged(`${entry.name} unpacks to ${out.length} bytes, not the ${entry.size} declared`, `${entry.name} giải nén ra ${out.length} byte, khác ${entry.size} byte đã khai`);
+  return out;
+}
+
 /** The bytes of one part, inflated piece by piece, within the budget. */
 export async function* partPieces(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): AsyncGenerator<Buffer> {
   if (entry.flags & 1)
@@ -224,6 +244,10 @@ export async function* partPieces(zip: ZipArchive, entry: ZipEntry, budget: Infl
   if (head.length < 30 || head.readUInt32LE(0) !== 0x04034b50) throw damaged(`no local header for ${entry.name}`, `thiếu phần đầu của ${entry.name}`);
   const start = entry.headerOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
   if (start + entry.compressedSize > zip.source.size) throw damaged(`part ${entry.name} runs past the end of the file`, `phần ${entry.name} vượt quá cuối tệp`);
+  if (entry.method === 8 && entry.size <= SMALL_PART) {
+    yield inflateSmall(entry, await zip.source.read(start, entry.compressedSize), budget);
+    return;
+  }
   const raw = zip.source.pieces(start, entry.compressedSize);
   let produced = 0;
   let consumed = 0;
