@@ -6,7 +6,8 @@ import { countBySeverity, countsText, diagnosticLine } from '../report/diagnosti
 import { fileNameOf, formatForFile, formatNames, formats, type CriteriaFormat, type FormatKind, type FormatName } from '../report/formats.js';
 import { buildCriteriaReport, buildReport } from '../report/model/build.js';
 import type { RunReport } from '../report/model/schema.js';
-import { scoreInputs, sheetsOf, type ScoreOptions } from '../pipeline/score.js';
+import { scoreInputs, type ScoreOptions } from '../pipeline/score.js';
+import { openSheets } from '../sheet/open.js';
 import { readUnitList, type UnitList } from '../submission/units-list.js';
 import { DiagnosticSink } from '../diagnostics/sink.js';
 import { messageOf } from '../diagnostics/catalogue.js';
@@ -71,7 +72,7 @@ export function renderCriteria(format: CriteriaFormat, set: CriteriaSet, ctx: { 
 /** The official unit list from its bytes: the list, or why it cannot be used (the first error, in words). */
 export async function unitListFrom(name: string, bytes: Uint8Array, lang: Lang): Promise<{ list?: UnitList; problem?: string }> {
   const sink = new DiagnosticSink();
-  const read = await readUnitList(sheetsOf({ name, bytes }, sink), name);
+  const read = await readUnitList(openSheets({ name, bytes }, sink), name);
   const problem = sink.kept.find((d) => d.severity === 'error');
   if (problem) return { problem: messageOf(problem, lang) };
   if (!read.ok) return { problem: lang === 'vi' ? read.reasonVi : read.reason };

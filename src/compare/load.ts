@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { sheetsOf } from '../pipeline/score.js';
+import { openSheets } from '../sheet/open.js';
 import type { RawSheet } from '../sheet/types.js';
 import { looksLikeZip } from '../sheet/xlsx.js';
 import type { YearRead } from './model.js';
@@ -12,7 +12,7 @@ import { readUnitMap, type UnitMap } from './unit-map.js';
 
 /** The one place compare reads spreadsheets: through the reader every other input goes through. */
 function sheetsFrom(name: string, bytes: Uint8Array, sink: DiagnosticSink): AsyncIterable<RawSheet> {
-  return sheetsOf({ name, bytes }, sink);
+  return openSheets({ name, bytes }, sink);
 }
 
 /** The criteria set file a JSON report names, when a caller can read it: its bytes, or undefined. */

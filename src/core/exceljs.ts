@@ -4,7 +4,7 @@ export type ExcelJsModule = typeof import('exceljs');
 
 let excelJs: ExcelJsModule | undefined;
 
-/** exceljs costs about 0.2 s to load: only runs that read or write a workbook pay for it. */
+/** exceljs costs about 0.2 s to load: only runs that write an XLSX report pay for it (workbooks are read by src/sheet/xlsx.ts). */
 export function loadExcelJs(): ExcelJsModule {
   excelJs ??= createRequire(import.meta.url)('exceljs') as ExcelJsModule;
   return excelJs;

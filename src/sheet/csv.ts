@@ -1,10 +1,16 @@
-/** CSV as people export it: UTF-8 with or without BOM, `,` `;` or tab, quoted cells. */
-import { parse } from 'csv-parse';
+/**
+ * CSV as people export it: UTF-8 (with or without BOM) or UTF-16 ("Unicode Text"), `,` `;` or tab, quoted cells.
+ * Read as a stream of byte pieces by a small parser of our own: every row break spreadsheets accept (CRLF, LF and
+ * a lone CR, mixed in one file) ends a record, a quote that is never closed is reported at the line that opened
+ * it, and each cell is decoded from whole bytes (a character is never cut at a piece boundary). Per row the work is
+ * a scan of its bytes and one string per non-empty cell; no closure, no copy of the record.
+ */
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
-import type { RawSheet, SheetReadProblem, SheetRow } from './types.js';
+import { SheetError, unreadable } from './errors.js';
+import type { RawSheet, SheetRow } from './types.js';
 
 export type Delimiter = ',' | ';' | '\t';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** The delimiter that splits the first lines most consistently, counting only outside quotes. */
 export function detectDelimiter(text: string): Delimiter {
@@ -17,7 +23,7 @@ export function detectDelimiter(text: string): Delimiter {
     const ch = sample[i];
     if (ch === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
-    else if (!inQuotes && ch === '\n') {
+    else if (!inQuotes && (ch === '\n' || (ch === '\r' && sample[i + 1] !== '\n'))) {
       for (const c of candidates) lines[c].push(counts[c]);
       counts[','] = counts[';'] = counts['\t'] = 0;
       if (lines[','].length >= 30) break;
@@ -40,7 +46,8 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-function firstInvalidUtf8(b: Uint8Array): number {
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (bytes.length if there is none). */
+export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i] ?? 0;
@@ -52,34 +59,275 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return i;
 }
 
-const CHUNK = 1 << 16;
+const notUtf8 = (offset: number): SheetError => new SheetError('file/not-utf8', 'not UTF-8', 'không phải UTF-8', { offset });
 
-function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
-  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < all.length; i += CHUNK) yield all.subarray(i, i + CHUNK);
+/** Checks UTF-8 piece by piece, carrying an unfinished character over to the next piece. */
+class Utf8Check {
+  private carry: Buffer = Buffer.alloc(0);
+  private seen = 0;
+
+  check(piece: Buffer): void {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, piece]) : piece;
+    let cut = data.length;
+    // an unfinished sequence at the end waits for the next piece
+    for (let k = 1; k <= 3 && k <= data.length; k++) {
+      const c = data[data.length - k]!;
+      if ((c & 0xc0) === 0x80) continue;
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+      if (need > k) cut = data.length - k;
+      break;
+    }
+    const whole = data.subarray(0, cut);
+    if (!isUtf8(whole)) throw notUtf8(this.seen + firstInvalidUtf8(whole));
+    this.seen += cut;
+    this.carry = Buffer.from(data.subarray(cut));
+  }
+
+  end(): void {
+    if (this.carry.length > 0) throw notUtf8(this.seen);
+  }
 }
+
+/** UTF-16 text as UTF-8 bytes, piece by piece (the BOM is dropped by the decoder). */
+async function* utf16AsUtf8(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: 'utf-16le' | 'utf-16be'): AsyncGenerator<Buffer> {
+  const decoder = new TextDecoder(encoding);
+  for await (const p of pieces) {
+    const s = decoder.decode(p, { stream: true });
+    if (s !== '') yield Buffer.from(s, 'utf8');
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield Buffer.from(rest, 'utf8');
+}
+
+/** Node's Buffer decoders without toString's argument checks (present on every Buffer since node 0.x). */
+interface FastSlices {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
+/** The record parser: fields of whole records out of byte pieces. */
+class CsvParser {
+  readonly ready: SheetRow[] = [];
+  private buf: Buffer = Buffer.alloc(0);
+  private pos = 0;
+  private end = 0;
+  private resume = 0;
+  private record: (string | null)[] = [];
+  private row = 0;
+  /** 1-based line of `pos` */
+  private line = 1;
+  private afterDelimiter = false;
+  /** a CR ended the last piece: a LF starting the next one belongs to it */
+  private skipLf = false;
+  private first = true;
+  /** OR of the bytes of the unfinished field scanned so far (0x80 set: not ASCII) */
+  private high = 0;
+
+  constructor(private readonly delimiter: number) {}
+
+  /** Whether `buf` is our own storage (else it is the caller's piece) */
+  private owned = false;
+
+  /** Adds a piece after what is left of an unfinished field; storage grows by doubling, so a huge cell is linear. */
+  push(piece: Buffer): void {
+    const left = this.end - this.pos;
+    if (left === 0) {
+      this.buf = piece;
+      this.owned = false;
+      this.resume = 0;
+      this.pos = 0;
+      this.end = piece.length;
+    } else if (this.owned && this.buf.length - this.end >= piece.length) {
+      piece.copy(this.buf, this.end);
+      this.end += piece.length;
+    } else {
+      const need = left + piece.length;
+      const next = Buffer.allocUnsafe(Math.max(need * 2, 1 << 17));
+      this.buf.copy(next, 0, this.pos, this.end);
+      piece.copy(next, left);
+      this.buf = next;
+      this.owned = true;
+      this.resume = Math.max(0, this.resume - this.pos);
+      this.pos = 0;
+      this.end = need;
+    }
+    if (this.first && this.end - this.pos >= 3) {
+      this.first = false;
+      const b = this.buf;
+      if (b[this.pos] === 0xef && b[this.pos + 1] === 0xbb && b[this.pos + 2] === 0xbf) this.pos += 3;
+    }
+  }
+
+  private emit(): void {
+    this.ready.push({ row: ++this.row, cells: this.record });
+    this.record = [];
+    this.afterDelimiter = false;
+  }
+
+  /** Takes every field whose end is in the buffer; at the end of the file (`final`) the rest too. */
+  run(final: boolean): void {
+    const b = this.buf;
+    const fast = b as unknown as FastSlices;
+    const end = this.end;
+    const d = this.delimiter;
+    for (;;) {
+      let pos = this.pos;
+      if (pos >= end) {
+        if (final && (this.afterDelimiter || this.record.length > 0)) {
+          if (this.afterDelimiter) this.record.push(null);
+          this.emit();
+        }
+        return;
+      }
+      if (this.skipLf) {
+        this.skipLf = false;
+        if (b[pos] === LF) {
+          this.pos = ++pos;
+          continue;
+        }
+      }
+      let value: string | null;
+      let t: number;
+      if (b[pos] === QUOTE) {
+        const q = this.closingQuote(final);
+        if (q < 0) return;
+        // text after the closing quote, up to the delimiter, is kept as typed
+        t = q + 1;
+        while (t < end && b[t] !== d && b[t] !== LF && b[t] !== CR) t++;
+        if (t >= end && !final) return;
+        const inner = b.toString('utf8', pos + 1, q);
+        value = (inner.indexOf('"') >= 0 ? inner.replace(/""/g, '"') : inner) + (t > q + 1 ? b.toString('utf8', q + 1, t) : '');
+        this.line += countBreaks(b, pos + 1, q);
+      } else {
+        t = Math.max(pos, this.resume);
+        let high = this.resume > pos ? this.high : 0;
+        while (t < end) {
+          const c = b[t]!;
+          if (c === d || c === LF || c === CR) break;
+          high |= c;
+          t++;
+        }
+        if (t >= end && !final) {
+          this.resume = t;
+          this.high = high;
+          return;
+        }
+        // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder
+        value = t === pos ? null : high < 0x80 ? fast.latin1Slice(pos, t) : fast.utf8Slice(pos, t);
+      }
+      this.record.push(value === '' ? null : value);
+      this.afterDelimiter = false;
+      this.resume = 0;
+      if (t >= end) {
+        this.pos = end;
+        this.emit();
+        return;
+      }
+      const c = b[t];
+      if (c === d) {
+        this.afterDelimiter = true;
+        this.pos = t + 1;
+        continue;
+      }
+      this.emit();
+      this.line++;
+      if (c === CR) {
+        if (t + 1 < end) this.pos = b[t + 1] === LF ? t + 2 : t + 1;
+        else {
+          this.pos = t + 1;
+          this.skipLf = true;
+        }
+      } else this.pos = t + 1;
+    }
+  }
+
+  /** Offset of the quote that closes the quoted field at `pos`, or -1 when more bytes are needed. */
+  private closingQuote(final: boolean): number {
+    const b = this.buf;
+    let i = Math.max(this.pos + 1, this.resume);
+    for (;;) {
+      const q = b.indexOf(QUOTE, i);
+      if (q < 0 || q >= this.end) {
+        if (final) {
+          const line = this.line;
+          throw unreadable(
+            `a quoted cell opened on line ${line} (row ${this.row + 1}) is never closed: a " is missing`,
+            `ô có dấu ngoặc kép mở ở dòng ${line} (hàng ${this.row + 1}) không được đóng: thiếu một dấu "`,
+            { line, row: this.row + 1 },
+          );
+        }
+        this.resume = this.end;
+        return -1;
+      }
+      if (q + 1 >= this.end && !final) {
+        this.resume = q;
+        return -1;
+      }
+      if (b[q + 1] === QUOTE) {
+        i = q + 2;
+        continue;
+      }
+      return q;
+    }
+  }
+}
+
+function countBreaks(b: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c === LF || (c === CR && b[i + 1] !== LF)) n++;
+  }
+  return n;
+}
+
+const SAMPLE = 64 * 1024;
 
 /**
  * Streams the records of a CSV file. Row numbers count records, as a spreadsheet program shows them when it opens
- * the file (a quoted cell with a line break stays in one row). The bytes go to csv-parse as they are: checking them
- * for UTF-8 is native and decoding once is csv-parse's job.
+ * the file (a quoted cell with a line break stays in one row). Throws SheetError: file/not-utf8 at the first
+ * invalid byte, file/unreadable for a quote never closed.
  */
-export function readCsv(bytes: Uint8Array, file: string): { ok: true; sheet: RawSheet } | { ok: false; problem: SheetReadProblem } {
-  if (!isUtf8(bytes)) return { ok: false, problem: { kind: 'not-utf8', offset: firstInvalidUtf8(bytes) } };
-  const sample = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024), { stream: true }).replace(/^\ufeff/, '');
-  const delimiter = detectDelimiter(sample);
-  async function* rows(): AsyncGenerator<SheetRow> {
-    const parser = Readable.from(chunksOf(bytes)).pipe(
-      parse({ delimiter, bom: true, encoding: 'utf8', relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
-    );
-    let row = 0;
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row++;
-      // The record is ours: empty cells become null in place, without a copy per row.
-      const cells = record as (string | null)[];
-      for (let i = 0; i < cells.length; i++) if (cells[i] === '') cells[i] = null;
-      yield { row, cells };
-    }
+export function readCsv(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, file: string, encoding: TextEncoding = 'utf-8'): RawSheet {
+  return { file, hidden: false, rows: csvRows(pieces, encoding) };
+}
+
+async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding): AsyncGenerator<SheetRow> {
+  const pieces = encoding === 'utf-8' ? source : utf16AsUtf8(source, encoding);
+  const check = encoding === 'utf-8' ? new Utf8Check() : undefined;
+  // the first 64 KiB decide the delimiter
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let parser: CsvParser | undefined;
+  for await (const p of pieces) {
+    const piece = Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+    check?.check(piece);
+    if (!parser) {
+      head.push(piece);
+      headBytes += piece.length;
+      if (headBytes < SAMPLE) continue;
+      parser = startParser(head);
+    } else parser.push(piece);
+    parser.run(false);
+    const ready = parser.ready;
+    for (let i = 0; i < ready.length; i++) yield ready[i]!;
+    ready.length = 0;
   }
-  return { ok: true, sheet: { file, hidden: false, rows: rows() } };
+  check?.end();
+  parser ??= startParser(head);
+  parser.run(true);
+  for (const row of parser.ready) yield row;
+}
+
+function startParser(head: Buffer[]): CsvParser {
+  const bytes = Buffer.concat(head);
+  const sample = new TextDecoder('utf-8').decode(bytes.subarray(0, SAMPLE), { stream: true }).replace(/^\ufeff/, '');
+  const parser = new CsvParser(detectDelimiter(sample).charCodeAt(0));
+  parser.push(bytes);
+  head.length = 0;
+  return parser;
 }

@@ -24,6 +24,16 @@ export interface RawSheet {
   readonly rows: AsyncIterable<SheetRow>;
 }
 
+/** An input file as the caller hands it to the sheet stage. */
+export interface InputFile {
+  /** The name as the user gave it (shown in locations) */
+  readonly name: string;
+  /** The whole file; or, when `stream` is given, at least its first bytes (enough to tell its type) */
+  readonly bytes: Uint8Array;
+  /** Reads the whole file from the start in pieces, so a large workbook is never held in memory */
+  readonly stream?: () => AsyncIterable<Uint8Array>;
+}
+
 export type SheetReadProblem =
   | { readonly kind: 'not-utf8'; readonly offset: number }
   | { readonly kind: 'unreadable'; readonly reason: string }

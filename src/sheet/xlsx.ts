@@ -1,150 +1,139 @@
 /**
- * XLSX through exceljs's streaming reader, row by row, so a 100,000-row workbook never sits in memory.
+ * XLSX for scoring and validating: our own reader on node's zlib (see zip.ts and xml.ts for why no dependency).
+ * The zip's directory is read first, so the parts are taken in the order a reader needs — workbook, styles,
+ * shared strings, then each sheet in the workbook's order — whatever order the zip holds them in, with no
+ * temporary file. A sheet streams its rows; the shared strings are held, within limits.
  *
- * exceljs 4.4.0 decodes every inflated chunk of a sheet's XML on its own (TextDecoder without `stream: true`),
- * so a Vietnamese character whose UTF-8 bytes straddle two chunks turns into U+FFFD (exceljs issues #2063, #2316).
- * We hand its parser text instead of bytes: each part of the zip is decoded by one streaming decoder, which
- * carries the unfinished bytes of a character over to the next chunk. exceljs is pinned to that version because
- * this reaches into its reader (tests/sheet/xlsx.test.ts reads back thousands of rows of Vietnamese to hold it).
+ * Cells come out as the old exceljs-based reader gave them (tests/sheet/xlsx-differential.test.ts holds both to
+ * the same cells on every fixture), except where that reader was wrong: an error a formula ended in keeps its own
+ * text (#DIV/0!), every run of an inline rich string is kept, and a number cell that is not a number (`1.5abc`,
+ * `0x10`) stays text instead of being read as 1.5 or 0.
  */
-import { Readable } from 'node:stream';
-import { loadExcelJs, type ExcelJsModule } from '../core/exceljs.js';
-import type { Cell, RawSheet, SheetRow } from './types.js';
+import { DEFAULT_LIMITS, unreadable, type ReadLimits } from './errors.js';
+import type { RawSheet, SheetRow } from './types.js';
+import { SheetCells, unescapeExcel, type SheetContext } from './xlsx-cells.js';
+import { missingPart, notAWorkbook, parseRels, parseStyles, parseWorkbook, relsPartOf, type Relationship } from './xlsx-parts.js';
+import { CLOSE, END, MORE, OPEN, TEXT, XmlScanner } from './xml.js';
+import { InflateBudget, openZip, partBytes, partPieces, type ByteSource, type ZipArchive, type ZipEntry } from './zip.js';
 
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const endsWithType = (r: Relationship, kind: string): boolean => r.type.endsWith(`/${kind}`);
 
-async function* decodeUtf8Chunks(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    if (text !== '') yield text;
+interface Package {
+  readonly zip: ZipArchive;
+  readonly budget: InflateBudget;
+}
+
+const entryOf = (pkg: Package, part: string): ZipEntry | undefined => pkg.zip.entries.get(part.toLowerCase());
+
+async function workbookPart(pkg: Package): Promise<string> {
+  const root = entryOf(pkg, '_rels/.rels');
+  if (root) {
+    const rels = parseRels('', '_rels/.rels', await partBytes(pkg.zip, root, pkg.budget));
+    for (const r of rels.values()) if (endsWithType(r, 'officeDocument') && entryOf(pkg, r.target)?.name.endsWith('.xml')) return r.target;
   }
-  const rest = decoder.decode();
-  if (rest !== '') yield rest;
+  if (entryOf(pkg, 'xl/workbook.xml')) return 'xl/workbook.xml';
+  const mime = entryOf(pkg, 'mimetype');
+  throw notAWorkbook(pkg.zip, mime ? (await partBytes(pkg.zip, mime, pkg.budget)).toString('latin1', 0, 200) : undefined);
 }
 
-interface StreamEntry extends NodeJS.ReadableStream {
-  path: string;
-}
-
-interface ReaderInternals {
-  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
-  _parseSharedStrings(entry: StreamEntry): AsyncGenerator<unknown>;
-  _parseRels(entry: StreamEntry): Promise<void>;
-  workbookRels?: { Target: string }[];
-  model?: { sheets?: unknown[] };
-}
-
-let patched = false;
-function patchReader(mod: ExcelJsModule): void {
-  if (patched) return;
-  const proto = (mod.stream.xlsx.WorkbookReader as unknown as { prototype: ReaderInternals }).prototype;
-  const parseWorksheet = proto._parseWorksheet;
-  const parseSharedStrings = proto._parseSharedStrings;
-  const parseRels = proto._parseRels;
-  if (typeof parseWorksheet !== 'function' || typeof parseSharedStrings !== 'function' || typeof parseRels !== 'function')
-    throw new Error('exceljs reader internals changed: the UTF-8 fix in src/sheet/xlsx.ts needs updating');
-  proto._parseWorksheet = function (iterator, sheetNo) {
-    // A zip whose workbook.xml comes after its sheets leaves the sheet names unknown here: exceljs would crash
-    // reading them; the sheet keeps its default name instead.
-    this.model ??= { sheets: [] };
-    return parseWorksheet.call(this, decodeUtf8Chunks(iterator), sheetNo);
-  };
-  proto._parseRels = async function (entry) {
-    await parseRels.call(this, entry);
-    // openpyxl (pandas) writes absolute targets ("/xl/worksheets/sheet1.xml"); exceljs matches relative ones only.
-    for (const rel of this.workbookRels ?? []) rel.Target = rel.Target.replace(/^\/?xl\//, '');
-  };
-  proto._parseSharedStrings = function (entry) {
-    // exceljs pipes the entry through iterateStream(); a stream in string mode hands it decoded text.
-    (entry as unknown as { setEncoding(e: string): void }).setEncoding('utf8');
-    return parseSharedStrings.call(this, entry);
-  };
-  patched = true;
-}
-
-type ExcelValue = unknown;
-
-function toCell(v: ExcelValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return { kind: 'date', value: v };
-  const o = v as Record<string, unknown>;
-  if ('error' in o) return { kind: 'error', value: String(o.error) };
-  if ('formula' in o || 'sharedFormula' in o) {
-    if (o.result === undefined || o.result === null) return { kind: 'formula-no-value', formula: String(o.formula ?? o.sharedFormula ?? '') };
-    return toCell(o.result);
-  }
-  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-  if ('text' in o && typeof o.text === 'string') return o.text; // hyperlink
-  return String(v);
-}
-
-const percentFormats = new Map<string, boolean>();
-
-/** Whether a cell's number format shows it as a percentage ("0%", "0.0%"); each format text is looked at once. */
-function isPercentFormat(style: { numFmt?: string } | undefined): boolean {
-  const format = style?.numFmt;
-  if (!format) return false;
-  let known = percentFormats.get(format);
-  if (known === undefined) percentFormats.set(format, (known = /%/.test(format.replace(/"[^"]*"|\\./g, ''))));
-  return known;
-}
-
-/** The streaming reader keeps that a formula ended in an error, not which one. */
-const FORMULA_ERROR: Cell = { kind: 'error', value: '#ERROR' };
-
-export interface XlsxSheetInfo {
-  readonly name: string;
-  readonly hidden: boolean;
-}
-
-/**
- * The sheets of a workbook, one after the other, each streaming its rows. A sheet's rows must be consumed
- * before asking for the next sheet (the zip is read once, front to back).
- */
-export async function* readXlsx(source: Uint8Array | (() => AsyncIterable<Uint8Array>), file: string): AsyncGenerator<RawSheet> {
-  const mod = loadExcelJs();
-  patchReader(mod);
-  const input = typeof source === 'function' ? Readable.from(source()) : Readable.from(chunksOf(source));
-  const reader = new mod.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  for await (const ws of reader as AsyncIterable<unknown>) {
-    const wsr = ws as AsyncIterable<unknown> & { name: string; state?: string };
-    async function* rows(): AsyncGenerator<SheetRow> {
-      for await (const r of wsr) {
-        const row = r as { number: number; values: ExcelValue[]; getCell(col: number): { result?: unknown; style?: { numFmt?: string } } };
-        const values = row.values;
-        const cells: Cell[] = new Array<Cell>(Math.max(0, values.length - 1));
-        for (let i = 1; i < values.length; i++) {
-          const value = values[i];
-          // A cell shown as "99.5%" holds 0.995: read it as the percentage a person sees.
-          if (typeof value === 'number' && isPercentFormat(row.getCell(i).style)) {
-            cells[i - 1] = Math.round(value * 100 * 1e9) / 1e9;
-            continue;
-          }
-          const cell = toCell(value);
-          // exceljs parses a formula's cached error ("#DIV/0!") as a number, NaN, and drops it from the value.
-          cells[i - 1] = typeof cell === 'object' && cell?.kind === 'formula-no-value' && Number.isNaN(row.getCell(i).result) ? FORMULA_ERROR : cell;
+/** The shared strings, in order; the count and total length are capped. */
+async function sharedStrings(pkg: Package, entry: ZipEntry, limits: ReadLimits): Promise<(string | null)[]> {
+  const out: (string | null)[] = [];
+  const sc = new XmlScanner(entry.name);
+  let chars = 0;
+  let text: string | null = null;
+  let inT = false;
+  let phonetic = 0;
+  const take = (): void => {
+    for (let t = sc.next(); t !== MORE && t !== END; t = sc.next()) {
+      if (t === TEXT) {
+        if (inT) text = text === null ? sc.text() : text + sc.text();
+      } else if (t === OPEN) {
+        if (sc.is('t')) inT = phonetic === 0 && !sc.selfClosing;
+        else if (sc.is('si')) {
+          text = null;
+          if (sc.selfClosing) out.push(null);
+        } else if (sc.is('rPh') && !sc.selfClosing) phonetic++;
+      } else if (t === CLOSE) {
+        if (sc.is('t')) inT = false;
+        else if (sc.is('rPh')) phonetic--;
+        else if (sc.is('si')) {
+          const s: string | null = text === null || text === '' ? null : unescapeExcel(text);
+          chars += s?.length ?? 0;
+          out.push(s);
+          if (out.length > limits.sharedStrings || chars > limits.sharedChars)
+            throw unreadable(
+              `${entry.name} holds more than ${out.length > limits.sharedStrings ? `${limits.sharedStrings} strings` : `${limits.sharedChars} characters of text`} (a zip bomb?)`,
+              `${entry.name} chứa hơn ${out.length > limits.sharedStrings ? `${limits.sharedStrings} chuỗi` : `${limits.sharedChars} ký tự`} (có thể là "bom zip")`,
+            );
         }
-        yield { row: row.number, cells };
       }
     }
-    yield { file, sheet: wsr.name, hidden: wsr.state === 'hidden' || wsr.state === 'veryHidden', rows: rows() };
+  };
+  for await (const piece of partPieces(pkg.zip, entry, pkg.budget)) {
+    sc.push(piece);
+    take();
   }
+  sc.close();
+  take();
+  return out;
+}
+
+async function* sheetRows(pkg: Package, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<SheetRow> {
+  const sc = new XmlScanner(entry.name);
+  const cells = new SheetCells(ctx);
+  const ready = cells.ready;
+  for await (const piece of partPieces(pkg.zip, entry, pkg.budget)) {
+    sc.push(piece);
+    try {
+      cells.run(sc);
+    } catch (e) {
+      // the rows before the problem are handed out first
+      for (const row of ready) yield row;
+      throw e;
+    }
+    if (ready.length > 0) {
+      for (let i = 0; i < ready.length; i++) yield ready[i]!;
+      ready.length = 0;
+    }
+  }
+  sc.close();
+  cells.run(sc);
+  for (const row of ready) yield row;
+}
+
+async function optionalPart(pkg: Package, rels: Map<string, Relationship>, kind: string): Promise<ZipEntry | undefined> {
+  for (const r of rels.values()) if (endsWithType(r, kind)) return entryOf(pkg, r.target);
+  return undefined;
 }
 
 /**
- * The file in 64 KiB pieces, as a file stream would give them: the unzipper copies what it has buffered on every
- * read, so one piece of the whole file makes reading quadratic (seen: 2.8 GB for a 60 MB workbook).
+ * The sheets of a workbook in the workbook's order, each streaming its rows (consume them before asking for the
+ * next sheet). Chart sheets have no cells and are passed over. Throws SheetError with the reason and the place.
  */
-function* chunksOf(bytes: Uint8Array, size = 1 << 16): Generator<Buffer> {
-  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < all.length; i += size) yield all.subarray(i, i + size);
+export async function* readXlsx(source: ByteSource, file: string, limits: ReadLimits = DEFAULT_LIMITS): AsyncGenerator<RawSheet> {
+  const pkg: Package = { zip: await openZip(source), budget: new InflateBudget(limits) };
+  const wbPart = await workbookPart(pkg);
+  const wbEntry = entryOf(pkg, wbPart)!;
+  const workbook = parseWorkbook(wbEntry.name, await partBytes(pkg.zip, wbEntry, pkg.budget));
+  const relsEntry = entryOf(pkg, relsPartOf(wbPart));
+  if (!relsEntry) throw missingPart('list of parts', relsPartOf(wbPart));
+  const rels = parseRels(wbPart, relsEntry.name, await partBytes(pkg.zip, relsEntry, pkg.budget));
+  const stylesEntry = await optionalPart(pkg, rels, 'styles');
+  const styles = stylesEntry ? parseStyles(stylesEntry.name, await partBytes(pkg.zip, stylesEntry, pkg.budget)) : new Uint8Array(0);
+  const sharedEntry = await optionalPart(pkg, rels, 'sharedStrings');
+  const shared = sharedEntry ? await sharedStrings(pkg, sharedEntry, limits) : [];
+  let worksheets = 0;
+  for (const s of workbook.sheets) {
+    const rel = rels.get(s.rel);
+    if (rel && !endsWithType(rel, 'worksheet') && rel.type.startsWith(REL)) continue; // a chart or dialog sheet
+    const entry = rel ? entryOf(pkg, rel.target) : undefined;
+    if (!entry) throw unreadable(`the part of sheet "${s.name}" is missing (${rel?.target ?? s.rel})`, `thiếu phần dữ liệu của trang "${s.name}" (${rel?.target ?? s.rel})`, { sheet: s.name });
+    worksheets++;
+    yield { file, sheet: s.name, hidden: s.hidden, rows: sheetRows(pkg, entry, { sheet: s.name, shared, styles, date1904: workbook.date1904 }) };
+  }
+  if (worksheets === 0) throw unreadable('the workbook has no worksheet', 'tệp không có trang tính nào');
 }
 
 /** True when the bytes start like a zip archive (an XLSX), whatever the file is called. */

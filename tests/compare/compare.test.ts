@@ -10,6 +10,7 @@ import { compareFractions, formatChange, formatFraction } from '../../src/compar
 import { readMap, readYear } from '../../src/compare/load.js';
 import type { YearReport } from '../../src/compare/model.js';
 import { readXlsx } from '../../src/sheet/xlsx.js';
+import { memorySource } from '../../src/sheet/zip.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
 import { runInMemory } from './memory-io.js';
@@ -85,7 +86,7 @@ describe('parindex compare', () => {
     const b = await runInMemory(['compare', ...YEARS, '--map', MAP, '--format', 'xlsx', '--lang', 'vi']);
     expect(Buffer.compare(a.bytes, b.bytes)).toBe(0);
     const lines: string[] = [];
-    for await (const sheet of readXlsx(a.bytes, 'so-sanh.xlsx')) {
+    for await (const sheet of readXlsx(memorySource(a.bytes), 'so-sanh.xlsx')) {
       lines.push(`# ${sheet.sheet ?? ''}`);
       for await (const { row, cells } of sheet.rows) lines.push(`${row}: ${cells.map((c) => (c === null ? '' : String(c))).join(' | ')}`);
     }

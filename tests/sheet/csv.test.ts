@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv } from '../../src/sheet/csv.js';
+import { detectDelimiter } from '../../src/sheet/csv.js';
+import { cellsOf, readFile } from './read.js';
 
-async function rows(text: string | Uint8Array) {
-  const r = readCsv(typeof text === 'string' ? new TextEncoder().encode(text) : text, 'x.csv');
-  if (!r.ok) throw new Error(r.problem.kind);
-  const out: (string | null)[][] = [];
-  for await (const row of r.sheet.rows) out.push(row.cells as (string | null)[]);
-  return out;
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+async function rows(text: string | Uint8Array, opts: { stream?: boolean; piece?: number } = {}) {
+  const r = await readFile('x.csv', typeof text === 'string' ? enc(text) : text, opts);
+  if (r.diagnostics.length > 0) throw new Error(JSON.stringify(r.diagnostics));
+  return cellsOf(r) as (string | null)[][];
 }
 
 describe('CSV reader', () => {
@@ -14,6 +15,7 @@ describe('CSV reader', () => {
     expect(detectDelimiter('Mã,Tên,1.1\nA,"Xã A; B",1\n')).toBe(',');
     expect(detectDelimiter('BẢNG ĐIỂM, NĂM 2024\nMã;Tên;1.1;1.2\nA;Xã A;0,5;1\nB;Xã B;1;1\n')).toBe(';');
     expect(detectDelimiter('Mã\tTên\t1.1\nA\tXã A, Hà Nội\t1\n')).toBe('\t');
+    expect(detectDelimiter('BẢNG ĐIỂM, NĂM 2024\rMã;Tên;1.1;1.2\rA;Xã A;0,5;1\rB;Xã B;1;1\r')).toBe(';');
   });
 
   it('drops a BOM and keeps empty cells as null, row numbers as a spreadsheet shows them', async () => {
@@ -24,10 +26,26 @@ describe('CSV reader', () => {
     ]);
   });
 
-  it('refuses text that is not UTF-8 instead of producing mojibake', () => {
+  it('keeps doubled quotes, text after a closing quote, and quotes inside an unquoted cell as typed', async () => {
+    expect(await rows('"Xã ""Hoà""",a"b,"x"y\n,,\n')).toEqual([
+      ['Xã "Hoà"', 'a"b', 'xy'],
+      [null, null, null],
+    ]);
+  });
+
+  it('refuses text that is not UTF-8 instead of producing mojibake, at the first bad byte', async () => {
     const latin1 = Uint8Array.from([0x4d, 0xe3, 0x2c, 0x54, 0xea, 0x6e, 0x0a]); // "Mã,Tên" in Latin-1
-    const r = readCsv(latin1, 'x.csv');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toEqual({ kind: 'not-utf8', offset: 1 });
+    for (const stream of [false, true]) {
+      const r = await readFile('x.csv', latin1, { stream, piece: 3 });
+      expect(r.diagnostics.map((d) => [d.code, d.details.offset])).toEqual([['file/not-utf8', 1]]);
+    }
+  });
+
+  it('gives the same records whatever the pieces the file arrives in (characters and CRLF cut anywhere)', async () => {
+    const text = 'Mã;Tên;Điểm\r\n27001;"Phường Đông\r\nHưng Thuận";1,5\r\n27004;Xã Ea Kiết;0,75\r\n27007;"Xã ""Đắk Ơ""";\r\n';
+    const whole = await rows(text);
+    expect(whole).toHaveLength(4);
+    expect(whole[1]).toEqual(['27001', 'Phường Đông\r\nHưng Thuận', '1,5']);
+    for (const piece of [1, 2, 3, 5, 7, 64]) expect(await rows(text, { stream: true, piece })).toEqual(whole);
   });
 });

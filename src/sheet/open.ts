@@ -1,0 +1,146 @@
+/**
+ * The sheet stage's door: what kind of file this is (by its bytes first, its name second), and its sheets read by
+ * the matching reader. Every problem of reading ends here as one located diagnostic; nothing is thrown to the caller
+ * for a bad file, and a reader's internal object never reaches a cell as text.
+ */
+import path from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { diag } from '../diagnostics/catalogue.js';
+import type { DiagnosticSink } from '../diagnostics/sink.js';
+import type { Location } from '../diagnostics/types.js';
+import { firstInvalidUtf8, readCsv, type TextEncoding } from './csv.js';
+import { DEFAULT_LIMITS, SheetError, type ReadLimits } from './errors.js';
+import type { InputFile, RawSheet, SheetRow } from './types.js';
+import { looksLikeZip, readXlsx } from './xlsx.js';
+import { memorySource, streamSource } from './zip.js';
+
+export type FileKind =
+  | 'xlsx'
+  | { readonly csv: TextEncoding }
+  | { readonly unsupported: string; readonly unsupportedVi: string }
+  | { readonly unreadable: string; readonly unreadableVi: string };
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the bytes hold `name` as UTF-16LE (the names of streams in an OLE container are stored so). */
+function holdsUtf16Name(bytes: Uint8Array, name: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+}
+
+/** An OLE container (Compound File): a password-protected XLSX, an old .xls, or something else of Office's. */
+function oleKind(bytes: Uint8Array): FileKind {
+  if (holdsUtf16Name(bytes, 'EncryptionInfo') || holdsUtf16Name(bytes, 'EncryptedPackage'))
+    return {
+      unsupported: 'the workbook is encrypted (password-protected); remove the password in Excel (File → Info → Protect Workbook) and save it again',
+      unsupportedVi: 'tệp được mã hoá (có mật khẩu); hãy gỡ mật khẩu trong Excel (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại',
+    };
+  if (holdsUtf16Name(bytes, 'WordDocument'))
+    return { unsupported: 'a Word 97–2003 document (.doc), not a workbook', unsupportedVi: 'tài liệu Word 97–2003 (.doc), không phải bảng tính' };
+  return { unsupported: 'Excel 97–2003 workbook (.xls); save it as .xlsx', unsupportedVi: 'tệp Excel 97–2003 (.xls); hãy lưu thành .xlsx' };
+}
+
+/** UTF-16 by its BOM, or by the zero bytes of ASCII text written in UTF-16 without one. */
+function utf16Of(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  const n = Math.min(b.length, 1024) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  if (oddZero > n / 4 && evenZero === 0) return 'utf-16le';
+  if (evenZero > n / 4 && oddZero === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** The kind of a file from its first bytes (whole, for an OLE container) and its name. */
+export function fileKind(name: string, bytes: Uint8Array, size = bytes.length): FileKind {
+  const ext = path.extname(name).toLowerCase();
+  if (size === 0) return { unreadable: 'the file is empty (0 bytes)', unreadableVi: 'tệp rỗng (0 byte)' };
+  if (looksLikeZip(bytes)) {
+    if (ext === '.ods') return { unsupported: 'OpenDocument spreadsheet; save it as .xlsx', unsupportedVi: 'bảng tính OpenDocument; hãy lưu thành .xlsx' };
+    return 'xlsx';
+  }
+  if (CFB.every((v, i) => bytes[i] === v)) return oleKind(bytes);
+  if (['.xlsx', '.xlsm'].includes(ext)) return { unsupported: 'the file is not a valid XLSX (zip) archive', unsupportedVi: 'tệp không phải XLSX (zip) hợp lệ' };
+  if (['.csv', '.txt', '.tsv', ''].includes(ext)) return { csv: utf16Of(bytes) ?? 'utf-8' };
+  return { unsupported: `unknown extension ${ext}`, unsupportedVi: `phần mở rộng ${ext} không được hỗ trợ` };
+}
+
+export interface OpenOptions {
+  /** Caps on what a workbook may unpack to (tests lower them to make small bombs) */
+  readonly limits?: ReadLimits;
+}
+
+function report(sink: DiagnosticSink, file: string, e: SheetError, sheet?: string): void {
+  const at: Location = { file, ...(sheet !== undefined ? { sheet } : {}), ...e.at };
+  delete (at as { offset?: number }).offset;
+  if (e.code === 'file/not-utf8') sink.push(diag('file/not-utf8', { file }, { offset: e.at.offset ?? 0 }));
+  else if (e.code === 'file/unsupported-type') sink.push(diag('file/unsupported-type', at, { hint: e.reason, hintVi: e.reasonVi }));
+  else sink.push(diag('file/unreadable', at, { reason: e.reason, reasonVi: e.reasonVi }));
+}
+
+/** A sheet whose rows end, with a diagnostic, where its reader met a problem. */
+function guarded(sheet: RawSheet, fail: (e: SheetError) => void): RawSheet {
+  const source = sheet.rows;
+  async function* rows(): AsyncGenerator<SheetRow> {
+    try {
+      yield* source;
+    } catch (e) {
+      if (!(e instanceof SheetError)) throw e;
+      fail(e);
+    }
+  }
+  return { ...sheet, rows: rows() };
+}
+
+async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const p of pieces) parts.push(p);
+  return Buffer.concat(parts);
+}
+
+function* piecesOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/**
+ * The sheets of an input file (CSV: one; XLSX: each visible or hidden sheet in the workbook's order, each streaming
+ * its rows — consume them before asking for the next). A file that cannot be read is a located diagnostic in `sink`.
+ */
+export async function* openSheets(input: InputFile, sink: DiagnosticSink, options: OpenOptions = {}): AsyncGenerator<RawSheet> {
+  let failed = false;
+  let current: string | undefined;
+  const fail = (e: SheetError): void => {
+    failed = true;
+    report(sink, input.name, e, current);
+  };
+  try {
+    let bytes = input.bytes;
+    if (input.stream && bytes.length >= 8 && CFB.every((v, i) => bytes[i] === v)) bytes = await collect(input.stream());
+    const kind = fileKind(input.name, bytes, input.stream && bytes.length > 0 ? Infinity : bytes.length);
+    if (kind === 'xlsx') {
+      const source = input.stream ? await streamSource(input.stream) : memorySource(bytes);
+      for await (const sheet of readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS)) {
+        current = sheet.sheet;
+        yield guarded(sheet, fail);
+        if (failed) return;
+      }
+      return;
+    }
+    if ('unsupported' in kind) throw new SheetError('file/unsupported-type', kind.unsupported, kind.unsupportedVi);
+    if ('unreadable' in kind) throw new SheetError('file/unreadable', kind.unreadable, kind.unreadableVi);
+    const encoding = kind.csv;
+    // A file in memory is checked whole first: no row is handed out from a file that is not UTF-8.
+    if (encoding === 'utf-8' && !input.stream && !isUtf8(bytes)) {
+      throw new SheetError('file/not-utf8', 'not UTF-8', 'không phải UTF-8', { offset: firstInvalidUtf8(bytes) });
+    }
+    yield guarded(readCsv(input.stream ? input.stream() : piecesOf(bytes), input.name, encoding), fail);
+  } catch (e) {
+    if (!(e instanceof SheetError)) throw e;
+    fail(e);
+  }
+}
