@@ -193,7 +193,7 @@ describe('parindex compare usage', () => {
   it('needs two reports: exit 2', async () => {
     const r = await runInMemory(['compare', YEARS[0] as string]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/missing required argument/);
+    expect(r.stderr).toMatch(/at least two results reports/);
   });
 
   it('writes a file whose format comes from its extension, never over an input', async () => {

@@ -21,6 +21,7 @@ const WORDS = {
   report: { en: 'results report', vi: 'báo cáo kết quả' },
   map: { en: 'unit map', vi: 'bảng ánh xạ đơn vị' },
   notReport: { en: '{0}: {1}', vi: '{0}: {1}' },
+  twoReports: { en: 'compare needs at least two results reports, in year order', vi: 'cần ít nhất hai báo cáo kết quả, theo thứ tự năm' },
   unknownFormat: { en: "cannot tell the format of '{0}' from its extension; add --format", vi: "không xác định được định dạng của '{0}' từ phần mở rộng; thêm --format" },
 } as const;
 const w = (key: keyof typeof WORDS, lang: Lang, ...args: string[]): string => WORDS[key][lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
@@ -60,9 +61,17 @@ async function readYears(io: CliIO, files: readonly string[], lang: Lang): Promi
 export function registerCompare(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): void {
   program
     .command('compare')
-    .description('compare results reports of two or more years: index, rank and band changes, fields, new and gone units, mergers')
-    .argument('<earlier-results>', 'the earlier results report (JSON or XLSX written by parindex score)')
-    .argument('<later-results...>', 'later results reports, in year order')
+    .description(
+      lang === 'vi'
+        ? 'so sánh kết quả hai năm trở lên: thay đổi chỉ số, thứ hạng, xếp loại, lĩnh vực, đơn vị mới và đơn vị không còn, sáp nhập'
+        : 'compare results reports of two or more years: index, rank and band changes, fields, new and gone units, mergers',
+    )
+    .argument(
+      '<reports...>',
+      lang === 'vi'
+        ? 'hai báo cáo kết quả trở lên (JSON hoặc XLSX do parindex score ghi), theo thứ tự năm'
+        : 'two or more results reports (JSON or XLSX written by parindex score), in year order',
+    )
     .option('--map <file>', 'unit map (CSV/XLSX: old code, new code, optional weight such as population) for mergers and splits')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).argParser(choice(FORMATS, lang)))
     .option('-o, --output <file>', 'write the report to this file (format from its extension unless --format)')
@@ -75,12 +84,12 @@ export function registerCompare(program: Command, io: CliIO, setExit: (code: num
         '  parindex compare ket-qua-2023.json ket-qua-2024.xlsx ket-qua-2025.json --map sap-nhap.csv -o so-sanh.html\n' +
         '\nExit codes: 0 compared; 1 problems in the unit map; 2 the run could not happen.',
     )
-    .action(async (first: string, rest: string[], opts: CompareOptions) => {
+    .action(async (files: string[], opts: CompareOptions) => {
       const lang = opts.lang;
+      if (files.length < 2) throw new CannotRun(w('twoReports', lang));
       const format = opts.format ?? (opts.output !== undefined ? compareFormatForFile(opts.output) : 'table');
       if (format === undefined) throw new CannotRun(w('unknownFormat', lang, opts.output ?? ''));
       if (opts.output === undefined && compareFormats[format].binary && io.stdoutIsTTY) throw new CannotRun(say('noXlsxOnTerminal', lang));
-      const files = [first, ...rest];
       const years = await readYears(io, files, lang);
       const mapRead = opts.map !== undefined ? await readMap(opts.map, await readSource(io, opts.map, w('map', lang), lang, capOf(io, 'sheet'))) : undefined;
       const model = compareYears(years, mapRead?.map);

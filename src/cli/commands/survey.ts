@@ -36,8 +36,17 @@ function percent(value: string): number {
 export function registerSurvey(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): void {
   program
     .command('survey')
-    .description("turn survey questionnaires into each unit's survey points and satisfaction index")
-    .argument('<responses...>', 'response sheets (.xlsx, .csv; a row per respondent, or per respondent × item) or folders of them')
+    .description(
+      lang === 'vi'
+        ? 'tính điểm điều tra xã hội học và chỉ số hài lòng của từng đơn vị từ phiếu khảo sát'
+        : "turn survey questionnaires into each unit's survey points and satisfaction index",
+    )
+    .argument(
+      '<responses...>',
+      lang === 'vi'
+        ? 'bảng phiếu khảo sát (.xlsx, .csv; mỗi dòng một phiếu, hoặc một phiếu × một câu) hoặc thư mục chứa chúng'
+        : 'response sheets (.xlsx, .csv; a row per respondent, or per respondent × item) or folders of them',
+    )
     .requiredOption('-c, --criteria <file>', 'criteria set (JSON) with survey criteria')
     .option('--units <file>', 'the official unit list: answers about any other unit are not counted')
     .option('-o, --output <file>', 'write to this file (format from its extension: .xlsx, .csv points; .json, .md, .txt report)')
