@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCriteria } from './commands/criteria.js';
+import { registerCriteriaAnnex } from './commands/criteria-import.js';
+import { registerTemplate } from './commands/template.js';
 import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
@@ -52,6 +54,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerScore(program, io, version, setExit);
   registerValidate(program, io, version, setExit);
   registerCriteria(program, io, setExit);
+  registerCriteriaAnnex(program.commands.find((c) => c.name() === 'criteria') as Command, io, setExit);
+  registerTemplate(program, io, setExit);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(output);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
