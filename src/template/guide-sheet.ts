@@ -1,6 +1,6 @@
 /** The "Hướng dẫn" sheet: how to fill the template, each criterion's rule in words, and the set's fingerprint. */
 import type { Workbook } from 'exceljs';
-import { formatExact, SCALE } from '../core/decimal.js';
+import { SCALE } from '../core/decimal.js';
 import { guideOf } from '../annex/guide.js';
 import { ruleInputOf } from '../annex/export.js';
 import { walk, type CriteriaSet } from '../criteria/model.js';
@@ -44,7 +44,8 @@ export function addGuideSheet(wb: Workbook, set: CriteriaSet, fp: SetFingerprint
           .filter((s) => s !== '')
           .join(' ')
       : 'Tổng điểm các tiêu chí con (tính bằng công thức).';
-    const row = ws.addRow([c.code, c.name, formatExact(c.max, ','), how]);
+    const row = ws.addRow([c.code, c.name, c.max / SCALE, how]);
+    row.getCell(3).numFmt = '0.0#####';
     row.alignment = { vertical: 'top', wrapText: true };
     row.eachCell((cell) => (cell.border = BORDER));
     if (c.depth === 0) row.font = { bold: true };
