@@ -34,6 +34,8 @@ export interface ParsedAnnex {
   readonly table: AnnexTable;
 }
 
+/** A note that is only a method marker ("ĐTXHH", "Thẩm định"): the method says it already. */
+const MARKERS = /^(dtxhh|dieu tra xa hoi hoc|tham dinh|tu danh gia)\.?$/;
 const TOTAL_ROW = /^(tong cong|tong diem|tong so diem|tong so|cong)\b/;
 
 const cell = (r: AnnexRow, col: number | undefined): string => (col === undefined || col < 0 ? '' : (r.cells[col] ?? ''));
@@ -87,7 +89,7 @@ function noteOf(line: AnnexLine, rule: RuleInput | undefined, max: number | unde
   const flags = new Set<string>(Object.values(FLAG_TEXT));
   const parts: string[] = [];
   if (line.guide !== '' && !(rule && guideOf(rule, max ?? 0) === line.guide.replace(/\s*\n\s*/g, ' '))) parts.push(line.guide);
-  for (const l of line.note.split('\n')) if (l !== '' && !flags.has(l)) parts.push(l);
+  for (const l of line.note.split('\n')) if (l !== '' && !flags.has(l) && !MARKERS.test(asciiKey(l))) parts.push(l);
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
@@ -106,13 +108,12 @@ function toCriterion(node: AnnexNode, inh: Inherited, at: (row: number, code: st
     evidenceRequired: inh.evidenceRequired || mentions('evidenceRequired', flagText),
   };
   const loc = at(line.row, node.code);
-  const flagNote = (flag: keyof Inherited, vi: string): void => {
-    if (own[flag] && !inh[flag])
-      report(diag('annex/flag-inferred', loc, { code: node.code, flag, flagVi: vi }));
+  const flagNote = (flag: keyof Inherited, en: string, vi: string): void => {
+    if (own[flag] && !inh[flag]) report(diag('annex/flag-inferred', loc, { code: node.code, flag, flagEn: en, flagVi: vi }));
   };
-  flagNote('survey', 'chấm bằng điều tra xã hội học');
-  flagNote('naAllowed', 'được phép không áp dụng (KĐG)');
-  flagNote('evidenceRequired', 'bắt buộc có tài liệu kiểm chứng');
+  flagNote('survey', 'scored by the sociological survey', 'chấm bằng điều tra xã hội học');
+  flagNote('naAllowed', 'may be non-applicable for a unit (KĐG)', 'được phép không áp dụng (KĐG)');
+  flagNote('evidenceRequired', 'evidence documents required', 'bắt buộc có tài liệu kiểm chứng');
   const leaf = node.children.length === 0;
   if (node.max === undefined && leaf) {
     const bad = line.maxText !== '';

@@ -465,20 +465,20 @@ export const catalogue = {
   'annex/max-computed': {
     severity: 'info',
     title: { en: "A parent's max taken as the sum of its children", vi: 'Điểm tối đa của tiêu chí cha lấy bằng tổng tiêu chí con' },
-    en: (d) => `criterion ${s(d.code)} has no max in the annex: taken as the sum of its children, ${s(d.max)}`,
-    vi: (d) => `tiêu chí ${s(d.code)} không ghi điểm tối đa: lấy bằng tổng các tiêu chí con, ${s(d.max)}`,
+    en: (d) => `no max points in the annex: taken as the sum of the children, ${s(d.max)}`,
+    vi: (d) => `không ghi điểm tối đa: lấy bằng tổng các tiêu chí con, ${s(d.max)}`,
   },
   'annex/rule-inferred': {
     severity: 'info',
     title: { en: 'A scoring rule read from the scoring guide', vi: 'Quy tắc chấm điểm đọc từ hướng dẫn chấm' },
-    en: (d) => `criterion ${s(d.code)}: scoring guide read as a "${s(d.rule)}" rule (${s(d.summary)}); please review`,
-    vi: (d) => `tiêu chí ${s(d.code)}: hướng dẫn chấm được hiểu là quy tắc "${s(d.rule)}" (${s(d.summary)}); đề nghị rà soát`,
+    en: (d) => `scoring guide read as a "${s(d.rule)}" rule: ${s(d.summary)}; please review`,
+    vi: (d) => `hướng dẫn chấm được hiểu là quy tắc "${s(d.rule)}": ${s(d.summary)}; đề nghị rà soát`,
   },
   'annex/flag-inferred': {
     severity: 'info',
     title: { en: 'Survey, non-applicable or evidence read from the annex text', vi: 'Điều tra XHH, không áp dụng hoặc tài liệu kiểm chứng đọc từ phụ lục' },
-    en: (d) => `criterion ${s(d.code)}: the annex text read as ${s(d.flag)}`,
-    vi: (d) => `tiêu chí ${s(d.code)}: nội dung phụ lục được hiểu là ${s(d.flagVi)}`,
+    en: (d) => `the annex text read as: ${s(d.flagEn)}`,
+    vi: (d) => `nội dung phụ lục được hiểu là: ${s(d.flagVi)}`,
   },
   'annex/row-joined': {
     severity: 'info',
