@@ -89,7 +89,7 @@ function range(cond: string): { min: number; upper: number | undefined; percent:
 
 function bandsRule(segs: readonly { cond: string; points: number }[]): RuleInput | undefined {
   const ranges = segs.map((s) => range(s.cond));
-  if (ranges.some((r) => r === undefined) || ranges.length < 2) return undefined;
+  if (ranges.some((r) => r === undefined) || ranges.length === 0) return undefined;
   const rs = ranges as NonNullable<(typeof ranges)[number]>[];
   const percent = rs[0]?.percent === true;
   if (rs.some((r) => r.percent !== percent)) return undefined;
