@@ -8,7 +8,7 @@ import { workbookBytes } from './workbook.js';
 const THIN = { style: 'thin' as const };
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const WIDTHS = [8, 48, 10, 46, 26];
-const MAX_FORMAT = '0.0#####';
+const MAX_FORMAT = 'General';
 
 function heading(ws: Worksheet, annex: AnnexExport): number {
   annex.heading.forEach((text, i) => {
@@ -23,6 +23,12 @@ function heading(ws: Worksheet, annex: AnnexExport): number {
   return annex.heading.length + 2;
 }
 
+/** Lines the longest cell of a row wraps to (programs do not all size rows to wrapped text). */
+function linesOf(r: AnnexExport['rows'][number]): number {
+  const cells: [string, number][] = [[r.name, WIDTHS[1] as number], [r.guide, WIDTHS[3] as number], [r.note, WIDTHS[4] as number]];
+  return Math.max(1, ...cells.map(([text, width]) => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * 1.1))), 0)));
+}
+
 export async function annexXlsx(annex: AnnexExport): Promise<Uint8Array> {
   const ExcelJS = loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -33,6 +39,7 @@ export async function annexXlsx(annex: AnnexExport): Promise<Uint8Array> {
   const headerRow = heading(ws, annex);
   const first = headerRow + 1;
   ws.getRow(headerRow).values = [...ANNEX_HEADERS];
+  ws.getRow(headerRow).height = 32;
   ws.getRow(headerRow).eachCell((c) => {
     c.font = { bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -52,6 +59,7 @@ export async function annexXlsx(annex: AnnexExport): Promise<Uint8Array> {
       if (r.depth === 0) c.font = { bold: true };
     }
     row.getCell(3).numFmt = MAX_FORMAT;
+    row.height = 15 * linesOf(r);
   });
   const totalRow = ws.getRow(first + annex.rows.length);
   totalRow.values = ['', 'Tổng cộng', { formula: `SUM(${annex.fields.map((k) => `C${first + k}`).join(',')})`, result: annex.total / SCALE }, '', ''];

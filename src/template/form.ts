@@ -14,7 +14,7 @@ import { asInput, BORDER, FORMULA_FILL, pointsFormat, protect, sheetName } from 
 import type { TemplateInput, TemplateUnit } from './wide.js';
 
 const HEADERS = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Tài liệu kiểm chứng'];
-const WIDTHS = [8, 52, 9, 11, 11, 26];
+const WIDTHS = [12, 50, 9, 11, 11, 24];
 const SCORE_COLS = ['D', 'E'] as const;
 
 function labels(ws: Worksheet, set: CriteriaSet, unit: TemplateUnit | undefined): number {
@@ -36,7 +36,7 @@ function labels(ws: Worksheet, set: CriteriaSet, unit: TemplateUnit | undefined)
     const r = 4 + i;
     ws.getCell(r, 1).value = label;
     ws.getCell(r, 1).font = { bold: true };
-    ws.getCell(r, 1).alignment = { horizontal: 'right' };
+    ws.getCell(r, 1).alignment = { horizontal: 'left' };
     const c = ws.getCell(r, 2);
     if (value !== '') c.value = value;
     if (!unit) asInput(c);
@@ -50,6 +50,9 @@ function criterionRow(ws: Worksheet, c: Criterion, r: number, rowOf: Map<string,
   row.getCell(2).value = c.name;
   row.getCell(3).value = c.max / SCALE;
   row.getCell(2).alignment = { wrapText: true, vertical: 'top', indent: c.depth };
+  // Programs do not all size rows to wrapped text: give long names the lines they need.
+  const lines = Math.ceil((c.name.length + 2 * c.depth) / ((WIDTHS[1] as number) * (c.depth === 0 ? 1 : 1.2)));
+  if (lines > 1) row.height = 15 * lines;
   row.getCell(1).alignment = { horizontal: 'center', vertical: 'top' };
   row.getCell(3).alignment = { horizontal: 'center', vertical: 'top' };
   for (let k = 1; k <= HEADERS.length; k++) row.getCell(k).border = BORDER;
@@ -83,6 +86,7 @@ function addFormSheet(wb: Workbook, set: CriteriaSet, name: string, unit: Templa
   const headerRow = labels(ws, set, unit);
   const header = ws.getRow(headerRow);
   header.values = HEADERS;
+  header.height = 32;
   header.eachCell((c) => {
     c.font = { bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };

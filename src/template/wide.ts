@@ -164,13 +164,15 @@ function unitRows(ws: Worksheet, set: CriteriaSet, plan: Plan, units: readonly T
 function addWideSheet(wb: Workbook, input: TemplateInput, name: string, subtitle: string, units: readonly TemplateUnit[] | undefined): Worksheet {
   const { set } = input;
   const plan = planOf(set);
-  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  // A wide sheet has a column per leaf: printed across pages, the unit columns repeated on each.
+  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: false, scale: 65 } });
   ws.columns = Array.from({ length: plan.indexCol }, (_, i) => ({ width: i === 0 ? 5 : i === 1 ? 11 : i === 2 ? 28 : i < plan.unitCols.length ? 10 : 13 }));
   heading(ws, set, plan, subtitle);
   const last = unitRows(ws, set, plan, units);
   validations(ws, set, plan, HEADER_ROW + 1, last);
   ws.views = [{ state: 'frozen', xSplit: plan.unitCols.length, ySplit: HEADER_ROW }];
-  ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  ws.pageSetup.printTitlesRow = `3:${HEADER_ROW}`;
+  ws.pageSetup.printTitlesColumn = `A:${columnLetters(plan.unitCols.length)}`;
   return ws;
 }
 

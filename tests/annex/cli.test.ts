@@ -10,7 +10,7 @@ import type { CriteriaSet } from '../../src/criteria/model.js';
 import { expectGolden } from '../helpers/golden.js';
 import { cli } from './memory-io.js';
 
-const so = loadCriteriaFixture('criteria', 'so-2024.json').set as CriteriaSet;
+const so = (loadCriteriaFixture('criteria', 'so-2024.json') as { set: CriteriaSet }).set;
 const dir = mkdtempSync(join(tmpdir(), 'parindex-annex-'));
 
 describe('parindex criteria import', () => {
