@@ -115,3 +115,24 @@ describe('parindex template --layout form', () => {
     expect(v.code).toBe(0);
   });
 });
+
+describe('parindex template usage', () => {
+  it('needs somewhere to write the workbook, and one place only (exit 2)', async () => {
+    const none = await cli(['template', SET, '--layout', 'wide']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('give -o FILE.xlsx');
+    const both = await cli(['template', SET, '-o', join(dir, 'a.xlsx'), '--out-dir', dir]);
+    expect(both.code).toBe(2);
+    const noUnits = await cli(['template', SET, '--layout', 'form', '--out-dir', join(dir, 'x')]);
+    expect(noUnits.code).toBe(2);
+    expect(noUnits.stderr).toContain('--out-dir needs --units');
+  });
+
+  it('makes a blank form without a unit list, which validate reads as a form without a unit', async () => {
+    const file = join(dir, 'blank-form.xlsx');
+    expect((await cli(['template', SET, '--layout', 'form', '-o', file])).code).toBe(0);
+    const v = await cli(['validate', file, '-c', SET, '--format', 'json']);
+    const codes = (JSON.parse(v.stdout) as { files: { diagnostics: { code: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.code));
+    expect(codes).toContain('form/no-unit');
+  });
+});
