@@ -97,3 +97,19 @@ describe('Word tables', () => {
     ]);
   });
 });
+
+describe('rows an annex leaves incomplete', () => {
+  it('joins a row without numbering to the criterion above, sums a parent without a max, and says which leaf has none', async () => {
+    const r = await importAnnex(readFileSync(fixturePath('annex', 'broken', 'thieu-diem.csv')), 'thieu-diem.csv');
+    const at = (code: string): (number | undefined)[] => r.diagnostics.filter((d) => d.code === code).map((d) => d.location.row);
+    expect(at('annex/row-joined')).toEqual([5]);
+    expect(at('annex/missing-max')).toEqual([6]);
+    expect(at('annex/max-computed')).toEqual([]);
+    const set = JSON.parse(r.json ?? '') as { criteria: { name: string; max: number; children: { name: string }[] }[] };
+    expect(set.criteria[0]?.children[0]?.name).toBe('Ban hành kế hoạch CCHC năm (gửi Sở Nội vụ trước ngày 31/12)');
+    expect(r.ok).toBe(false);
+    const fixed = await importAnnex(Buffer.from(readFileSync(fixturePath('annex', 'broken', 'thieu-diem.csv'), 'utf8').replace('2,Báo cáo CCHC,,', '2,Báo cáo CCHC,"1,5",')), 'thieu-diem.csv');
+    expect(fixed.diagnostics.filter((d) => d.code === 'annex/max-computed').map((d) => [d.location.row, d.details.max])).toEqual([[3, '3,5']]);
+    expect(fixed.ok).toBe(true);
+  });
+});
