@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideOf, ruleOfGuide } from '../../src/annex/guide.js';
 import { numberingOf } from '../../src/annex/numbering.js';
+import type { RuleInput } from '../../src/criteria/schema.js';
 
 describe('scoring guides read as rules', () => {
   it('reads the usual wordings', () => {
@@ -32,14 +33,15 @@ describe('scoring guides read as rules', () => {
   });
 
   it('writes every rule kind in words it reads back', () => {
-    for (const [rule, max] of [
+    const cases: [RuleInput, number][] = [
       [{ kind: 'points', step: 0.25 }, 1],
       [{ kind: 'points', allowed: [0, 0.5, 1.5] }, 1.5],
       [{ kind: 'yesno' }, 0.75],
       [{ kind: 'bands', unit: 'percent', bands: [{ min: 95, points: 2 }, { min: 0, points: 0 }] }, 2],
       [{ kind: 'ratio', target: 30, unit: 'percent' }, 1],
       [{ kind: 'options', options: [{ value: 'A', percent: 100 }, { value: 'B', percent: 60 }] }, 3],
-    ] as const) {
+    ];
+    for (const [rule, max] of cases) {
       const text = guideOf(rule, max);
       expect(ruleOfGuide(text, max), text).toEqual(rule);
     }
