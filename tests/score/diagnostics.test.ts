@@ -13,6 +13,7 @@ import { scoreInputs, type InputFile, type ScoreOptions, type ScoreOutcome } fro
 import { micro } from '../../src/core/decimal.js';
 import { fixturePath, jsonFixtures, loadCriteriaFixture, validCriteriaFixture } from '../helpers/fixtures.js';
 import { unitListFixture } from '../submission/unit-list.js';
+import { annexAndTemplateDiagnostics } from '../annex/fired.js';
 
 const mini = validCriteriaFixture('score', 'criteria-mini.json');
 const allNa = validCriteriaFixture('score', 'criteria-all-na.json');
@@ -543,6 +544,7 @@ describe('the catalogue', () => {
     const fired = new Set<string>();
     for (const name of Object.keys(cases)) for (const d of (await run(name)).sink.kept) fired.add(d.code);
     for (const file of jsonFixtures('criteria', 'broken')) for (const d of loadCriteriaFixture('criteria', 'broken', file).diagnostics) fired.add(d.code);
+    for (const d of await annexAndTemplateDiagnostics()) fired.add(d.code);
     const missing = Object.keys(catalogue).filter((code) => !fired.has(code));
     expect(missing).toEqual([]);
     const unknown = [...fired].filter((code) => !(code in catalogue));

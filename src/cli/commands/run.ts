@@ -160,7 +160,7 @@ async function readHead(io: CliIO, file: string, what: string, lang: Lang): Prom
 }
 
 /** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
-async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
+export async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
   const bytes = await readInput(io, file, say('unitList', lang), lang);
   const sink = new DiagnosticSink();
   let read: Awaited<ReturnType<typeof readUnitList>>;

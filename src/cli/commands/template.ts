@@ -2,16 +2,14 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../diagnostics/types.js';
-import { readXlsx } from '../../sheet/xlsx.js';
-import { readCsv } from '../../sheet/csv.js';
-import { readUnitList } from '../../submission/units-list.js';
 import { fingerprintOf } from '../../template/fingerprint.js';
 import { formFileName, formTemplate } from '../../template/form.js';
 import { wideTemplate, type TemplateInput, type TemplateUnit } from '../../template/wide.js';
-import { CannotRun, ExitCode, readInput, writeOutputAtomic, type CliIO } from '../io.js';
+import { CannotRun, ExitCode, writeOutputAtomic, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { langOption, type CommonOptions } from '../options.js';
 import { readCriteria } from './criteria.js';
+import { loadUnitList } from './run.js';
 
 interface TemplateCliOptions extends CommonOptions {
   layout: 'wide' | 'form';
@@ -29,18 +27,8 @@ const WORDS = {
 } as const;
 
 async function unitsOf(io: CliIO, file: string, lang: Lang): Promise<TemplateUnit[]> {
-  const bytes = await readInput(io, file, say('unitList', lang), lang);
-  let sheets;
-  if (file.toLowerCase().endsWith('.csv')) {
-    const r = readCsv(bytes, file);
-    if (!r.ok) throw new CannotRun(say('unitListUnreadable', lang, file, r.problem.kind));
-    sheets = (async function* () {
-      yield r.sheet;
-    })();
-  } else sheets = readXlsx(bytes, file);
-  const read = await readUnitList(sheets, file);
-  if (!read.ok) throw new CannotRun(say('unitListUnreadable', lang, file, lang === 'vi' ? read.reasonVi : read.reason));
-  return [...read.list.byCode.values()].sort((a, b) => a.row - b.row).map((u) => ({ code: u.code, name: u.name, ...(u.block ? { block: u.block } : {}) }));
+  const list = await loadUnitList(io, file, lang);
+  return [...list.byCode.values()].sort((a, b) => a.row - b.row).map((u) => ({ code: u.code, name: u.name, ...(u.block ? { block: u.block } : {}) }));
 }
 
 async function runTemplate(io: CliIO, file: string, opts: TemplateCliOptions, setExit: (code: number) => void): Promise<void> {
