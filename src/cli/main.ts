@@ -2,6 +2,8 @@
 import { Command, CommanderError, Help } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCriteria } from './commands/criteria.js';
+import { registerCriteriaAnnex } from './commands/criteria-import.js';
+import { registerTemplate } from './commands/template.js';
 import { registerScore } from './commands/score.js';
 import { registerValidate } from './commands/validate.js';
 import { registerCompare } from './commands/compare.js';
@@ -82,6 +84,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerScore(program, io, version, setExit, lang);
   registerValidate(program, io, version, setExit, lang);
   registerCriteria(program, io, setExit, lang);
+  registerCriteriaAnnex(program.commands.find((c) => c.name() === 'criteria') as Command, io, setExit, lang);
+  registerTemplate(program, io, setExit, lang);
   registerCompare(program, io, setExit, lang);
   registerSurvey(program, io, setExit, lang);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];

@@ -148,6 +148,7 @@ export function buildModel(input: CriteriaSetInput): CriteriaSet {
     const base = {
       code: cleanText(node.code),
       key: codeKey(node.code),
+      ...(node.label !== undefined ? { label: cleanText(node.label) } : {}),
       name: cleanText(node.name),
       max: micro(node.max),
       ...own,

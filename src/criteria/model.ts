@@ -15,6 +15,8 @@ export interface Criterion {
   readonly code: string;
   /** Comparable code (see codeKey) */
   readonly key: string;
+  /** The numbering printed in the annex, when it differs from the code ("II", "a)") */
+  readonly label?: string;
   readonly name: string;
   readonly max: Micro;
   readonly method: Method;

@@ -96,6 +96,7 @@ export type RuleInput = z.infer<typeof RuleSchema>;
 
 export interface CriterionInput {
   code: string;
+  label?: string | undefined;
   name: string;
   max: number;
   method?: 'appraisal' | 'survey' | undefined;
@@ -109,6 +110,11 @@ export interface CriterionInput {
 export const CriterionSchema: z.ZodType<CriterionInput> = z
   .strictObject({
     code,
+    label: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The numbering printed in the annex when it differs from the code: "II", "a)", "-".' }),
     name: z.string().min(1).meta({ description: 'The criterion as written in the annex.' }),
     max: points.meta({ description: 'Maximum points (điểm tối đa). A parent must equal the sum of its children.' }),
     method: z

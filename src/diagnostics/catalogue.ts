@@ -695,6 +695,63 @@ export const catalogue = {
     vi: (d) => `phiếu ${s(d.respondent)} chọn cùng một mức ("${s(d.answer)}", ${s(d.percent)} % điểm tối đa) cho cả ${s(d.items)} câu hỏi`,
     hint: { en: 'Survey practice flags such questionnaires for a second look; they are counted.', vi: 'Theo thông lệ điều tra, phiếu như vậy cần được xem lại; phiếu vẫn được tính.' },
   },
+  // ── criteria import (annex of a decision) and templates ────────────────────────────────────────────────────
+  'annex/no-table': {
+    severity: 'error',
+    title: { en: 'No annex table found', vi: 'Không tìm thấy bảng phụ lục' },
+    en: () => 'no table with a criterion column and a max points column (headers such as "STT", "Nội dung", "Điểm tối đa")',
+    vi: () => 'không có bảng nào có cột tiêu chí và cột điểm tối đa (tiêu đề như "STT", "Nội dung", "Điểm tối đa")',
+    hint: { en: 'Check that the annex is a table, not text laid out with tabs.', vi: 'Kiểm tra phụ lục là một bảng, không phải văn bản căn bằng tab.' },
+  },
+  'annex/missing-max': {
+    severity: 'error',
+    title: { en: 'A criterion without max points in the annex', vi: 'Tiêu chí trong phụ lục không có điểm tối đa' },
+    en: (d) => `criterion ${s(d.code)} has no max points`,
+    vi: (d) => `tiêu chí ${s(d.code)} không có điểm tối đa`,
+  },
+  'annex/bad-max': {
+    severity: 'error',
+    title: { en: 'Max points that are not a number', vi: 'Điểm tối đa không phải là số' },
+    en: (d) => `max points "${s(d.value)}" of criterion ${s(d.code)} is not a number`,
+    vi: (d) => `điểm tối đa "${s(d.value)}" của tiêu chí ${s(d.code)} không phải là số`,
+  },
+  'annex/max-computed': {
+    severity: 'info',
+    title: { en: "A parent's max taken as the sum of its children", vi: 'Điểm tối đa của tiêu chí cha lấy bằng tổng tiêu chí con' },
+    en: (d) => `no max points in the annex: taken as the sum of the children, ${s(d.max)}`,
+    vi: (d) => `không ghi điểm tối đa: lấy bằng tổng các tiêu chí con, ${s(d.max)}`,
+  },
+  'annex/rule-inferred': {
+    severity: 'info',
+    title: { en: 'A scoring rule read from the scoring guide', vi: 'Quy tắc chấm điểm đọc từ hướng dẫn chấm' },
+    en: (d) => `scoring guide read as a "${s(d.rule)}" rule: ${s(d.summary)}; please review`,
+    vi: (d) => `hướng dẫn chấm được hiểu là quy tắc "${s(d.rule)}": ${s(d.summary)}; đề nghị rà soát`,
+  },
+  'annex/flag-inferred': {
+    severity: 'info',
+    title: { en: 'Survey, non-applicable or evidence read from the annex text', vi: 'Điều tra XHH, không áp dụng hoặc tài liệu kiểm chứng đọc từ phụ lục' },
+    en: (d) => `the annex text read as: ${s(d.flagEn)}`,
+    vi: (d) => `nội dung phụ lục được hiểu là: ${s(d.flagVi)}`,
+  },
+  'annex/row-joined': {
+    severity: 'info',
+    title: { en: 'An unnumbered row joined to the criterion above', vi: 'Dòng không đánh số được nối vào tiêu chí phía trên' },
+    en: (d) => `row without numbering or max points joined to criterion ${s(d.code)}`,
+    vi: (d) => `dòng không có số thứ tự và điểm tối đa được nối vào tiêu chí ${s(d.code)}`,
+  },
+  'annex/missing-metadata': {
+    severity: 'error',
+    title: { en: 'The annex does not say the year or the level', vi: 'Phụ lục không ghi năm hoặc cấp đánh giá' },
+    en: (d) => `the annex does not say the ${s(d.key)} of the set; give it with ${s(d.option)}`,
+    vi: (d) => `phụ lục không ghi ${s(d.keyVi)} của bộ chỉ số; hãy khai báo bằng ${s(d.option)}`,
+  },
+  'template/set-mismatch': {
+    severity: 'error',
+    title: { en: 'A sheet made from another criteria set or year', vi: 'Bảng điểm được tạo từ bộ chỉ số hoặc năm khác' },
+    en: (d) => `this sheet was made from criteria set ${s(d.found)}, not ${s(d.expected)}`,
+    vi: (d) => `bảng này được tạo từ bộ chỉ số ${s(d.found)}, không phải ${s(d.expected)}`,
+    hint: { en: 'Make a new template with `parindex template` from the set in use.', vi: 'Tạo lại biểu mẫu bằng `parindex template` từ bộ chỉ số đang dùng.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type Code = keyof typeof catalogue;

@@ -16,6 +16,7 @@ import type { Cell, RawSheet } from '../../src/sheet/types.js';
 import { micro } from '../../src/core/decimal.js';
 import { fixturePath, jsonFixtures, loadCriteriaFixture, validCriteriaFixture } from '../helpers/fixtures.js';
 import { unitListFixture } from '../submission/unit-list.js';
+import { annexAndTemplateDiagnostics } from '../annex/fired.js';
 
 const mini = validCriteriaFixture('score', 'criteria-mini.json');
 const allNa = validCriteriaFixture('score', 'criteria-all-na.json');
@@ -621,6 +622,7 @@ describe('the catalogue', () => {
     for (const file of jsonFixtures('criteria', 'broken')) for (const d of loadCriteriaFixture('criteria', 'broken', file).diagnostics) fired.add(d.code);
     // Too large to be a fixture: made here.
     for (const d of loadCriteriaBytes(new Uint8Array(CRITERIA_MAX_BYTES + 1), 'big.json').diagnostics) fired.add(d.code);
+    for (const d of await annexAndTemplateDiagnostics()) fired.add(d.code);
     // compare's codes (map/…, compare/…) are fired by tests/compare/diagnostics.test.ts; survey/* by tests/survey
     const missing = Object.keys(catalogue).filter((code) => !fired.has(code) && !/^(map|compare|survey)\//.test(code));
     expect(missing).toEqual([]);

@@ -14,7 +14,7 @@ import { checkStdinOnce, exitFor, recordedOptions, toPipelineOptions, type RunCl
 import { readCriteria } from './criteria-actions.js';
 
 /** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
-async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
+export async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {
   const bytes = await readSource(io, file, say('unitList', lang), lang, capOf(io, 'sheet'));
   let read: Awaited<ReturnType<typeof unitListFrom>>;
   try {
