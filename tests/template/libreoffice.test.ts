@@ -15,7 +15,7 @@ import { fingerprintOf, readFingerprint } from '../../src/template/fingerprint.j
 import { fixturePath } from '../helpers/fixtures.js';
 import { cli } from '../annex/memory-io.js';
 import { fillWide } from './fill.js';
-import { needProgram } from './real-programs.js';
+import { realProgram } from '../helpers/real-programs.js';
 
 const SET = fixturePath('criteria', 'xa-2024.json');
 const UNITS = fixturePath('template', 'don-vi-xa.csv');
@@ -31,7 +31,7 @@ function saveWithLibreOffice(soffice: string, file: string, outDir: string, prof
 }
 
 it('template → filled → recalculated by LibreOffice → validates clean, scores as expected, keeps its validation', async () => {
-  const soffice = needProgram('soffice', 'template round trip through LibreOffice', 'apt-get install -y libreoffice-calc-nogui');
+  const soffice = realProgram('libreoffice', 'template round trip through LibreOffice');
   if (!soffice) return;
   const setBytes = readFileSync(SET);
   const set = (loadCriteriaSet(setBytes.toString('utf8'), SET) as { set: CriteriaSet }).set;

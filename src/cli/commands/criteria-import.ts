@@ -68,7 +68,11 @@ function exportFormatOf(file: string | undefined, given: ExportFormat | undefine
 export function registerCriteriaAnnex(criteria: Command, io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): void {
   criteria
     .command('import')
-    .description('read the annex of a decision (the table STT, criterion, max, scoring guide) into a criteria set')
+    .description(
+      lang === 'vi'
+        ? 'đọc phụ lục của quyết định (bảng STT, tiêu chí, điểm tối đa, hướng dẫn chấm) thành bộ chỉ số'
+        : 'read the annex of a decision (the table STT, criterion, max, scoring guide) into a criteria set',
+    )
     .argument('<annex>', 'annex table: .xlsx, .csv or .docx')
     .option('-o, --output <file>', 'write the set to this file (default: stdout)')
     .option('--id <id>', 'the set id (default: level and year, e.g. xa-2024)')
@@ -83,7 +87,11 @@ export function registerCriteriaAnnex(criteria: Command, io: CliIO, setExit: (co
 
   criteria
     .command('export')
-    .description('write a criteria set as the annex people print: STT, criterion, max, scoring guide; fields bold, maxima summed')
+    .description(
+      lang === 'vi'
+        ? 'ghi bộ chỉ số thành phụ lục để in: STT, tiêu chí, điểm tối đa, hướng dẫn chấm; lĩnh vực in đậm, cộng điểm tối đa'
+        : 'write a criteria set as the annex people print: STT, criterion, max, scoring guide; fields bold, maxima summed',
+    )
     .argument('<file>', 'criteria set (JSON)')
     .option('-o, --output <file>', 'annex.xlsx, annex.docx or annex.md (default: Markdown on stdout)')
     .option('--format <format>', 'xlsx, docx or md (default: from the file name)', choice(['xlsx', 'docx', 'md'] as const, lang))

@@ -57,7 +57,11 @@ async function runTemplate(io: CliIO, file: string, opts: TemplateCliOptions, se
 export function registerTemplate(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): void {
   program
     .command('template')
-    .description('make the workbook units fill in from a criteria set: a wide sheet or per-unit self-assessment forms')
+    .description(
+      lang === 'vi'
+        ? 'tạo biểu mẫu cho đơn vị điền từ bộ chỉ số: một bảng tổng hợp hoặc biểu tự đánh giá cho từng đơn vị'
+        : 'make the workbook units fill in from a criteria set: a wide sheet or per-unit self-assessment forms',
+    )
     .argument('<set>', 'criteria set (JSON)')
     .addOption(new Option('--layout <layout>', 'wide (a row per unit) or form (a form per unit, A4 portrait)').choices(['wide', 'form']).default('wide'))
     .option('--units <file>', 'the official unit list (CSV/XLSX: Mã đơn vị, Tên đơn vị, Khối): a row or a form per unit')
