@@ -13,13 +13,13 @@ export function bandColour(i: number, n: number): string {
 }
 
 /**
- * Stops of the heat map scale (index %, RGB): pale at 0, deep blue at 100. Most component indexes lie between 50
- * and 100, so that part of the scale gets most of the colour range.
+ * Stops of the heat map scale (index %, RGB): pale at 0, deep blue at 100, darker all the way (it reads in
+ * grey print too). Most component indexes lie between 50 and 100, so that part gets most of the range.
  */
 const HEAT_STOPS: readonly (readonly [number, readonly [number, number, number]])[] = [
   [0, [255, 247, 236]],
-  [50, [253, 212, 158]],
-  [70, [198, 219, 239]],
+  [50, [222, 235, 247]],
+  [70, [158, 202, 225]],
   [85, [66, 146, 198]],
   [100, [8, 48, 107]],
 ];
