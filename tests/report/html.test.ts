@@ -1,4 +1,7 @@
 /** The HTML report as text: escaping of sheet values, nothing fetched, exact rows, languages, deterministic bytes. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/diagnostics/types.js';
@@ -7,6 +10,7 @@ import { tickStep } from '../../src/report/html/charts.js';
 import { bandColour, heatColour } from '../../src/report/html/colours.js';
 import type { RunReport } from '../../src/report/model/schema.js';
 import { renderHtml } from '../../src/report/score/html.js';
+import { assertBuilt, parindex } from '../cli/run.js';
 import { demoReport } from './helpers/demo-report.js';
 import { HUGE, REPORT } from './helpers/report.js';
 
@@ -78,6 +82,19 @@ describe('renderHtml on a hand-built report', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"`);
   });
 
+  it('renders a block whose units were all left out, and a set without bands: no bars, no mean, no thresholds', () => {
+    const empty: RunReport = {
+      ...REPORT,
+      criteria: { ...REPORT.criteria, set: { ...REPORT.criteria.set, bands: [] } },
+      blocks: [{ ...REPORT.blocks[0]!, rows: [], mean: null, bandCounts: [] }],
+    };
+    const out = renderHtml(empty, ctx('en'));
+    expect(out).toContain('Mean index: <strong>—</strong> · 0 units');
+    expect(out).not.toMatch(/class="(threshold|mean)"/);
+    expect(out).not.toContain('Band distribution</h3>');
+    expect(/<svg class="chart bars"[\s\S]*?<g class="marks">([\s\S]*?)<\/g>/.exec(out)?.[1]).toBe('');
+  });
+
   it('is English with --lang en: words, lang attribute and decimal points', () => {
     const en = renderHtml(REPORT, ctx('en'));
     expect(en).toContain('<html lang="en">');
@@ -129,6 +146,24 @@ describe('renderHtml on the demo (150 communes, three blocks)', () => {
 });
 
 describe('the html format', () => {
+  it('is written by `parindex score -o x.html`, the same bytes as --format html on stdout', () => {
+    assertBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'parindex-html-cli-'));
+    try {
+      const file = join(dir, 'bao-cao.html');
+      const args = ['score', 'fixtures/demo/xa.csv', '-c', 'fixtures/demo/criteria-xa.json', '--lang', 'vi'];
+      const written = parindex([...args, '-o', file]);
+      expect([written.status, written.stdout]).toEqual([0, '']);
+      const html = readFileSync(file, 'utf8');
+      expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
+      expect(html).toContain('Khối: Thị trấn');
+      const printed = parindex([...args, '--format', 'html']);
+      expect(printed.stdout).toBe(html);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is registered as text, chosen by -o x.html or x.htm', () => {
     expect(formatForFile('score', 'bao-cao.html')).toBe('html');
     expect(formatForFile('score', 'BAO-CAO.HTM')).toBe('html');
