@@ -89,7 +89,8 @@ export function criteriaSummary(report: RunReport, lang: Lang): string {
     '<section class="page" id="criteria" aria-labelledby="criteria-h">',
     `<h2 id="criteria-h">${esc(w('criteriaSet', lang))}</h2>`,
     `<p>${plainText(headerLine(set, lang))}</p>`,
-    ...summaryLines(set, lang).map((l) => `<p class="meta">${esc(l)}</p>`),
+    // These lines hold only our own numbers (points, the survey share): all take the language's separator.
+    ...summaryLines(set, lang).map((l) => `<p class="meta">${esc(lang === 'vi' ? l.replace(/(\d)\.(\d)/g, '$1,$2') : l)}</p>`),
     table('fields', header, rows),
     ...extra,
     `<footer>${esc(w('generatedBy', lang))} ${esc(report.tool.name)} ${esc(report.tool.version)}</footer>`,
