@@ -62,7 +62,8 @@ export function barChart(t: ChartText, bars: readonly Bar[], thresholds: readonl
   const height = 195;
   const top = 10;
   const plotH = height - top - 32;
-  const highest = Math.max(100, ...bars.map((b) => b.value), ...thresholds.map((l) => l.value));
+  // reduce, not Math.max(...values): a block of 100,000 units would overflow the call's arguments.
+  const highest = thresholds.reduce((m, l) => Math.max(m, l.value), bars.reduce((m, b) => Math.max(m, b.value), 100));
   const yMax = Math.ceil(highest / 10) * 10;
   const y = (v: number): number => top + plotH * (1 - Math.max(0, v) / yMax);
   const slot = PLOT / Math.max(1, bars.length);
