@@ -4,7 +4,7 @@
  */
 import type { ScoreFormat, ValidateFormat } from '../report/formats.js';
 
-const score = { table: true, csv: true, md: true, json: true, xlsx: true } satisfies Record<ScoreFormat, true>;
+const score = { table: true, csv: true, md: true, json: true, xlsx: true, html: true } satisfies Record<ScoreFormat, true>;
 const validate = { stylish: true, json: true, junit: true, sarif: true, github: true, md: true } satisfies Record<ValidateFormat, true>;
 
 export const SCORE_FORMATS = Object.keys(score) as ScoreFormat[];

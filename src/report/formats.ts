@@ -5,6 +5,7 @@
 import type { RenderContext } from './context.js';
 import { showJson, showMarkdown, showTable } from './criteria/show.js';
 import type { CriteriaReport, RunReport } from './model/schema.js';
+import { renderHtml } from './score/html.js';
 import { renderJson } from './score/json.js';
 import { renderCsv, renderMarkdown, renderTable } from './score/text.js';
 import { renderXlsx } from './score/xlsx.js';
@@ -43,6 +44,7 @@ export const formats = {
     md: text('par-index.md', ['.md'], renderMarkdown),
     json: text('par-index.json', ['.json'], renderJson),
     xlsx: { fileName: 'par-index.xlsx', extensions: ['.xlsx'], binary: true as const, render: renderXlsx },
+    html: text('par-index.html', ['.html', '.htm'], renderHtml),
   },
   validate: {
     stylish: text('validation.txt', ['.txt'], renderStylish),

@@ -133,3 +133,52 @@ const mdWords = {
 export function mdWord(key: keyof typeof mdWords, lang: Lang): string {
   return mdWords[key][lang];
 }
+
+/** Headings, captions and chart texts of the HTML report. */
+const htmlWords = {
+  reportTitle: { vi: 'Kết quả Chỉ số cải cách hành chính', en: 'PAR index results' },
+  contents: { vi: 'Nội dung', en: 'Contents' },
+  overview: { vi: 'Tổng quan', en: 'Overview' },
+  ranking: { vi: 'Bảng xếp hạng', en: 'Ranking' },
+  indexChart: { vi: 'Chỉ số của từng đơn vị, theo thứ hạng', en: 'Index of each unit, by rank' },
+  indexChartDesc: {
+    vi: 'Mỗi cột là một đơn vị, tô màu theo xếp loại; các đường ngang là ngưỡng xếp loại và chỉ số trung bình. Số liệu có trong bảng xếp hạng.',
+    en: 'One bar per unit, coloured by band; the horizontal lines are the band thresholds and the mean index. The values are in the ranking table.',
+  },
+  bandChart: { vi: 'Phân bố xếp loại', en: 'Band distribution' },
+  heatMap: { vi: 'Chỉ số thành phần theo lĩnh vực (%)', en: 'Component index per field (%)' },
+  heatMapDesc: {
+    vi: 'Mỗi cột là một đơn vị theo thứ hạng, mỗi hàng một lĩnh vực; màu càng đậm chỉ số càng cao. Bảng số liệu ở dưới.',
+    en: 'One column per unit in rank order, one row per field; the darker, the higher the index. The data table follows.',
+  },
+  dataTable: { vi: 'Bảng số liệu', en: 'Data table' },
+  notApplicableField: { vi: 'không đánh giá', en: 'not applicable' },
+  capped: { vi: 'Tổng điểm bị giới hạn ở điểm tối đa thực tế', en: 'Total held at the effective maximum' },
+  sortHint: { vi: 'Bấm vào tiêu đề cột để sắp xếp.', en: 'Click a column heading to sort.' },
+  rankAxis: { vi: 'Hạng', en: 'Rank' },
+  meanShort: { vi: 'TB', en: 'mean' },
+  count: { vi: 'Số đơn vị', en: 'Units' },
+  share: { vi: 'Tỷ lệ (%)', en: 'Share (%)' },
+  from: { vi: 'Từ chỉ số (%)', en: 'From index (%)' },
+  criteriaSet: { vi: 'Bộ chỉ số', en: 'Criteria set' },
+  fieldsCaption: { vi: 'Các lĩnh vực', en: 'Fields' },
+  inputs: { vi: 'Tệp đầu vào', en: 'Inputs' },
+  file: { vi: 'Tệp', en: 'File' },
+  bytes: { vi: 'Số byte', en: 'Bytes' },
+  tool: { vi: 'Công cụ', en: 'Tool' },
+  diagnostics: { vi: 'Thông báo khi đọc dữ liệu', en: 'Diagnostics' },
+  noDiagnostics: { vi: 'Không có lỗi hay cảnh báo nào.', en: 'No error and no warning.' },
+  firstProblems: { vi: 'Những thông báo đầu tiên', en: 'First problems' },
+  moreProblems: { vi: 'thông báo nữa không liệt kê ở đây', en: 'more not listed here' },
+  location: { vi: 'Vị trí', en: 'Location' },
+  severity: { vi: 'Mức độ', en: 'Severity' },
+  message: { vi: 'Nội dung', en: 'Message' },
+  errorCount: { vi: 'Số lỗi', en: 'Errors' },
+  firstError: { vi: 'Lỗi đầu tiên', en: 'First error' },
+  generatedBy: { vi: 'Tạo bởi', en: 'Made by' },
+  page: { vi: 'Trang', en: 'Page' },
+} as const;
+
+export function htmlWord(key: keyof typeof htmlWords, lang: Lang): string {
+  return htmlWords[key][lang];
+}

@@ -9,7 +9,7 @@ describe('real programs for tests', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parindex-path-'));
     writeFileSync(join(dir, 'chromium-browser'), '#!/bin/sh\n');
     chmodSync(join(dir, 'chromium-browser'), 0o755);
-    expect(commandFor('chromium', dir)).toBe('chromium-browser');
+    expect(commandFor('chromium', dir)).toBe(join(dir, 'chromium-browser'));
     expect(commandFor('pdftotext', dir)).toBeUndefined();
     rmSync(dir, { recursive: true });
   });

@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 export const REAL_PROGRAMS = {
   libreoffice: { commands: ['soffice', 'libreoffice'], apt: 'libreoffice-calc-nogui' },
   pdftotext: { commands: ['pdftotext'], apt: 'poppler-utils' },
+  pdfinfo: { commands: ['pdfinfo'], apt: 'poppler-utils' },
   chromium: { commands: ['chromium', 'chromium-browser', 'google-chrome'], apt: 'chromium' },
 } as const;
 
@@ -18,11 +19,18 @@ export type RealProgram = keyof typeof REAL_PROGRAMS;
 const found = new Map<string, string | undefined>();
 const warned = new Set<RealProgram>();
 
-/** The command that runs the program on this machine, if any (looked up once per test file). */
+/** The full path of the command that runs the program on this machine, if any (looked up once per test file). */
 export function commandFor(program: RealProgram, path = process.env.PATH ?? ''): string | undefined {
   const key = `${program}\0${path}`;
   if (!found.has(key)) {
-    const command = REAL_PROGRAMS[program].commands.find((c) => spawnSync('/bin/sh', ['-c', `command -v ${c}`], { env: { PATH: path } }).status === 0);
+    let command: string | undefined;
+    for (const c of REAL_PROGRAMS[program].commands) {
+      const r = spawnSync('/bin/sh', ['-c', `command -v ${c}`], { env: { PATH: path }, encoding: 'utf8' });
+      if (r.status === 0 && r.stdout.trim() !== '') {
+        command = r.stdout.trim();
+        break;
+      }
+    }
     found.set(key, command);
   }
   return found.get(key);

@@ -68,7 +68,7 @@ function rows(set: CriteriaReport, lang: Lang): Row[] {
   return out;
 }
 
-function summaryLines(set: CriteriaReport, lang: Lang): string[] {
+export function summaryLines(set: CriteriaReport, lang: Lang): string[] {
   const d = set.decimals;
   const criteriaCount = [...walkNodes(set.fields)].filter((n) => n.depth === 1).length;
   const total = set.appraisalMax + set.surveyMax;
@@ -82,11 +82,11 @@ function summaryLines(set: CriteriaReport, lang: Lang): string[] {
   return lines;
 }
 
-function headerLine(set: CriteriaReport, lang: Lang): string {
+export function headerLine(set: CriteriaReport, lang: Lang): string {
   return `${set.title} (${set.id}) · ${word('year', lang)} ${set.year} · ${word(set.level, lang)}${set.decision ? ` · ${word('decision', lang)} ${set.decision}` : ''}`;
 }
 
-function extraSections(set: CriteriaReport, lang: Lang): { title: string; lines: string[] }[] {
+export function extraSections(set: CriteriaReport, lang: Lang): { title: string; lines: string[] }[] {
   const d = set.decimals;
   const sections: { title: string; lines: string[] }[] = [];
   if (set.adjustments.length > 0)

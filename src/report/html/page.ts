@@ -1,0 +1,51 @@
+/** The HTML document around the report's sections: one file, nothing fetched (a CSP that forbids it says so). */
+import type { Lang } from '../../diagnostics/types.js';
+import { esc } from './escape.js';
+import { SORT_SCRIPT } from './script.js';
+import { styleSheet } from './style.js';
+
+/** Nothing may be loaded from anywhere: only the inline style sheet and script, and data: images. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+
+export interface PageParts {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly generator: string;
+  readonly pageWord: string;
+  /** Already HTML */
+  readonly body: string;
+}
+
+export function htmlPage(p: PageParts): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${p.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta name="generator" content="${esc(p.generator)}">`,
+    `<title>${esc(p.title)}</title>`,
+    '<link rel="icon" href="data:,">',
+    `<style>\n${styleSheet(p.pageWord)}\n</style>`,
+    '</head>',
+    '<body>',
+    p.body,
+    `<script>\n${SORT_SCRIPT}\n</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** A table: header cells (already HTML, with their attributes) and rows of cells. */
+export function table(cls: string, header: readonly string[], rows: readonly (readonly string[])[], caption?: string): string {
+  const head = `<thead><tr>${header.join('')}</tr></thead>`;
+  const body = rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n');
+  return `<table class="${cls}">${caption ? `<caption>${caption}</caption>` : ''}\n${head}\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+/** Cells of a table: text (already HTML) with an optional class and data-v (the value a sort compares). */
+export const th = (html: string, cls = '', title = ''): string => `<th scope="col"${cls ? ` class="${cls}"` : ''}${title ? ` title="${esc(title)}"` : ''}>${html}</th>`;
+export const td = (html: string, cls = '', sortValue?: number): string =>
+  `<td${cls ? ` class="${cls}"` : ''}${sortValue !== undefined ? ` data-v="${sortValue}"` : ''}>${html}</td>`;
