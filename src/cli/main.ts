@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { registerCompare } from './commands/compare.js';
 import { registerCriteria } from './commands/criteria.js';
 import { registerScore } from './commands/score.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 import { registerSurvey } from './commands/survey.js';
 import { registerValidate } from './commands/validate.js';
+import { registerWhatIf } from './commands/whatif.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 import { say } from './messages.js';
@@ -56,6 +58,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerCriteria(program, io, setExit);
   registerCompare(program, io, setExit);
   registerSurvey(program, io, setExit);
+  registerSensitivity(program, io, version, setExit);
+  registerWhatIf(program, io, version, setExit);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(output);
     for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
