@@ -73,7 +73,7 @@ function whatIfView(m: WhatIfReport, lang: Lang): View {
   const af = side(sw('after', lang));
   const header = [`${sw('rank', lang)} ${b4}`, `${sw('rank', lang)} ${af}`, sw('rankChange', lang), sw('code', lang), sw('unit', lang), `${sw('index', lang)} ${b4}`, `${sw('index', lang)} ${af}`, `${sw('band', lang)} ${b4}`, `${sw('band', lang)} ${af}`, sw('bandChanged', lang)];
   const change = (r: WhatIfRow): string | null => (r.rankChange === null ? null : r.rankChange > 0 ? `+${r.rankChange}` : String(r.rankChange));
-  const cells = (r: WhatIfRow): ViewCell[] => [r.before?.rank ?? null, r.after?.rank ?? null, change(r), r.code, r.name, r.before?.index ?? null, r.after?.index ?? null, r.before?.band ?? null, r.after?.band ?? null, r.bandChanged ? sw('yes', lang) : null];
+  const cells = (r: WhatIfRow, signed = true): ViewCell[] => [r.before?.rank ?? null, r.after?.rank ?? null, signed ? change(r) : r.rankChange, r.code, r.name, r.before?.index ?? null, r.after?.index ?? null, r.before?.band ?? null, r.after?.band ?? null, r.bandChanged ? sw('yes', lang) : null];
   const dash = (row: ViewCell[]): ViewCell[] => row.map((c, i) => (c === null && i !== 9 ? sw('notRanked', lang) : c));
   const right = new Set([0, 1, 2, 5, 6]);
   const columns = header.map((h, i) => ({ header: h, align: right.has(i) ? ('right' as const) : ('left' as const) }));
@@ -86,7 +86,7 @@ function whatIfView(m: WhatIfReport, lang: Lang): View {
       sw('summary', lang, m.moved, m.bandChanges),
     ],
     sections: m.blocks.map((b) => ({ title: `${sw('block', lang)}: ${b.name}`, columns, rows: b.rows.map((r) => dash(cells(r))), footer: [] })),
-    flat: { sheet: sw('units', lang), header: [sw('block', lang), ...header], rows: m.blocks.flatMap((b) => b.rows.map((r) => [b.name, ...cells(r)])) },
+    flat: { sheet: sw('units', lang), header: [sw('block', lang), ...header], rows: m.blocks.flatMap((b) => b.rows.map((r) => [b.name, ...cells(r, false)])) },
   };
 }
 
