@@ -35,8 +35,12 @@ function madeUpReport() {
   const rows = Array.from({ length: UNITS }, (_, u) => {
     const lp = leaves.map(() => Math.round(random() * leafMax));
     const fp = fields.map((_, f) => lp.slice(f * LEAVES_PER_FIELD, (f + 1) * LEAVES_PER_FIELD).reduce((a, b) => a + b, 0));
-    return { rank: u + 1, code: String(u), band: null, bonus: 0, penalty: 0, leaves: lp, fields: fields.map((x, f) => ({ points: fp[f], max: x.max })) };
+    return { rank: 0, code: String(u), band: null, bonus: 0, penalty: 0, leaves: lp, fields: fields.map((x, f) => ({ points: fp[f], max: x.max })) };
   });
+  // As a report lists them: by index, ranked (every unit has the full maximum, so by points)
+  const total = (r) => r.fields.reduce((s, f) => s + f.points, 0);
+  rows.sort((a, b) => total(b) - total(a));
+  rows.forEach((r, i) => (r.rank = i + 1));
   const set = { total: 100 * M, decimals: 2, allowIndexAbove100: false, fields, leaves, bands: [{ label: 'Tốt', min: 80 * M }], blocks: [] };
   return { criteria: { set }, blocks: [{ id: '', rows }] };
 }

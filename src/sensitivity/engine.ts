@@ -187,13 +187,52 @@ function buffers(input: SensitivityInput): Buffers {
   return { g: new Float64Array(input.fields), fp: new Float64Array(input.fields), idx: new Float64Array(n), ranks: new Int32Array(n), rank: rankScratch(largest) };
 }
 
+/**
+ * Draws whose ranks are kept before they are counted: counting unit by unit over a chunk keeps each unit's histogram
+ * row in cache, where counting draw by draw would touch a new row (and page) for every unit.
+ */
+const CHUNK = 256;
+
 /** Counters of the draws: a rank histogram per unit (its block's size bins), band changes, shifts, ρ per draw. */
 interface Tally {
   readonly histStart: Float64Array;
   readonly hist: Uint32Array;
+  /** The ranks of the last draws, [draw in chunk × units + unit], moved into the histograms a chunk at a time */
+  readonly chunk: Uint16Array;
+  filled: number;
   readonly bandChanged: Uint32Array;
+  /** Per unit, the indexes of its published band: low ≤ index < high (see bandBounds) */
+  readonly bandLow: Float64Array;
+  readonly bandHigh: Float64Array;
   readonly absShift: Float64Array;
   readonly rho: Float64Array;
+}
+
+/**
+ * The indexes that keep each unit in its published band. A band is reached when the index, rounded half-up to the
+ * set's decimals as published, reaches its lower bound m: index × 100 × 10^d ≥ m − ½.
+ */
+function bandBounds(input: SensitivityInput): { bandLow: Float64Array; bandHigh: Float64Array } {
+  const N = input.adjustment.length;
+  const bandLow = new Float64Array(N);
+  const bandHigh = new Float64Array(N);
+  const scale = 100 * 10 ** input.decimals;
+  const at = (m: number | undefined): number => (m === undefined ? Number.POSITIVE_INFINITY : (m - 0.5) / scale);
+  for (let b = 0; b + 1 < input.blockStart.length; b++) {
+    const mins = input.bandMin[b]!;
+    for (let u = input.blockStart[b]!; u < input.blockStart[b + 1]!; u++) {
+      const k = input.nominalBand[u]!;
+      if (k < 0) {
+        // in no band: it changes band on reaching the lowest one
+        bandLow[u] = Number.NEGATIVE_INFINITY;
+        bandHigh[u] = at(mins[mins.length - 1]);
+        continue;
+      }
+      bandLow[u] = k === mins.length - 1 && mins[k]! <= 0 ? Number.NEGATIVE_INFINITY : at(mins[k]);
+      bandHigh[u] = k === 0 ? Number.POSITIVE_INFINITY : at(mins[k - 1]);
+    }
+  }
+  return { bandLow, bandHigh };
 }
 
 function tally(input: SensitivityInput, draws: number): Tally {
@@ -206,7 +245,10 @@ function tally(input: SensitivityInput, draws: number): Tally {
   return {
     histStart,
     hist: new Uint32Array(histStart[B]!),
+    chunk: new Uint16Array(CHUNK * input.adjustment.length),
+    filled: 0,
     bandChanged: new Uint32Array(input.adjustment.length),
+    ...bandBounds(input),
     absShift: new Float64Array(B),
     rho: new Float64Array(B * draws),
   };
@@ -217,44 +259,52 @@ function record(input: SensitivityInput, buf: Buffers, t: Tally, draw: number, d
   for (let b = 0; b < B; b++) {
     const start = input.blockStart[b]!;
     const n = input.blockStart[b + 1]! - start;
-    const base = t.histStart[b]!;
-    const mins = input.bandMin[b]!;
-    const scale = 100 * 10 ** input.decimals;
     let shift = 0;
     let d2 = 0;
     for (let p = 0; p < n; p++) {
       const u = start + p;
       const r = buf.ranks[u]!;
-      t.hist[base + p * n + r - 1]!++;
       const d = r - input.nominalRank[u]!;
       shift += d < 0 ? -d : d;
       d2 += d * d;
-      const shown = Math.round(buf.idx[u]! * scale);
-      let band = -1;
-      for (let k = 0; k < mins.length; k++)
-        if (shown >= mins[k]!) {
-          band = k;
-          break;
-        }
-      if (band !== input.nominalBand[u]) t.bandChanged[u]!++;
+      const x = buf.idx[u]!;
+      if (x < t.bandLow[u]! || x >= t.bandHigh[u]!) t.bandChanged[u]!++;
     }
     t.absShift[b]! += shift;
     t.rho[b * draws + draw] = n < 2 ? 1 : 1 - (6 * d2) / (n * (n * n - 1));
   }
+  t.chunk.set(buf.ranks, t.filled * buf.ranks.length);
+  if (++t.filled === CHUNK) flush(input, t);
+}
+
+/** Counts the chunk's ranks into the histograms, unit by unit. */
+function flush(input: SensitivityInput, t: Tally): void {
+  const N = input.adjustment.length;
+  for (let b = 0; b + 1 < input.blockStart.length; b++) {
+    const start = input.blockStart[b]!;
+    const n = input.blockStart[b + 1]! - start;
+    for (let p = 0; p < n; p++) {
+      const row = t.histStart[b]! + p * n - 1;
+      for (let d = 0, at = start + p; d < t.filled; d++, at += N) t.hist[row + t.chunk[at]!]!++;
+    }
+  }
+  t.filled = 0;
 }
 
 /** The nearest-rank quantiles of each unit's ranks: the smallest rank reached by at least ⌈q × draws⌉ draws. */
-function quantiles(input: SensitivityInput, t: Tally, draws: number, q: number, out: Int32Array): void {
-  const need = Math.max(1, Math.ceil(q * draws - 1e-9));
+function quantiles(input: SensitivityInput, t: Tally, draws: number, out: { q: number; ranks: Int32Array }[]): void {
+  const need = out.map((o) => Math.max(1, Math.ceil(o.q * draws - 1e-9)));
   for (let b = 0; b + 1 < input.blockStart.length; b++) {
     const start = input.blockStart[b]!;
     const n = input.blockStart[b + 1]! - start;
     for (let p = 0; p < n; p++) {
       const row = t.histStart[b]! + p * n;
       let cum = 0;
-      let r = 0;
-      while (r < n && (cum += t.hist[row + r]!) < need) r++;
-      out[start + p] = Math.min(r, n - 1) + 1;
+      let k = 0;
+      for (let r = 0; r < n && k < need.length; r++) {
+        cum += t.hist[row + r]!;
+        while (k < need.length && cum >= need[k]!) out[k++]!.ranks[start + p] = r + 1;
+      }
     }
   }
 }
@@ -300,10 +350,13 @@ export function runSensitivity(input: SensitivityInput, o: EngineOptions): Engin
     spearmanMean: new Float64Array(B),
     spearmanP5: new Float64Array(B),
   };
+  flush(input, t);
   if (o.draws > 0) {
-    quantiles(input, t, o.draws, 0.5, result.medianRank);
-    quantiles(input, t, o.draws, 0.05, result.lowRank);
-    quantiles(input, t, o.draws, 0.95, result.highRank);
+    quantiles(input, t, o.draws, [
+      { q: 0.05, ranks: result.lowRank },
+      { q: 0.5, ranks: result.medianRank },
+      { q: 0.95, ranks: result.highRank },
+    ]);
     for (let b = 0; b < B; b++) {
       const n = input.blockStart[b + 1]! - input.blockStart[b]!;
       result.meanAbsShift[b] = n > 0 ? t.absShift[b]! / (n * o.draws) : 0;

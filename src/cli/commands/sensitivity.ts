@@ -27,6 +27,13 @@ export function spreadPercent(value: string): number {
   return n;
 }
 
+/** --draws: a whole number 0 … 1,000,000 (the per-draw ρ of each block is kept for its percentile). */
+function drawCount(value: string): number {
+  const n = positiveInt(value);
+  if (n > 1_000_000) throw new InvalidArgumentError('expected at most 1000000 draws');
+  return n;
+}
+
 /** The run's diagnostics on stderr, as `score` prints them. */
 export function printDiagnostics(io: CliIO, result: RunResult, opts: RunCliOptions): void {
   const sink = result.outcome.sink;
@@ -65,7 +72,7 @@ export function registerSensitivity(program: Command, io: CliIO, version: string
     .description('how fragile the ranking is: Monte Carlo over field weights (and scores), and each field left out')
     .argument('<sheets...>', 'score sheets (.xlsx, .csv) or folders of them')
     .addOption(formatOption(formats, 'output format'))
-    .option('--draws <n>', 'number of Monte Carlo draws (0: only --drop-field)', positiveInt, 1000)
+    .option('--draws <n>', 'number of Monte Carlo draws, up to 1,000,000 (0: only --drop-field)', drawCount, 1000)
     .option('--weights <±P%>', "each field's maximum × a uniform factor in 1 ± P %, renormalised to the set's total", spreadPercent, 20)
     .option('--noise <P>', "each leaf's points × a uniform factor in 1 ± P %, clamped to 0 … the leaf's maximum", spreadPercent, 0)
     .option('--drop-field', 'also rank with each field left out in turn (the others renormalised)')
