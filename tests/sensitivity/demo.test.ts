@@ -4,8 +4,11 @@
  * `UPDATE_GOLDEN=1 npx vitest run tests/sensitivity` rewrites the goldens in fixtures/sensitivity/golden/.
  */
 import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
+import { repoRoot } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
-import { parindexInProcess } from './run-in-process.js';
+import { runInMemory as parindexInProcess } from '../compare/memory-io.js';
 
 const DEMO = ['fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json'];
 const SENS = ['sensitivity', ...DEMO, '--draws', '400', '--drop-field', '--seed', '11'];
@@ -13,10 +16,10 @@ const SENS = ['sensitivity', ...DEMO, '--draws', '400', '--drop-field', '--seed'
 describe('sensitivity on the demo', () => {
   it('prints the golden table and CSV (English and Vietnamese)', async () => {
     const table = await parindexInProcess(SENS);
-    expect(table.status, table.stderr).toBe(0);
+    expect(table.code, table.stderr).toBe(0);
     expectGolden(table.stdout, 'sensitivity', 'golden', 'demo-sensitivity.txt');
     const csv = await parindexInProcess([...SENS, '--format', 'csv', '--lang', 'vi', '--noise', '5']);
-    expect(csv.status, csv.stderr).toBe(0);
+    expect(csv.code, csv.stderr).toBe(0);
     expectGolden(csv.stdout, 'sensitivity', 'golden', 'demo-sensitivity-noise.vi.csv');
   });
 
@@ -35,9 +38,20 @@ describe('sensitivity on the demo', () => {
   it('draws a progress bar on stderr only when stderr is a terminal', async () => {
     const quiet = await parindexInProcess([...SENS, '--format', 'csv']);
     expect(quiet.stderr).toBe('');
-    const tty = await parindexInProcess([...SENS, '--format', 'csv'], true);
-    expect(tty.stderr).toContain('] 100 %');
-    expect(tty.stdout).toBe(quiet.stdout);
+    let stdout = '';
+    let stderr = '';
+    const io: CliIO = {
+      stdout: (t) => void (stdout += t),
+      stdoutAll: async (out) => void (stdout += String(out)),
+      stderr: (t) => void (stderr += t),
+      env: { LANG: 'C', NO_COLOR: '1' },
+      cwd: repoRoot,
+      stdoutIsTTY: false,
+      stderrIsTTY: true,
+    };
+    expect(await run([...SENS, '--format', 'csv'], io)).toBe(0);
+    expect(stderr).toContain('] 100 %');
+    expect(stdout).toBe(quiet.stdout);
   });
 
   it.each([
@@ -46,7 +60,7 @@ describe('sensitivity on the demo', () => {
     [['--draws', '-3'], /--draws/],
   ])('refuses %j with exit 2 and one line', async (args, line) => {
     const r = await parindexInProcess([...SENS, ...args]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(line);
   });
@@ -55,13 +69,13 @@ describe('sensitivity on the demo', () => {
 describe('whatif on the demo', () => {
   it('prints the golden table of --reweight 7=25', async () => {
     const r = await parindexInProcess(['whatif', ...DEMO, '--reweight', '7=25']);
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expectGolden(r.stdout, 'sensitivity', 'golden', 'demo-whatif-7=25.txt');
   });
 
   it('ranks the same sheets under a second set (a draft with higher bands, one band table for every block, exact ties)', async () => {
     const r = await parindexInProcess(['whatif', ...DEMO, '--compare-criteria', 'fixtures/sensitivity/criteria-xa-draft.json', '--format', 'csv', '--lang', 'vi']);
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expectGolden(r.stdout, 'sensitivity', 'golden', 'demo-whatif-draft.vi.csv');
   });
 
@@ -72,7 +86,7 @@ describe('whatif on the demo', () => {
     [['--reweight', '7=25', '--compare-criteria', 'fixtures/demo/criteria-xa.json'], /exactly one/],
   ])('refuses %j with exit 2 and one line', async (args, line) => {
     const r = await parindexInProcess(['whatif', ...DEMO, ...args]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toMatch(line);
   });
@@ -81,7 +95,7 @@ describe('whatif on the demo', () => {
 describe('--help', () => {
   it.each(['sensitivity', 'whatif'])('%s --help shows examples', async (command) => {
     const r = await parindexInProcess([command, '--help']);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain(`parindex ${command} fixtures/demo/xa.xlsx`);
   });

@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SensitivityReport } from '../../src/sensitivity/model.js';
 import type { WhatIfReport } from '../../src/sensitivity/whatif.js';
-import { parindexInProcess } from './run-in-process.js';
+import { runInMemory as parindexInProcess } from '../compare/memory-io.js';
 
 const SET = 'fixtures/sensitivity/criteria-tay.json';
 const SHEET = 'fixtures/sensitivity/tay.csv';
 
 async function sensitivity(...args: string[]): Promise<SensitivityReport> {
   const r = await parindexInProcess(['sensitivity', SHEET, '-c', SET, '--format', 'json', ...args]);
-  expect(r.status, r.stderr).toBe(0);
+  expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as SensitivityReport;
 }
 
@@ -21,7 +21,7 @@ const unit = (m: SensitivityReport, code: string) => m.blocks[0]!.units.find((u)
 describe('whatif --reweight 2=10 (field 2: 40 → 10 points, its points × ¼; total 70)', () => {
   it('gives the ranks, indexes and bands computed by hand', async () => {
     const r = await parindexInProcess(['whatif', SHEET, '-c', SET, '--reweight', '2=10', '--format', 'json']);
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const m = JSON.parse(r.stdout) as WhatIfReport;
     // A01 (60 + 2.5)/70 = 89.29 %, C03 (50 + 5.5)/70 = 79.29 %, B02 (40 + 8.75)/70 = 69.64 %
     const rows = Object.fromEntries(m.blocks[0]!.rows.map((x) => [x.code, x]));

@@ -43,6 +43,15 @@ export function printDiagnostics(io: CliIO, result: RunResult, opts: RunCliOptio
   if (sink.total > 0) io.stderr(`${countsText(sink.counts, opts.lang, sink.total - shown.length)}\n`);
 }
 
+/** Where each --format goes (a table on stdout when none is asked for); no workbook is printed to a terminal. */
+export function planFormats<F extends string>(io: CliIO, opts: RunCliOptions, requested: readonly F[], registry: Record<F, { fileName: string; extensions: readonly string[]; binary: boolean }>): { format: F; file?: string }[] {
+  const all = Object.keys(registry) as F[];
+  const outputs = planOutputs(opts, requested, all.filter((f) => f !== 'table'), (f) => registry[f].fileName, (f) => formatOfFile(registry, f));
+  if (outputs.length === 0) outputs.push({ format: 'table' as F });
+  if (outputs.some((o) => o.file === undefined && registry[o.format].binary && io.stdoutIsTTY)) throw new CannotRun(say('noXlsxOnTerminal', opts.lang));
+  return outputs;
+}
+
 /** Renders each planned output to stdout or its file (never over an input). */
 export async function writeOutputs<F extends string>(io: CliIO, outputs: readonly { format: F; file?: string }[], render: (f: F) => Output | Promise<Output>, inputs: readonly string[], lang: Lang): Promise<void> {
   for (const { format, file } of outputs) {
@@ -89,9 +98,7 @@ export function registerSensitivity(program: Command, io: CliIO, version: string
     )
     .action(async (sheets: string[], opts: SensitivityCliOptions) => {
       const lang = opts.lang;
-      const outputs = planOutputs(opts, opts.format ?? [], ['csv', 'json', 'xlsx'], (f) => sensitivityFormats[f].fileName, (f) => formatOfFile(sensitivityFormats, f));
-      if (outputs.length === 0) outputs.push({ format: 'table' });
-      if (outputs.some((o) => o.file === undefined && sensitivityFormats[o.format].binary && io.stdoutIsTTY)) throw new CannotRun(say('noXlsxOnTerminal', lang));
+      const outputs = planFormats(io, opts, opts.format ?? [], sensitivityFormats);
       const result = await runFromCli(io, sheets, opts, version);
       printDiagnostics(io, result, opts);
       const options = { draws: opts.draws, weightsPercent: opts.weights, noisePercent: opts.noise, seed: opts.seed, dropField: opts.dropField === true };

@@ -3,12 +3,12 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { parseDecimal } from '../../core/decimal.js';
 import { asciiKey } from '../../core/text.js';
 import type { CriteriaSet } from '../../criteria/model.js';
-import { formatOfFile, whatIfFormats, type WhatIfFormat } from '../../sensitivity/formats.js';
+import { whatIfFormats, type WhatIfFormat } from '../../sensitivity/formats.js';
 import { reweighBlocks, whatIf, type Reweight } from '../../sensitivity/whatif.js';
-import { CannotRun, ExitCode, type CliIO } from '../io.js';
+import { CannotRun, type CliIO } from '../io.js';
 import { say } from '../messages.js';
-import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
-import { printDiagnostics, writeOutputs } from './sensitivity.js';
+import { addInputOptions, exitFor, formatOption, runFromCli, type RunCliOptions } from './run.js';
+import { planFormats, printDiagnostics, writeOutputs } from './sensitivity.js';
 
 interface WhatIfCliOptions extends RunCliOptions {
   format?: WhatIfFormat[];
@@ -58,9 +58,7 @@ export function registerWhatIf(program: Command, io: CliIO, version: string, set
       const given = opts.reweight ?? [];
       if ((opts.compareCriteria === undefined) === (given.length === 0))
         throw new CannotRun(lang === 'vi' ? 'cần đúng một trong hai: --compare-criteria hoặc --reweight' : 'give exactly one of --compare-criteria or --reweight');
-      const outputs = planOutputs(opts, opts.format ?? [], ['csv', 'json', 'xlsx'], (f) => whatIfFormats[f].fileName, (f) => formatOfFile(whatIfFormats, f));
-      if (outputs.length === 0) outputs.push({ format: 'table' });
-      if (outputs.some((o) => o.file === undefined && whatIfFormats[o.format].binary && io.stdoutIsTTY)) throw new CannotRun(say('noXlsxOnTerminal', lang));
+      const outputs = planFormats(io, opts, opts.format ?? [], whatIfFormats);
       const before = await runFromCli(io, sheets, opts, version);
       printDiagnostics(io, before, opts);
       const reweight = resolveReweights(before.criteria.set, given, lang);
@@ -70,6 +68,6 @@ export function registerWhatIf(program: Command, io: CliIO, version: string, set
       const model = whatIf(before, after, reweight);
       const inputs = [...before.inputs.map((i) => i.file), opts.criteria, ...(opts.compareCriteria !== undefined ? [opts.compareCriteria] : [])];
       await writeOutputs(io, outputs, (f) => whatIfFormats[f].render(model, { lang }), inputs, lang);
-      setExit(Math.max(exitFor(before.outcome.sink.counts, opts.failOn), exitFor(after.run.outcome.sink.counts, opts.failOn), ExitCode.ok));
+      setExit(Math.max(exitFor(before.outcome.sink.counts, opts.failOn), exitFor(after.run.outcome.sink.counts, opts.failOn)));
     });
 }
