@@ -2,10 +2,10 @@
  * The outputs of `parindex sensitivity` and `parindex whatif`, by --format name, with the project's formatter
  * contract (a file name, extensions, binary or not, render(model, ctx)).
  */
-import { formatExact } from '../core/decimal.js';
+import { formatExact, toNumber } from '../core/decimal.js';
 import type { Lang } from '../core/lang.js';
 import type { SensitivityBlock, SensitivityReport } from './model.js';
-import { viewCsv, viewText, viewXlsx, type View, type ViewCell } from './view.js';
+import { fixedCell, viewCsv, viewText, viewXlsx, type View, type ViewCell } from './view.js';
 import type { WhatIfReport, WhatIfRow } from './whatif.js';
 import { sw } from './words.js';
 
@@ -21,6 +21,8 @@ interface Formatter<M> {
 }
 
 const fixed = (x: number | null, d: number): string | null => (x === null ? null : x.toFixed(d));
+/** The published index text as a number of its decimals (a workbook gets a number). */
+const indexCell = (text: string): ViewCell => fixedCell(Number(text), text.split('.')[1]?.length ?? 0);
 const pct = (x: number | null): string | null => (x === null ? null : `${(x * 100).toFixed(1)} %`);
 
 function sensitivityView(m: SensitivityReport, lang: Lang): View {
@@ -30,10 +32,10 @@ function sensitivityView(m: SensitivityReport, lang: Lang): View {
     u.rank,
     u.code,
     u.name,
-    u.index,
+    indexCell(u.index),
     u.band,
     u.medianRank,
-    ...(range ? [u.rankLow === null ? null : `${u.rankLow}–${u.rankHigh}`, pct(u.bandChange)] : [u.rankLow, u.rankHigh, fixed(u.bandChange, 4)]),
+    ...(range ? [u.rankLow === null ? null : `${u.rankLow}–${u.rankHigh}`, pct(u.bandChange)] : [u.rankLow, u.rankHigh, fixedCell(u.bandChange, 4)]),
     ...(u.dropRanks ?? []),
   ];
   const head = [sw('rank', lang), sw('code', lang), sw('unit', lang), sw('index', lang), sw('band', lang), sw('medianRank', lang)];
@@ -62,7 +64,7 @@ function sensitivityView(m: SensitivityReport, lang: Lang): View {
     summary: {
       sheet: sw('blocksSheet', lang),
       header: [sw('block', lang), sw('units', lang), sw('meanShift', lang), sw('spearmanMean', lang), sw('spearmanP5', lang), ...drop.map((_, k) => `ρ −${m.fields[k]!.code}`)],
-      rows: m.blocks.map((b) => [b.name, b.units.length, fixed(b.meanAbsShift, 2), fixed(b.spearmanMean, 4), fixed(b.spearmanP5, 4), ...(b.dropSpearman ?? []).map((r) => fixed(r, 4))]),
+      rows: m.blocks.map((b) => [b.name, b.units.length, fixedCell(b.meanAbsShift, 2), fixedCell(b.spearmanMean, 4), fixedCell(b.spearmanP5, 4), ...(b.dropSpearman ?? []).map((r) => fixedCell(r, 4))]),
     },
   };
 }
@@ -73,7 +75,7 @@ function whatIfView(m: WhatIfReport, lang: Lang): View {
   const af = side(sw('after', lang));
   const header = [`${sw('rank', lang)} ${b4}`, `${sw('rank', lang)} ${af}`, sw('rankChange', lang), sw('code', lang), sw('unit', lang), `${sw('index', lang)} ${b4}`, `${sw('index', lang)} ${af}`, `${sw('band', lang)} ${b4}`, `${sw('band', lang)} ${af}`, sw('bandChanged', lang)];
   const change = (r: WhatIfRow): string | null => (r.rankChange === null ? null : r.rankChange > 0 ? `+${r.rankChange}` : String(r.rankChange));
-  const cells = (r: WhatIfRow, signed = true): ViewCell[] => [r.before?.rank ?? null, r.after?.rank ?? null, signed ? change(r) : r.rankChange, r.code, r.name, r.before?.index ?? null, r.after?.index ?? null, r.before?.band ?? null, r.after?.band ?? null, r.bandChanged ? sw('yes', lang) : null];
+  const cells = (r: WhatIfRow, signed = true): ViewCell[] => [r.before?.rank ?? null, r.after?.rank ?? null, signed ? change(r) : r.rankChange, r.code, r.name, r.before ? indexCell(r.before.index) : null, r.after ? indexCell(r.after.index) : null, r.before?.band ?? null, r.after?.band ?? null, r.bandChanged ? sw('yes', lang) : null];
   const dash = (row: ViewCell[]): ViewCell[] => row.map((c, i) => (c === null && i !== 9 ? sw('notRanked', lang) : c));
   const right = new Set([0, 1, 2, 5, 6]);
   const columns = header.map((h, i) => ({ header: h, align: right.has(i) ? ('right' as const) : ('left' as const) }));
@@ -92,6 +94,15 @@ function whatIfView(m: WhatIfReport, lang: Lang): View {
 
 const json = (m: unknown): string => `${JSON.stringify(m, null, 2)}\n`;
 
+/** The what-if report as JSON: maxima and totals in points, as `score --format json` gives points. */
+const whatIfJson = (m: WhatIfReport): string =>
+  json({
+    ...m,
+    before: { ...m.before, total: toNumber(m.before.total) },
+    after: { ...m.after, total: toNumber(m.after.total) },
+    reweight: m.reweight.map((r) => ({ ...r, from: toNumber(r.from), to: toNumber(r.to) })),
+  });
+
 export const sensitivityFormats = {
   table: { fileName: 'sensitivity.txt', extensions: ['.txt'], binary: false, render: (m, ctx) => viewText(sensitivityView(m, ctx.lang)) },
   csv: { fileName: 'sensitivity.csv', extensions: ['.csv'], binary: false, render: (m, ctx) => viewCsv(sensitivityView(m, ctx.lang)) },
@@ -102,7 +113,7 @@ export const sensitivityFormats = {
 export const whatIfFormats = {
   table: { fileName: 'whatif.txt', extensions: ['.txt'], binary: false, render: (m, ctx) => viewText(whatIfView(m, ctx.lang)) },
   csv: { fileName: 'whatif.csv', extensions: ['.csv'], binary: false, render: (m, ctx) => viewCsv(whatIfView(m, ctx.lang)) },
-  json: { fileName: 'whatif.json', extensions: ['.json'], binary: false, render: (m) => json(m) },
+  json: { fileName: 'whatif.json', extensions: ['.json'], binary: false, render: (m) => whatIfJson(m) },
   xlsx: { fileName: 'whatif.xlsx', extensions: ['.xlsx'], binary: true, render: (m, ctx) => viewXlsx(whatIfView(m, ctx.lang)) },
 } satisfies Record<string, Formatter<WhatIfReport>>;
 

@@ -4,9 +4,17 @@
  */
 import { neutraliseFormula } from '../report/score/text.js';
 import { renderTextTable, type Column } from '../report/text-table.js';
-import { writeWorkbook, type RowSpec } from '../report/xlsx/writer.js';
+import { numberFormat, writeWorkbook, type RowSpec } from '../report/xlsx/writer.js';
 
-export type ViewCell = string | number | null;
+/** A number shown with a fixed count of decimals: as text in tables and CSV, as a number in a workbook. */
+export interface Fixed {
+  readonly n: number;
+  readonly d: number;
+}
+
+export type ViewCell = string | number | Fixed | null;
+
+export const fixedCell = (n: number | null, d: number): Fixed | null => (n === null ? null : { n, d });
 
 export interface ViewSection {
   readonly title: string;
@@ -25,7 +33,7 @@ export interface View {
   readonly summary?: { readonly sheet: string; readonly header: readonly string[]; readonly rows: readonly (readonly ViewCell[])[] };
 }
 
-const text = (c: ViewCell): string => (c === null ? '' : String(c));
+const text = (c: ViewCell): string => (c === null ? '' : typeof c === 'object' ? c.n.toFixed(c.d) : String(c));
 
 export function viewText(v: View): string {
   const out: string[] = [v.title, ...v.notes, ''];
@@ -48,7 +56,11 @@ export function viewCsv(v: View): string {
 function tableRows(header: readonly string[], rows: readonly (readonly ViewCell[])[], from: number): RowSpec[] {
   return [
     { at: from, cells: header.map((h) => ({ value: h })), sizes: 'header' },
-    ...rows.map((r, i): RowSpec => ({ at: from + 1 + i, cells: r.map((value) => ({ value })), sizes: 'body' })),
+    ...rows.map((r, i): RowSpec => ({
+      at: from + 1 + i,
+      cells: r.map((c) => (c !== null && typeof c === 'object' ? { value: c.n, numFmt: numberFormat(c.d) } : { value: c })),
+      sizes: 'body',
+    })),
   ];
 }
 

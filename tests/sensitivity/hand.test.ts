@@ -28,7 +28,8 @@ describe('whatif --reweight 2=10 (field 2: 40 → 10 points, its points × ¼; t
     expect(rows.A01).toMatchObject({ before: { rank: 3, index: '70.00', band: 'Khá' }, after: { rank: 1, index: '89.29', band: 'Tốt' }, rankChange: 2, bandChanged: true });
     expect(rows.C03).toMatchObject({ before: { rank: 2, index: '72.00' }, after: { rank: 2, index: '79.29', band: 'Khá' }, rankChange: 0, bandChanged: false });
     expect(rows.B02).toMatchObject({ before: { rank: 1, index: '75.00' }, after: { rank: 3, index: '69.64', band: 'Trung bình' }, rankChange: -2, bandChanged: true });
-    expect(m.after.total).toBe(70_000_000);
+    expect(m.after.total).toBe(70);
+    expect(m.reweight).toEqual([{ code: '2', name: 'Cải cách thủ tục hành chính', from: 40, to: 10 }]);
     expect([m.moved, m.bandChanges]).toEqual([2, 2]);
   });
 
