@@ -8,8 +8,7 @@
  * nominal ranking. The set's tie-break keys are not applied to draws: with weights drawn from a continuum, two
  * different units tie with probability zero.
  */
-import type { Random } from './prng.js';
-import { seededRandom } from './prng.js';
+import { seededRandom, type Random } from './prng.js';
 import type { SensitivityInput } from './input.js';
 
 export interface EngineOptions {
@@ -35,7 +34,7 @@ export interface EngineResult {
   readonly meanAbsShift: Float64Array;
   readonly spearmanMean: Float64Array;
   readonly spearmanP5: Float64Array;
-  /** With dropField: [field × units + unit] the rank with that field left out (0: field has no points to drop) */
+  /** With dropField: [field × units + unit] the rank with that field left out (0: the field cannot be left out: its maximum is 0 or the whole total) */
   readonly dropRanks?: Int32Array;
   /** With dropField: [field × blocks + block] Spearman's ρ of that scenario with the nominal ranking */
   readonly dropSpearman?: Float64Array;
@@ -139,10 +138,11 @@ function rankBlocks(input: SensitivityInput, idx: Float64Array, s: RankScratch, 
   for (let b = 0; b + 1 < starts.length; b++) {
     const start = starts[b]!;
     const n = starts[b + 1]! - start;
-    // Descending index, as a 32-bit key: 2^32 − 1 − ⌊index × 2^30⌋ (indexes are below 4, i.e. 400 %).
+    // Descending index, as a 32-bit key: 2^32 − 1 − round(index × 2^30) (indexes are below 4, i.e. 400 %). Rounding
+    // to the nearest step keeps equal fractions (15/30, 20/40) together when the floats differ in the last bit.
     for (let p = 0; p < n; p++) {
       const x = idx[start + p]!;
-      s.keyA[p] = 0xffffffff - Math.floor((x >= 4 ? 3.9999999 : x) * 0x40000000);
+      s.keyA[p] = 0xffffffff - Math.round((x >= 4 ? 3.9999999 : x) * 0x40000000);
       s.posA[p] = p;
     }
     radixSort(s, n);
