@@ -203,7 +203,8 @@ export interface SurveyScoring<F extends InputFile> {
 
 /**
  * Survey points from questionnaires (`score --survey`) and from points files among the inputs, ready to merge into
- * the appraisal sheets. Points files are looked for only when the set has survey leaves.
+ * the appraisal sheets. Points files are looked for only when the set has survey leaves: each input's first rows are
+ * read once more (a points file is read whole).
  */
 export async function surveyScoring<F extends InputFile>(
   set: CriteriaSet,
@@ -224,7 +225,8 @@ export async function surveyScoring<F extends InputFile>(
   const surveyed = set.leaves.some((l) => l.method === 'survey');
   let pointsFiles = 0;
   for (const input of inputs) {
-    const found = surveyed ? await pointsOfFile(input, set, sink) : undefined;
+    // A workbook large enough to be streamed from disk (over 16 MiB) is an appraisal sheet, not read twice.
+    const found = surveyed && !input.stream ? await pointsOfFile(input, set, sink) : undefined;
     if (!found) appraisal.push(input);
     else {
       pointsFiles++;
