@@ -47,15 +47,18 @@ export function surveyPointsSet(set: CriteriaSet): CriteriaSet {
   return { ...set, fields, leaves, byKey };
 }
 
+/** The unit columns named on the command line (`--code-column` …), as the sheet readers take them. */
+export type UnitColumns = Parameters<typeof planColumns>[4];
+
 /** Where the header of a wide sheet is and which column holds the unit code; undefined if none is found. */
-function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: string): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
+function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: string, columns: UnitColumns = {}): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
   const counts = rows.map((r) => leafMatchCount(r.cells, set, true));
   const best = Math.max(0, ...counts);
   if (best === 0) return undefined;
   const index = counts.findIndex((c) => c * 2 >= best);
   const header = rows[index] as SheetRow;
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, {}, { file, width });
+  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, columns, { file, width });
   return plan.code === undefined ? undefined : { index, plan };
 }
 
@@ -69,6 +72,7 @@ export class SurveyMerge {
   constructor(
     readonly set: CriteriaSet,
     private readonly points: SurveyPoints,
+    private readonly columns: UnitColumns = {},
   ) {
     this.surveyLeaves = set.leaves.filter((l) => l.method === 'survey');
     this.readSet = surveyPointsSet(set);
@@ -87,7 +91,7 @@ export class SurveyMerge {
       if (next.done) break;
       buffered.push(next.value);
     }
-    const found = findWideHeader(buffered, this.set, file);
+    const found = findWideHeader(buffered, this.set, file, this.columns);
     if (!found) {
       yield* buffered;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
@@ -210,7 +214,7 @@ export async function surveyScoring<F extends InputFile>(
   set: CriteriaSet,
   inputs: readonly F[],
   responses: readonly InputFile[],
-  options: SurveyOptions = {},
+  options: SurveyOptions & { readonly columns?: UnitColumns } = {},
 ): Promise<SurveyScoring<F>> {
   const sink = new DiagnosticSink(options.keepDiagnostics);
   const points = new Map<string, { readonly cells: ReadonlyMap<number, string>; readonly at: Location }>();
@@ -233,7 +237,7 @@ export async function surveyScoring<F extends InputFile>(
       for (const [code, unit] of found) points.set(code, unit);
     }
   }
-  const merge = responses.length > 0 || pointsFiles > 0 ? new SurveyMerge(set, points) : undefined;
+  const merge = responses.length > 0 || pointsFiles > 0 ? new SurveyMerge(set, points, options.columns) : undefined;
   return { ...(merge ? { merge } : {}), appraisal, sink };
 }
 

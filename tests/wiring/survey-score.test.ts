@@ -3,7 +3,7 @@
  * written by `parindex survey -o`) and `score appraisal --survey responses.csv` (questionnaires) give the same units
  * and the same points; a unit in both files is one unit, not `row/duplicate-unit`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,15 @@ describe('score with survey points: the mini commune set, hand-computed', () => 
     expect(codesOf(fromResponses.doc).slice(0, 2)).toEqual(['cell/unknown-answer', 'survey/duplicate-respondent']);
     expect(fromResponses.doc.diagnostics.filter((d) => d.code === 'survey/unknown-unit').map((d) => [d.location.file, d.location.unit])).toEqual([[responses, '10009']]);
     expect(fromResponses.stderr).toContain(`${responses} › A8 (unit 10001)  error  survey/duplicate-respondent`);
+  });
+
+  it('merges by the code column named with --code-column', async () => {
+    const sheet = join(tmp, 'tham-dinh-so-hieu.csv');
+    writeFileSync(sheet, readFileSync(appraisal, 'utf8').replace('Mã đơn vị,', 'Số hiệu,'));
+    const without = await parindex(['score', sheet, '--survey', responses, '-c', set]);
+    expect(without.status).toBe(1);
+    const r = await scoreJson([sheet, '--survey', responses, '-c', set, '--code-column', 'Số hiệu']);
+    expect(rowsOf(r.doc).find((u) => u.code === '10001')).toMatchObject({ points: 7.57, survey: 4.07 });
   });
 
   it('refuses --layout form or long with survey points, in one line (exit 2)', async () => {

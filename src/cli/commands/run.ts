@@ -74,7 +74,10 @@ export async function runFromCli(
   const responses = opts.survey ? await readSheets(io, await expandInputs(io, opts.survey, lang), surveyWord('responseFile', lang), lang) : [];
   const units = opts.units !== undefined ? await loadUnitList(io, opts.units, lang) : undefined;
   const options = toPipelineOptions(opts, { ...(units ? { units } : {}), selfInputs }, mode);
-  const survey = await surveyScoring(set, inputs, responses, options.keepDiagnostics !== undefined ? { keepDiagnostics: options.keepDiagnostics } : {});
+  const survey = await surveyScoring(set, inputs, responses, {
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.keepDiagnostics !== undefined ? { keepDiagnostics: options.keepDiagnostics } : {}),
+  });
   if (survey.merge && (opts.layout === 'form' || opts.layout === 'long')) throw new CannotRun(say('surveyNeedsWide', lang, opts.layout));
   const outcome = await evaluateOrStop(set, survey.appraisal, lang, {
     ...options,
