@@ -18,6 +18,10 @@ import type { RunResult } from '../report/result.js';
 import type { Output } from './io.js';
 
 export { loadCriteriaBytes } from '../criteria/load.js';
+export { InputUsageError } from '../submission/usage-error.js';
+export { fingerprintOf } from '../template/fingerprint.js';
+export { surveyScoring } from '../survey/merge.js';
+export { surveyWord } from '../survey/words.js';
 export type { CriteriaSet } from '../criteria/model.js';
 export { criteriaSetJsonSchema } from '../criteria/schema.js';
 export { formatLocation } from '../diagnostics/location.js';
@@ -48,6 +52,11 @@ function reportOf(result: RunResult): RunReport {
   let report = reports.get(result);
   if (!report) reports.set(result, (report = buildReport(result)));
   return report;
+}
+
+/** The diagnostics of a run as its report holds them: the ones kept, the counts, how many were not kept. */
+export function reportDiagnostics(result: RunResult): RunReport['diagnostics'] {
+  return reportOf(result).diagnostics;
 }
 
 function reportKind<K extends 'score' | 'validate'>(kind: K, outDirDefaults: readonly FormatName<K>[]): ReportKind<FormatName<K>> {

@@ -63,6 +63,10 @@ const messages = {
     en: () => "standard input ('-') can be read only once; name it for one input",
     vi: () => "chỉ đọc được đầu vào chuẩn ('-') một lần; chỉ dùng cho một tệp đầu vào",
   },
+  surveyNeedsWide: {
+    en: (layout) => `survey points are merged into wide sheets (a row per unit) only, not with --layout ${layout}`,
+    vi: (layout) => `điểm điều tra xã hội học chỉ ghép được vào bảng kiểu wide (mỗi đơn vị một dòng), không dùng với --layout ${layout}`,
+  },
 } as const satisfies Record<string, { en: Say; vi: Say }>;
 
 export type MessageKey = keyof typeof messages;

@@ -2,6 +2,7 @@
 import { Argument, Option, type Command } from 'commander';
 import type { Lang } from '../core/lang.js';
 import { micro } from '../core/decimal.js';
+import { LAYOUT_NAMES } from '../submission/layouts/index.js';
 import type { Layout, ScoreOptions, UnitList } from './engine.js';
 import { helpWord, type HelpKey } from './help-words.js';
 import { STDIN, type SourceFile } from './inputs.js';
@@ -10,7 +11,7 @@ import { say } from './messages.js';
 import { anyText, choice, langOption, noColorOption, nonEmptyPath, nonNegativePoints, once, positiveInt, repeated, type CommonOptions } from './options.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
-const LAYOUTS = ['auto', 'wide', 'form', 'long'] as const;
+const LAYOUTS: readonly (Layout | 'auto')[] = ['auto', ...LAYOUT_NAMES];
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 /** What commander hands to the action of `score` and `validate`. */
@@ -23,6 +24,7 @@ export interface RunCliOptions extends CommonOptions {
   layout: Layout | 'auto';
   units?: string;
   self?: string[];
+  survey?: string[];
   diffThreshold?: number;
   failOn: FailOn;
   maxDiagnostics: number;
@@ -57,6 +59,7 @@ export function addInputOptions(cmd: Command, io: CliIO, lang: Lang): Command {
     .addOption(new Option('--block <id>', h('block')).argParser(text()))
     .addOption(new Option('--units <file>', h('units')).argParser(path()))
     .addOption(new Option('--self <file>', h('self')).argParser(repeated(nonEmptyPath(lang))))
+    .addOption(new Option('--survey <file>', h('survey')).argParser(repeated(nonEmptyPath(lang))))
     .addOption(new Option('--diff-threshold <points>', h('diffThreshold')).argParser(once(nonNegativePoints(lang), lang)))
     .addOption(new Option('--code-column <header|letter>', h('codeColumn')).argParser(text()))
     .addOption(new Option('--name-column <header|letter>', h('nameColumn')).argParser(text()))
@@ -69,7 +72,7 @@ export function addInputOptions(cmd: Command, io: CliIO, lang: Lang): Command {
 
 /** Standard input can feed one input only. */
 export function checkStdinOnce(opts: RunCliOptions, sheets: readonly string[]): void {
-  const named = [opts.criteria, ...sheets, ...(opts.units !== undefined ? [opts.units] : []), ...(opts.self ?? [])];
+  const named = [opts.criteria, ...sheets, ...(opts.units !== undefined ? [opts.units] : []), ...(opts.self ?? []), ...(opts.survey ?? [])];
   if (named.filter((f) => f === STDIN).length > 1) throw new CannotRun(say('stdinTwice', opts.lang));
 }
 
@@ -105,6 +108,7 @@ export function recordedOptions(opts: RunCliOptions) {
     block: opts.block ?? null,
     units: opts.units ?? null,
     self: opts.self ?? null,
+    ...(opts.survey ? { survey: opts.survey } : {}),
     diffThreshold: opts.diffThreshold ?? null,
     codeColumn: opts.codeColumn ?? null,
     nameColumn: opts.nameColumn ?? null,

@@ -12,6 +12,7 @@ import { rankUnits, type BlockTable } from '../ranking/rank.js';
 import { reconcile, type Reconciliation } from '../scoring/reconcile.js';
 import { scoreUnit, type UnitScore } from '../scoring/score.js';
 import { checkWritten } from '../scoring/written.js';
+import { SheetError } from '../sheet/errors.js';
 import type { RawSheet } from '../sheet/types.js';
 import type { ReadOptions } from '../submission/layouts/index.js';
 import { sheetLocation, unitLocation } from '../submission/locate.js';
@@ -47,6 +48,20 @@ export interface EvaluateOptions extends ReadOptions {
   readonly diffThreshold?: Micro;
   /** Called after every 5,000 rows read, with the count so far (progress, or the caller's memory upkeep) */
   readonly onRows?: (rows: number) => void;
+  /** Points merged into every score sheet as it is read (survey points: src/survey/merge.ts) */
+  readonly merge?: SheetMerge;
+  /** Problems found before the sheets were read (survey questionnaires, points files): they head the run's list */
+  readonly earlier?: readonly Diagnostic[];
+}
+
+/**
+ * Columns filled into the score sheets as they stream (the survey points of each unit, computed above this stage).
+ * The merged sheets are read and scored with `readSet`; the units the merge found in no sheet are reported at the end.
+ */
+export interface SheetMerge {
+  readonly readSet: CriteriaSet;
+  sheet(raw: RawSheet): RawSheet;
+  reportUnmatched(sink: DiagnosticSink, sheets: string): void;
 }
 
 /** The diagnostics of a run: the first ones kept, all counted. */
@@ -109,7 +124,7 @@ interface SourceRead {
   readonly hidden: string[];
 }
 
-async function readSheets(source: SheetSource, registry: UnitRegistry, sink: DiagnosticSink, options: EvaluateOptions): Promise<SourceRead> {
+async function readSheets(source: SheetSource, registry: UnitRegistry, sink: DiagnosticSink, options: EvaluateOptions, merge?: SheetMerge): Promise<SourceRead> {
   const found: SourceRead = { names: [], withHeader: 0, noHeader: [], hidden: [] };
   const wanted = options.sheet !== undefined ? asciiKey(options.sheet) : undefined;
   for await (const sheet of counted(source.sheets(sink), options.onRows)) {
@@ -124,27 +139,28 @@ async function readSheets(source: SheetSource, registry: UnitRegistry, sink: Dia
       await drainRows(sheet);
       continue;
     }
-    const r = await readSheet(sheet, registry, options);
+    const r = await readSheet(merge ? merge.sheet(sheet) : sheet, registry, options);
     if (r.headerFound) found.withHeader++;
     else found.noHeader.push({ sheet, scanned: r.scanned });
   }
   return found;
 }
 
+/** A reader's problem that reached the pipeline (openSheets reports its own; another source may throw one). */
 function unreadable(source: SheetSource, e: unknown): Diagnostic {
+  if (e instanceof SheetError) {
+    const { offset: _, ...at } = e.at;
+    return diag('file/unreadable', { file: source.name, ...at }, { reason: e.reason, reasonVi: e.reasonVi });
+  }
   const raw = e instanceof Error ? e.message : String(e);
-  const damaged = /FILE_ENDED|end of central directory|invalid signature|unexpected end|Corrupted zip/i.test(raw);
-  return diag('file/unreadable', { file: source.name }, {
-    reason: damaged ? `the workbook is damaged or was not copied whole (${raw})` : raw,
-    reasonVi: damaged ? `tệp bị hỏng hoặc chưa được sao chép đầy đủ (${raw})` : raw,
-  });
+  return diag('file/unreadable', { file: source.name }, { reason: raw, reasonVi: raw });
 }
 
-async function readSource(source: SheetSource, registry: UnitRegistry, sink: DiagnosticSink, options: EvaluateOptions): Promise<void> {
+async function readSource(source: SheetSource, registry: UnitRegistry, sink: DiagnosticSink, options: EvaluateOptions, merge?: SheetMerge): Promise<void> {
   const errorsBefore = sink.counts.error;
   let found: SourceRead;
   try {
-    found = await readSheets(source, registry, sink, options);
+    found = await readSheets(source, registry, sink, options, merge);
   } catch (e) {
     if (e instanceof InputUsageError) throw e;
     sink.push(unreadable(source, e));
@@ -167,7 +183,9 @@ async function readSource(source: SheetSource, registry: UnitRegistry, sink: Dia
 /** The units of some sources, read into one registry, and the units each diagnostic is about. */
 async function readAll(set: CriteriaSet, sources: readonly SheetSource[], sink: DiagnosticSink, options: EvaluateOptions, role: RegistryRole) {
   const registry = new UnitRegistry(set, sink, role === 'scores' ? options.units : undefined, role);
-  for (const source of sources) await readSource(source, registry, sink, options);
+  const merge = role === 'scores' ? options.merge : undefined;
+  for (const source of sources) await readSource(source, registry, sink, options, merge);
+  merge?.reportUnmatched(sink, sources.map((s) => s.name).join(', '));
   if (role === 'scores') registry.reportUnsubmitted();
   return { units: registry.finish(), unitKeys: registry.unitKeys() };
 }
@@ -214,8 +232,10 @@ function listOf(sink: DiagnosticSink): DiagnosticList {
  * Reads, scores and ranks. An input option that names what the input lacks (`columns` past the table) throws an
  * InputUsageError; every problem of the data is a diagnostic in the result.
  */
-export async function evaluate(set: CriteriaSet, sources: readonly SheetSource[], options: EvaluateOptions = {}): Promise<ScoreOutcome> {
+export async function evaluate(given: CriteriaSet, sources: readonly SheetSource[], options: EvaluateOptions = {}): Promise<ScoreOutcome> {
+  const set = options.merge ? options.merge.readSet : given;
   const sink = new DiagnosticSink(options.keepDiagnostics);
+  for (const d of options.earlier ?? []) sink.push(d);
   const { units: read, unitKeys } = await readAll(set, sources, sink, options, 'scores');
   const selfUnits = options.selfSources && options.selfSources.length > 0 ? (await readAll(set, options.selfSources, sink, options, 'self')).units : [];
   const { scores, excluded } = scoreAll(withSelf(read, selfUnits), set, sink);

@@ -3,15 +3,29 @@
  * the process.
  */
 import type { CriteriaSet } from '../criteria/model.js';
-import { openSheets } from '../sheet/open.js';
-import type { InputFile } from '../sheet/types.js';
+import type { DiagnosticSink } from '../diagnostics/sink.js';
+import { fileKind, openSheets } from '../sheet/open.js';
+import type { InputFile, RawSheet } from '../sheet/types.js';
+import { checkFingerprint, readFingerprint, type SetFingerprint } from '../template/fingerprint.js';
 import { evaluate, type EvaluateOptions, type ScoreOutcome, type SheetSource } from './evaluate.js';
 
 export type { InputFile };
 
-/** An input file as a source of sheets. */
-export function sourceOf(input: InputFile): SheetSource {
-  return { name: input.name, sheets: (sink) => openSheets(input, sink) };
+/**
+ * An input file as a source of sheets. Given the fingerprint of the set in use, a workbook made by `parindex template`
+ * from another set (or another version of it) is `template/set-mismatch`, said before its sheets.
+ */
+export function sourceOf(input: InputFile, template?: SetFingerprint): SheetSource {
+  return { name: input.name, sheets: (sink) => (template ? checkedSheets(input, sink, template) : openSheets(input, sink)) };
+}
+
+async function* checkedSheets(input: InputFile, sink: DiagnosticSink, expected: SetFingerprint): AsyncGenerator<RawSheet> {
+  // A workbook streamed from disk (over 16 MiB) is not held whole: its fingerprint is not read.
+  if (!input.stream && fileKind(input.name, input.bytes) === 'xlsx') {
+    const problem = checkFingerprint(await readFingerprint(input.bytes), expected, { file: input.name });
+    if (problem) sink.push(problem);
+  }
+  yield* openSheets(input, sink);
 }
 
 export interface ScoreOptions extends Omit<EvaluateOptions, 'selfSources' | 'purpose'> {
@@ -19,15 +33,18 @@ export interface ScoreOptions extends Omit<EvaluateOptions, 'selfSources' | 'pur
   readonly selfInputs?: readonly InputFile[];
   /** false: validate only (no note of the units left out of the ranking) */
   readonly reportExcluded?: boolean;
+  /** The fingerprint of the set in use (`fingerprintOf`): workbooks made from a template of another set are named */
+  readonly template?: SetFingerprint;
 }
 
 /** `evaluate` over files, as the CLI calls it. */
 export function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[], options: ScoreOptions = {}): Promise<ScoreOutcome> {
-  const { selfInputs, reportExcluded, ...rest } = options;
-  return evaluate(set, inputs.map(sourceOf), {
+  const { selfInputs, reportExcluded, template, ...rest } = options;
+  const source = (input: InputFile): SheetSource => sourceOf(input, template);
+  return evaluate(set, inputs.map(source), {
     ...rest,
     purpose: reportExcluded === false ? 'validate' : 'score',
-    ...(selfInputs && selfInputs.length > 0 ? { selfSources: selfInputs.map(sourceOf) } : {}),
+    ...(selfInputs && selfInputs.length > 0 ? { selfSources: selfInputs.map(source) } : {}),
   });
 }
 

@@ -7,21 +7,23 @@
 import { formatExact } from '../core/decimal.js';
 import { isLeaf, type Criterion, type CriteriaSet, type Leaf } from '../criteria/model.js';
 import { diag } from '../diagnostics/catalogue.js';
-import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Location } from '../diagnostics/types.js';
-import { cellText, leafMatchCount, planColumns, type Cell, type RawSheet, type SheetRow } from './deps.js';
+import { DiagnosticSink } from '../diagnostics/sink.js';
+import { cellText, leafMatchCount, planColumns, sheetsOf, type Cell, type InputFile, type RawSheet, type SheetRow } from './deps.js';
 import type { SurveyResult } from './model.js';
+import { surveyResponses, type SurveyOptions } from './run.js';
 
 const HEADER_SCAN_ROWS = 50;
 
 /** Survey points per unit code: the cell text per survey leaf (by leaf index), and where the unit was read. */
 export type SurveyPoints = ReadonlyMap<string, { readonly cells: ReadonlyMap<number, string>; readonly at: Location }>;
 
-export function pointsOfResult(result: SurveyResult): SurveyPoints {
+/** The points of a survey result, by unit; `at` is where its units are said to come from (the responses file). */
+export function pointsOfResult(result: SurveyResult, at: Location = {}): SurveyPoints {
   return new Map(
     result.units.map((u) => [
       u.code,
-      { cells: new Map(u.items.flatMap((i) => (i.points !== undefined ? [[i.leaf.leafIndex, formatExact(i.points)] as const] : []))), at: { unit: u.code } },
+      { cells: new Map(u.items.flatMap((i) => (i.points !== undefined ? [[i.leaf.leafIndex, formatExact(i.points)] as const] : []))), at: { ...at, unit: u.code } },
     ]),
   );
 }
@@ -45,15 +47,18 @@ export function surveyPointsSet(set: CriteriaSet): CriteriaSet {
   return { ...set, fields, leaves, byKey };
 }
 
+/** The unit columns named on the command line (`--code-column` …), as the sheet readers take them. */
+export type UnitColumns = Parameters<typeof planColumns>[4];
+
 /** Where the header of a wide sheet is and which column holds the unit code; undefined if none is found. */
-function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: string): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
+function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: string, columns: UnitColumns = {}): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
   const counts = rows.map((r) => leafMatchCount(r.cells, set, true));
   const best = Math.max(0, ...counts);
   if (best === 0) return undefined;
   const index = counts.findIndex((c) => c * 2 >= best);
   const header = rows[index] as SheetRow;
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, {}, { file, width });
+  const plan = planColumns(set, header.cells, header.row, rows[index - 1]?.cells, columns, { file, width });
   return plan.code === undefined ? undefined : { index, plan };
 }
 
@@ -61,12 +66,16 @@ function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: strin
 export class SurveyMerge {
   private readonly seen = new Set<string>();
   private readonly surveyLeaves: readonly Leaf[];
+  /** The set the merged sheets are read and scored with: survey leaves hold points */
+  readonly readSet: CriteriaSet;
 
   constructor(
     readonly set: CriteriaSet,
     private readonly points: SurveyPoints,
+    private readonly columns: UnitColumns = {},
   ) {
     this.surveyLeaves = set.leaves.filter((l) => l.method === 'survey');
+    this.readSet = surveyPointsSet(set);
   }
 
   /** The sheet with the survey columns filled (those it has) or appended (those it lacks), streamed. */
@@ -82,7 +91,7 @@ export class SurveyMerge {
       if (next.done) break;
       buffered.push(next.value);
     }
-    const found = findWideHeader(buffered, this.set, file);
+    const found = findWideHeader(buffered, this.set, file, this.columns);
     if (!found) {
       yield* buffered;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
@@ -128,27 +137,108 @@ export class SurveyMerge {
   }
 }
 
+type PointsByUnit = Map<string, { cells: Map<number, string>; at: Location }>;
+
 /** Survey points read back from a wide sheet written by `parindex survey` (or by hand): unit code → leaf → cell. */
-export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promise<Map<string, { cells: Map<number, string>; at: Location }>> {
-  const out = new Map<string, { cells: Map<number, string>; at: Location }>();
+export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promise<PointsByUnit> {
+  const read = await readPoints(sheet, set, false);
+  return read.kind === 'points' ? read.points : new Map();
+}
+
+/**
+ * A sheet read as survey points when it is a points sheet (a wide header whose leaf columns are all survey leaves);
+ * 'other' (read no further than its first rows) when its header has other leaves; 'none' (read whole) when it has
+ * no header.
+ */
+async function readPoints(sheet: RawSheet, set: CriteriaSet, onlyPoints: boolean): Promise<{ kind: 'points'; points: PointsByUnit } | { kind: 'other' | 'none' }> {
+  const iterator = sheet.rows[Symbol.asyncIterator]();
   const buffered: SheetRow[] = [];
-  let header: ReturnType<typeof findWideHeader>;
-  for await (const r of sheet.rows) {
-    if (!header) {
-      buffered.push(r);
-      if (buffered.length < HEADER_SCAN_ROWS) continue;
-      header = findWideHeader(buffered, set, sheet.file);
-      if (!header) break;
-      for (const b of buffered.slice(header.index + 1)) addPointsRow(out, b, header.plan, sheet);
-      continue;
+  while (buffered.length < HEADER_SCAN_ROWS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    buffered.push(next.value);
+  }
+  const header = findWideHeader(buffered, set, sheet.file);
+  if (!header || (onlyPoints && !header.plan.leaves.every((l) => l.leaf.method === 'survey'))) {
+    if (header) await iterator.return?.();
+    else for (let next = await iterator.next(); !next.done; next = await iterator.next());
+    return { kind: header ? 'other' : 'none' };
+  }
+  const points: PointsByUnit = new Map();
+  for (const b of buffered.slice(header.index + 1)) addPointsRow(points, b, header.plan, sheet);
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) addPointsRow(points, next.value, header.plan, sheet);
+  return { kind: 'points', points };
+}
+
+/**
+ * The survey points of an input file whose sheets are points sheets (written by `parindex survey -o`); undefined for
+ * any other file (an appraisal sheet, a file that cannot be read). Hidden sheets and sheets without a header are
+ * passed over; the problems met reading a points file go to `sink`.
+ */
+export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: DiagnosticSink): Promise<SurveyPoints | undefined> {
+  const scratch = new DiagnosticSink();
+  let points: PointsByUnit | undefined;
+  try {
+    for await (const sheet of sheetsOf(input, scratch)) {
+      if (sheet.hidden) {
+        for await (const _ of sheet.rows); // passed over, as score does
+        continue;
+      }
+      const read = await readPoints(sheet, set, true);
+      if (read.kind === 'other') return undefined;
+      if (read.kind === 'points') for (const [code, unit] of read.points) (points ??= new Map()).set(code, unit);
     }
-    addPointsRow(out, r, header.plan, sheet);
+  } catch {
+    return undefined; // the pipeline reads the file again and says what is wrong with it
   }
-  if (!header && buffered.length < HEADER_SCAN_ROWS) {
-    header = findWideHeader(buffered, set, sheet.file);
-    if (header) for (const b of buffered.slice(header.index + 1)) addPointsRow(out, b, header.plan, sheet);
+  if (points) for (const d of scratch.kept) sink.push(d);
+  return points;
+}
+
+/** What `score` does with survey points: the merge into the appraisal sheets, and the inputs left to score. */
+export interface SurveyScoring<F extends InputFile> {
+  /** Present when survey points were given (questionnaires or points files) */
+  readonly merge?: SurveyMerge;
+  /** The inputs that are not points files */
+  readonly appraisal: readonly F[];
+  /** Problems of the questionnaires and points files */
+  readonly sink: DiagnosticSink;
+}
+
+/**
+ * Survey points from questionnaires (`score --survey`) and from points files among the inputs, ready to merge into
+ * the appraisal sheets. Points files are looked for only when the set has survey leaves: each input's first rows are
+ * read once more (a points file is read whole).
+ */
+export async function surveyScoring<F extends InputFile>(
+  set: CriteriaSet,
+  inputs: readonly F[],
+  responses: readonly InputFile[],
+  options: SurveyOptions & { readonly columns?: UnitColumns } = {},
+): Promise<SurveyScoring<F>> {
+  const sink = new DiagnosticSink(options.keepDiagnostics);
+  const points = new Map<string, { readonly cells: ReadonlyMap<number, string>; readonly at: Location }>();
+  if (responses.length > 0) {
+    const computed = await surveyResponses(set, responses, options);
+    for (const d of computed.sink.kept) sink.push(d);
+    // With one responses file, a surveyed unit that no sheet has is said to come from it.
+    const at = responses.length === 1 && responses[0] ? { file: responses[0].name } : {};
+    for (const [code, unit] of pointsOfResult(computed.result, at)) points.set(code, unit);
   }
-  return out;
+  const appraisal: F[] = [];
+  const surveyed = set.leaves.some((l) => l.method === 'survey');
+  let pointsFiles = 0;
+  for (const input of inputs) {
+    // A workbook large enough to be streamed from disk (over 16 MiB) is an appraisal sheet, not read twice.
+    const found = surveyed && !input.stream ? await pointsOfFile(input, set, sink) : undefined;
+    if (!found) appraisal.push(input);
+    else {
+      pointsFiles++;
+      for (const [code, unit] of found) points.set(code, unit);
+    }
+  }
+  const merge = responses.length > 0 || pointsFiles > 0 ? new SurveyMerge(set, points, options.columns) : undefined;
+  return { ...(merge ? { merge } : {}), appraisal, sink };
 }
 
 function addPointsRow(out: Map<string, { cells: Map<number, string>; at: Location }>, r: SheetRow, plan: ReturnType<typeof planColumns>, sheet: RawSheet): void {

@@ -4,7 +4,24 @@
  */
 import { asciiKey } from '../../core/text.js';
 import type { Lang } from '../../core/lang.js';
-import { countsText, diagnosticLine, evaluate, scoreReports, unitListFrom, validateReports, type ReportKind, type RunResult, type UnitList } from '../engine.js';
+import {
+  countsText,
+  diagnosticLine,
+  evaluate,
+  fingerprintOf,
+  InputUsageError,
+  reportDiagnostics,
+  scoreReports,
+  surveyScoring,
+  surveyWord,
+  unitListFrom,
+  validateReports,
+  type CriteriaSet,
+  type ReportKind,
+  type RunResult,
+  type ScoreOptions,
+  type UnitList,
+} from '../engine.js';
 import type { ScoreFormat, ValidateFormat } from '../format-names.js';
 import { capOf, expandInputs, readSheets, readSource, sha256 } from '../inputs.js';
 import { CannotRun, chalkFor, type CliIO } from '../io.js';
@@ -50,19 +67,41 @@ export async function runFromCli(
   }
   checkBlock(opts.block, set.blocks, lang);
   const what = say('scoreSheet', lang);
-  // A unit list or self-assessment sheet kept in the submissions folder is not a submission.
-  const aside = [...(opts.units !== undefined ? [opts.units] : []), ...(opts.self ?? [])];
+  // A unit list, self-assessment sheet or questionnaire kept in the submissions folder is not a submission.
+  const aside = [...(opts.units !== undefined ? [opts.units] : []), ...(opts.self ?? []), ...(opts.survey ?? [])];
   const inputs = await readSheets(io, await expandInputs(io, sheets, lang, aside), what, lang);
   const selfInputs = opts.self ? await readSheets(io, await expandInputs(io, opts.self, lang), what, lang) : [];
+  const responses = opts.survey ? await readSheets(io, await expandInputs(io, opts.survey, lang), surveyWord('responseFile', lang), lang) : [];
   const units = opts.units !== undefined ? await loadUnitList(io, opts.units, lang) : undefined;
-  const outcome = await evaluate(set, inputs, toPipelineOptions(opts, { ...(units ? { units } : {}), selfInputs }, mode));
+  const options = toPipelineOptions(opts, { ...(units ? { units } : {}), selfInputs }, mode);
+  const survey = await surveyScoring(set, inputs, responses, {
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.keepDiagnostics !== undefined ? { keepDiagnostics: options.keepDiagnostics } : {}),
+  });
+  if (survey.merge && (opts.layout === 'form' || opts.layout === 'long')) throw new CannotRun(say('surveyNeedsWide', lang, opts.layout));
+  const outcome = await evaluateOrStop(set, survey.appraisal, lang, {
+    ...options,
+    template: fingerprintOf(set, criteriaBytes),
+    ...(survey.merge ? { merge: survey.merge } : {}),
+    earlier: survey.sink.kept,
+  });
   return {
     tool: { name: 'parindex', version },
     criteria: { file: opts.criteria, sha256: sha256(criteriaBytes), set },
-    inputs: [...inputs, ...selfInputs].map((i) => ({ file: i.name, sha256: i.sha256, bytes: i.size })),
+    inputs: [...inputs, ...selfInputs, ...responses].map((i) => ({ file: i.name, sha256: i.sha256, bytes: i.size })),
     options: recordedOptions(opts),
     outcome,
   };
+}
+
+/** The pipeline's run; an input option naming what the input lacks (`--code-column Z`) stops it in one line (exit 2). */
+async function evaluateOrStop(set: CriteriaSet, inputs: Parameters<typeof evaluate>[1], lang: Lang, options: ScoreOptions): Promise<RunResult['outcome']> {
+  try {
+    return await evaluate(set, inputs, options);
+  } catch (e) {
+    if (e instanceof InputUsageError) throw new CannotRun(lang === 'vi' ? e.messageVi : e.message);
+    throw e;
+  }
 }
 
 /** Renders each planned output and sends it to stdout or its file; says which files were written. */
@@ -92,13 +131,14 @@ export async function scoreAction(io: CliIO, version: string, sheets: string[], 
   if (outputs.length === 0) outputs.push({ format: 'table' });
   if (outputs.some((o) => o.file === undefined && o.format === 'xlsx') && io.stdoutIsTTY) throw new CannotRun(say('noXlsxOnTerminal', opts.lang));
   const result = await runFromCli(io, sheets, opts, version, { ranking: true });
-  const sink = result.outcome.sink;
+  const diagnostics = reportDiagnostics(result);
   const chalk = chalkFor(io, 'stderr', opts.color);
-  const shown = sink.kept.slice(0, opts.maxDiagnostics);
+  const shown = diagnostics.kept.slice(0, opts.maxDiagnostics);
   for (const d of shown) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
-  if (sink.total > 0) io.stderr(`${countsText(sink.counts, opts.lang, sink.total - shown.length)}\n`);
+  const total = diagnostics.kept.length + diagnostics.dropped;
+  if (total > 0) io.stderr(`${countsText(diagnostics.counts, opts.lang, total - shown.length)}\n`);
   await emitReports(io, k, outputs, result, opts);
-  return exitFor(sink.counts, opts.failOn);
+  return exitFor(diagnostics.counts, opts.failOn);
 }
 
 /** `validate`: every problem in the report formats asked for (stylish on stdout by default). */
@@ -114,5 +154,5 @@ export async function validateAction(
   if (outputs.length === 0) outputs.push({ format: 'stylish' });
   const result = await runFromCli(io, sheets, opts, version, { ranking: false, ...(keepDiagnostics !== undefined ? { keepDiagnostics } : {}) });
   await emitReports(io, k, outputs, result, opts);
-  return exitFor(result.outcome.sink.counts, opts.failOn);
+  return exitFor(reportDiagnostics(result).counts, opts.failOn);
 }
