@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { diag } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
-import { loadJsZip, type JSZip } from '../annex/zip.js';
+import { DEFAULT_LIMITS } from '../sheet/errors.js';
+import { InflateBudget, memorySource, openZip, partBytes, type ZipArchive } from '../sheet/zip.js';
+import type { JSZip } from '../annex/zip.js';
 
 export interface SetFingerprint {
   readonly id: string;
@@ -59,19 +61,25 @@ export async function addFingerprintProperty(zip: JSZip, fp: SetFingerprint): Pr
  * or is not a zip. Looks at the custom property first, then at the text of the sheets.
  */
 export async function readFingerprint(xlsx: Uint8Array): Promise<SetFingerprint | undefined> {
-  let zip: JSZip;
+  let zip: ZipArchive;
   try {
-    zip = await loadJsZip().loadAsync(xlsx);
+    zip = await openZip(memorySource(xlsx));
   } catch {
     return undefined;
   }
-  const custom = await zip.file('docProps/custom.xml')?.async('string');
-  const fromProperty = custom ? parseText(custom) : undefined;
-  if (fromProperty) return fromProperty;
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/(sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(n)).sort()) {
-    const text = await zip.file(name)?.async('string');
-    const found = text?.includes(MARK) ? parseText(text) : undefined;
-    if (found) return found;
+  // Only the two small parts that can hold it: the custom properties, then the shared strings (where the text line
+  // of "Hướng dẫn" is kept by Excel, LibreOffice and exceljs); the sheets themselves are never unpacked here.
+  const budget = new InflateBudget(DEFAULT_LIMITS);
+  for (const name of ['docprops/custom.xml', 'xl/sharedstrings.xml']) {
+    const entry = zip.entries.get(name);
+    if (!entry) continue;
+    try {
+      const text = (await partBytes(zip, entry, budget)).toString('utf8');
+      const found = text.includes(MARK) ? parseText(text) : undefined;
+      if (found) return found;
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
