@@ -16,6 +16,8 @@ export interface CliIO {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one */
+  readonly stdoutColumns?: number;
   readonly stderrIsTTY: boolean;
 }
 
@@ -35,6 +37,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

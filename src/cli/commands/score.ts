@@ -4,11 +4,12 @@ import { fileNameOf, formatForFile, formatNames, formats, type ScoreFormat } fro
 import { buildReport } from '../../report/model/build.js';
 import { CannotRun, chalkFor, writeOutputAtomic, type CliIO } from '../io.js';
 import { say } from '../messages.js';
+import { addReportOptions, reportContext, type AnnexCliOptions } from './report-options.js';
 import { addInputOptions, exitFor, formatOption, planOutputs, runFromCli, type RunCliOptions } from './run.js';
 
 const FORMATS = formatNames('score');
 
-interface ScoreCliOptions extends RunCliOptions {
+interface ScoreCliOptions extends RunCliOptions, AnnexCliOptions {
   format?: ScoreFormat[];
 }
 
@@ -18,6 +19,7 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
     .description("read score sheets, check them against a criteria set, compute each unit's index and rank units within their blocks")
     .argument('<sheets...>', 'score sheets (.xlsx, .csv) or folders of them')
     .addOption(formatOption(FORMATS, 'output format'));
+  addReportOptions(cmd);
   addInputOptions(cmd, io)
     .addHelpText(
       'after',
@@ -47,7 +49,8 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
       const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
       const report = buildReport(result);
       for (const { format, file } of outputs) {
-        const out = await formats.score[format].render(report, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
+        const width = file === undefined && io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : undefined;
+        const out = await formats.score[format].render(report, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false), ...reportContext(opts, width) });
         if (file === undefined) await io.stdoutAll(out);
         else {
           await writeOutputAtomic(io, file, out, inputs, lang);
