@@ -19,11 +19,24 @@ export function columnIndex(fieldCount: number) {
   return { rank: 0, block: 1, code: 2, unit: 3, firstField: 4, appraisal: after, survey: after + 1, bonus: after + 2, penalty: after + 3, total: after + 4, effectiveMax: after + 5, index: after + 6, band: after + 7 };
 }
 
+/** Headers of the narrow tables a person reads in a terminal or Markdown. */
+const shortLabels = {
+  appraisal: { vi: 'Thẩm định', en: 'Appraisal' },
+  survey: { vi: 'Điều tra XHH', en: 'Survey' },
+  bonus: { vi: 'Thưởng', en: 'Bonus' },
+  penalty: { vi: 'Trừ', en: 'Penalty' },
+  total: { vi: 'Tổng điểm', en: 'Total' },
+  effectiveMax: { vi: 'Tối đa', en: 'Max' },
+  index: { vi: 'Chỉ số %', en: 'Index %' },
+  band: { vi: 'Xếp loại', en: 'Band' },
+} as const;
+
 /** The ranked table's columns in order; `fieldStyle` says how field columns are headed. */
 export function tableHeader(report: RunReport, lang: Lang, fieldStyle: 'short' | 'full'): string[] {
   const fields = report.criteria.set.fields.map((f) => (fieldStyle === 'short' ? `${label('field', lang)}${f.code}` : `${f.code}. ${f.name}`));
   const keys = ['appraisal', 'survey', 'bonus', 'penalty', 'total', 'effectiveMax', 'index', 'band'] as const;
-  return [label('rank', lang), label('block', lang), label('code', lang), label('unit', lang), ...fields, ...keys.map((k) => label(k, lang))];
+  const tail = fieldStyle === 'short' ? keys.map((k) => shortLabels[k][lang]) : keys.map((k) => label(k, lang));
+  return [label('rank', lang), label('block', lang), label('code', lang), label('unit', lang), ...fields, ...tail];
 }
 
 /**

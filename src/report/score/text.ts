@@ -14,15 +14,19 @@ import { scoreWord } from './words.js';
 /** The table without its block column (each block has its own table). */
 const withoutBlock = <T>(cells: readonly T[]): T[] => cells.filter((_, i) => i !== 1);
 
-/** How the terminal table shows the fields: their points, their component indexes (%), or not at all. */
-export type FieldView = 'points' | 'index' | 'none';
+/**
+ * How the terminal table shows the points: every field's, component indexes (%) in their place, no fields, or
+ * not the subtotals either (only the total, maximum, index and band).
+ */
+export type FieldView = 'points' | 'index' | 'none' | 'brief';
 
 /** The field columns of a row or header, as the view shows them (a header or row without its block column). */
 function viewOf<T>(cells: readonly T[], fieldCount: number, view: FieldView, asIndex: (i: number) => T): T[] {
   if (view === 'points') return [...cells];
   const first = columnIndex(fieldCount).firstField - 1;
   const fields = view === 'index' ? Array.from({ length: fieldCount }, (_, i) => asIndex(i)) : [];
-  return [...cells.slice(0, first), ...fields, ...cells.slice(first + fieldCount)];
+  const rest = first + fieldCount + (view === 'brief' ? 4 : 0);
+  return [...cells.slice(0, first), ...fields, ...cells.slice(rest)];
 }
 
 function columns(report: RunReport, lang: Lang, view: FieldView = 'points'): Column[] {
@@ -52,7 +56,8 @@ function blockSummary(block: ReportBlock, lang: Lang): string {
 
 function legend(report: RunReport, lang: Lang): string {
   const set = report.criteria.set;
-  return set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, set.decimals, decimalSeparator(lang))})`).join('; ');
+  const fields = set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, set.decimals, decimalSeparator(lang))})`);
+  return [...fields, scoreWord('maxLegend', lang)].join('; ');
 }
 
 /** Units shown in the summary of those left out of the ranking. */
@@ -89,17 +94,18 @@ function blockTables(report: RunReport, lang: Lang, view: FieldView, unitWidth?:
 const widest = (tables: readonly string[][]): number => Math.max(0, ...tables.flat().map(displayWidth));
 
 /**
- * The view that fits `width`: field points, else component indexes, else no fields, else unit names cut as well.
+ * The view that fits `width`: field points, else component indexes, else no fields, else no subtotals, else unit
+ * names cut as well.
  * Without a width (a pipe, a file) or with `wide`, the full table.
  */
 export function fitTables(report: RunReport, lang: Lang, width?: number, wide = false): { view: FieldView; tables: string[][] } {
   const full = blockTables(report, lang, 'points');
   if (width === undefined || wide || widest(full) <= width) return { view: 'points', tables: full };
-  for (const view of ['index', 'none'] as const) {
+  for (const view of ['index', 'none', 'brief'] as const) {
     const tables = blockTables(report, lang, view);
     const over = widest(tables) - width;
     if (over <= 0) return { view, tables };
-    if (view === 'none') {
+    if (view === 'brief') {
       const names = report.blocks.flatMap((b) => b.rows.map((r) => displayWidth(shownCell(r.name))));
       return { view, tables: blockTables(report, lang, view, Math.max(MIN_UNIT_WIDTH, Math.max(0, ...names) - over)) };
     }
@@ -122,8 +128,8 @@ export function renderTable(report: RunReport, ctx: RenderContext): string {
     out.push(blockSummary(block, lang), '');
   });
   const wrapAt = ctx.width ?? LEGEND_WIDTH;
-  if (view !== 'none') out.push(...wrapWords(visibleControls(legend(report, lang)), wrapAt).map((l) => chalk.dim(l)));
-  if (view !== 'points') out.push(...wrapWords(scoreWord(view === 'index' ? 'fieldsAsIndexes' : 'fieldsHidden', lang), wrapAt).map((l) => chalk.yellow(l)));
+  if (view === 'points' || view === 'index') out.push(...wrapWords(visibleControls(legend(report, lang)), wrapAt).map((l) => chalk.dim(l)));
+  if (view !== 'points') out.push(...wrapWords(scoreWord(view === 'index' ? 'fieldsAsIndexes' : view === 'none' ? 'fieldsHidden' : 'subtotalsHidden', lang), wrapAt).map((l) => chalk.yellow(l)));
   if (anyCapped(report)) out.push(...wrapWords(cappedNote(lang), wrapAt));
   const excluded = excludedLine(report, lang);
   if (excluded !== undefined) out.push(chalk.yellow(excluded));

@@ -20,6 +20,11 @@ const scoreWords = {
     vi: 'Điểm từng lĩnh vực được ẩn cho vừa màn hình; xem đầy đủ: --wide.',
     en: 'Points per field are hidden to fit the terminal; to see them: --wide.',
   },
+  maxLegend: { vi: 'Tối đa: điểm tối đa thực tế (không tính tiêu chí KĐG)', en: 'Max: the effective maximum (without non-applicable criteria)' },
+  subtotalsHidden: {
+    vi: 'Điểm từng lĩnh vực, điểm thẩm định, điều tra XHH, điểm thưởng và điểm trừ được ẩn cho vừa màn hình; xem đầy đủ: --wide.',
+    en: 'Points per field, appraisal, survey, bonus and penalty are hidden to fit the terminal; to see them: --wide.',
+  },
   leafSheet: { vi: 'Chi tiết', en: 'Detail' },
   resultsSheet: { vi: 'Kết quả', en: 'Results' },
   leafTitle: { vi: 'Điểm từng tiêu chí', en: 'Points per criterion' },
