@@ -54,10 +54,31 @@ function blockSummary(block: ReportBlock, lang: Lang): string {
   return `${label('mean', lang)}: ${mean} · ${block.rows.length} ${label('units', lang)}${counts ? ` · ${counts}` : ''}`;
 }
 
-function legend(report: RunReport, lang: Lang): string {
+function legendItems(report: RunReport, lang: Lang): string[] {
   const set = report.criteria.set;
   const fields = set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, set.decimals, decimalSeparator(lang))})`);
-  return [...fields, scoreWord('maxLegend', lang)].join('; ');
+  return [...fields, scoreWord('maxLegend', lang)];
+}
+
+const legend = (report: RunReport, lang: Lang): string => legendItems(report, lang).join('; ');
+
+/** Items joined by "; " in lines of at most `width` columns, broken between items where one fits on a line. */
+function wrapItems(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item};` : item;
+    const joined = line === '' ? piece : `${line} ${piece}`;
+    if (displayWidth(joined) <= width) line = joined;
+    else {
+      if (line !== '') lines.push(line);
+      const wrapped = wrapWords(piece, width);
+      line = wrapped.pop() ?? '';
+      lines.push(...wrapped);
+    }
+  });
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** Units shown in the summary of those left out of the ranking. */
@@ -128,7 +149,7 @@ export function renderTable(report: RunReport, ctx: RenderContext): string {
     out.push(blockSummary(block, lang), '');
   });
   const wrapAt = ctx.width ?? LEGEND_WIDTH;
-  if (view === 'points' || view === 'index') out.push(...wrapWords(visibleControls(legend(report, lang)), wrapAt).map((l) => chalk.dim(l)));
+  if (view === 'points' || view === 'index') out.push(...wrapItems(legendItems(report, lang).map(visibleControls), wrapAt).map((l) => chalk.dim(l)));
   if (view !== 'points') out.push(...wrapWords(scoreWord(view === 'index' ? 'fieldsAsIndexes' : view === 'none' ? 'fieldsHidden' : 'subtotalsHidden', lang), wrapAt).map((l) => chalk.yellow(l)));
   if (anyCapped(report)) out.push(...wrapWords(cappedNote(lang), wrapAt));
   const excluded = excludedLine(report, lang);

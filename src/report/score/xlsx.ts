@@ -54,12 +54,14 @@ function leafSheet(name: string, block: ReportBlock, report: RunReport, lang: La
   const fmt = numberFormat(set.decimals);
   const header = [label('rank', lang), label('code', lang), label('unit', lang), ...set.leaves.map((l) => l.code)];
   const body = block.rows.map((row): CellSpec[] => [
-    { value: row.rank, numFmt: '0' },
+    { value: row.rank, numFmt: '0', align: 'center' },
     plain(row.code),
     plain(row.name),
     ...row.leaves.map((p): CellSpec => (p === null ? { value: t('notApplicable', lang), align: 'right' } : { value: toNumber(p), numFmt: fmt })),
   ]);
-  return tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.leaves);
+  // Too many columns to shrink onto one page: printed at full size, the units named on every page.
+  const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.leaves);
+  return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:C', fullSize: true, footer: `&C${scoreWord('page', lang)} &P/&N` } };
 }
 
 function excludedSheet(name: string, report: RunReport, lang: Lang): SheetSpec {

@@ -47,6 +47,10 @@ export interface PrintSpec {
   readonly titleRows?: readonly [number, number];
   /** Footer text in Excel's codes: &P the page, &N the number of pages */
   readonly footer?: string;
+  /** Columns printed at the left of every page, e.g. "A:C" */
+  readonly titleColumns?: string;
+  /** Printed at full size over as many pages wide as it needs, rather than shrunk to one page wide */
+  readonly fullSize?: boolean;
   /** Margins in inches */
   readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
 }
@@ -161,9 +165,8 @@ function addSheet(wb: Workbook, spec: SheetSpec): Worksheet {
     pageSetup: {
       orientation: 'landscape',
       paperSize: 9, // A4
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(spec.print?.fullSize ? { fitToPage: false, scale: 100 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(spec.print?.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
       ...(titles ? { printTitlesRow: `${titles[0]}:${titles[1]}` } : {}),
       ...(spec.print?.margins ? { margins: { ...spec.print.margins } } : {}),
     },
