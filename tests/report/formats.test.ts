@@ -134,7 +134,7 @@ describe('score formats', () => {
     const block = wb.getWorksheet('Xã')!;
     // One block: no block line, the header in rows 6–7, the units from row 8.
     expect(block.views[0]).toMatchObject({ state: 'frozen', xSplit: FROZEN_PANES.block.columns, ySplit: 7 });
-    expect(wb.getWorksheet('Chi tiết Xã')!.views[0]).toMatchObject({ xSplit: FROZEN_PANES.leaves.columns, ySplit: FROZEN_PANES.leaves.rows });
+    expect(wb.getWorksheet('Chi tiết Xã')!.views[0]).toMatchObject({ xSplit: FROZEN_PANES.detail.columns, ySplit: FROZEN_PANES.detail.rows });
     expect(wb.getWorksheet('Đối chiếu')!.views[0]).toMatchObject({ xSplit: FROZEN_PANES.reconciliation.columns });
     expect((block.getRow(9).values as unknown[]).slice(1)).toEqual([2, '27004', 'Xã Đồng Tâm', 0, 6.675, 0, 6.675, 0, 0, 6.675, 10, 66.75, 'Khá']);
     // The capped total keeps its number and shows the mark; the footnote says why.

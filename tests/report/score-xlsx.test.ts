@@ -244,17 +244,30 @@ describe('xlsx report of a scoring run on xa-2024', () => {
     expect(ws.getColumn(1).width).toBeLessThan(ws.getColumn(3).width!);
   });
 
-  it('lists each unit’s points per leaf for auditors, KĐG where non-applicable', () => {
-    const doc = resultsDocument(run, { lang: 'vi' }) as { blocks: { name: string; rows: { code: string; leaves: Record<string, number | null> }[] }[] };
+  it('details each block for auditors and programs: component indexes, subtotals, points per leaf with KĐG where non-applicable', () => {
+    const doc = resultsDocument(run, { lang: 'vi' }) as {
+      blocks: { name: string; rows: { code: string; points: number; index: number; appraisal: number; survey: number; bonus: number; penalty: number; fields: { points: number; index: number | null }[]; leaves: Record<string, number | null> }[] }[];
+    };
     const ws = sheet(wb, 'Chi tiết Xã');
-    expect(rowTexts(ws, 2)).toEqual(['Hạng', 'Mã', 'Đơn vị', ...set.leaves.map((l) => l.code)]);
+    const full = tableHeader(run, 'vi', 'full');
+    expect(rowTexts(ws, 2)).toEqual([
+      ...full.slice(0, 4 + fieldCount),
+      ...set.fields.map((f) => `Chỉ số LV${f.code} (%)`),
+      ...full.slice(8 + fieldCount),
+      ...full.slice(4 + fieldCount, 8 + fieldCount),
+      ...set.leaves.map((l) => l.code),
+    ]);
     const rows = doc.blocks[0]!.rows;
     rows.forEach((json, i) => {
       const cells = rowTexts(ws, 3 + i);
-      expect(cells[1]).toBe(json.code);
-      expect(cells.slice(3)).toEqual(set.leaves.map((l) => json.leaves[l.code] ?? 'KĐG'));
+      expect(cells.slice(1, 3)).toEqual(['Xã', json.code]);
+      expect(cells.slice(4, 4 + 2 * fieldCount)).toEqual([...json.fields.map((f) => f.points), ...json.fields.map((f) => f.index ?? undefined)]);
+      expect(cells.slice(4 + 2 * fieldCount, 6 + 2 * fieldCount)).toEqual([json.points, expect.any(Number)]);
+      expect(cells.slice(8 + 2 * fieldCount, 12 + 2 * fieldCount)).toEqual([json.appraisal, json.survey, json.bonus, json.penalty]);
+      expect(cells.slice(12 + 2 * fieldCount)).toEqual(set.leaves.map((l) => json.leaves[l.code] ?? 'KĐG'));
     });
     expect(rowTexts(ws, 3 + rows.findIndex((r) => r.code === 'X02'))).toContain('KĐG');
+    expect(ws.pageSetup).toMatchObject({ fitToPage: false, printTitlesColumn: 'A:D', printTitlesRow: '1:2' });
   });
 
   it('writes the issuer, the decision line and the signature block only from what it is given', async () => {

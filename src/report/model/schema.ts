@@ -204,7 +204,10 @@ const row = z
     survey: num,
     bonus: num,
     penalty: num,
-    capped: z.boolean().meta({ description: 'points is held at effectiveMax: appraisal + survey + bonus − penalty came to more' }),
+    capped: z
+      .boolean()
+      .optional()
+      .meta({ description: 'points is held at effectiveMax: appraisal + survey + bonus − penalty came to more (written since 0.2; absent in older reports)' }),
     fields: z.array(
       z.strictObject({
         code: z.string(),

@@ -27,7 +27,7 @@ const scoreWords = {
   },
   leafSheet: { vi: 'Chi tiết', en: 'Detail' },
   resultsSheet: { vi: 'Kết quả', en: 'Results' },
-  leafTitle: { vi: 'Điểm từng tiêu chí', en: 'Points per criterion' },
+  leafTitle: { vi: 'Chi tiết điểm', en: 'Points in detail' },
   fieldPoints: { vi: 'Điểm các lĩnh vực', en: 'Points per field' },
   republic: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIET NAM' },
   motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },

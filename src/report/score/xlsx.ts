@@ -14,6 +14,7 @@ import { messageText } from '../text.js';
 import { label, word, xlsxWord as t } from '../words.js';
 import { numberFormat, sheetNamer, writeWorkbook, type CellSpec, type CellValue, type RowSpec, type SheetSpec } from '../xlsx/writer.js';
 import { annexSheet } from './annex.js';
+import { CAPPED_MARK, columnIndex, tableHeader } from './columns.js';
 import { scoreWord } from './words.js';
 
 /**
@@ -23,7 +24,7 @@ import { scoreWord } from './words.js';
 export const FROZEN_PANES = {
   /** The annex: its frozen rows end with its two header rows, wherever the heading puts them */
   block: { columns: 3 },
-  leaves: { columns: 3, rows: 2 },
+  detail: { columns: 4, rows: 2 },
   excluded: { columns: 0, rows: 2 },
   reconciliation: { columns: 2, rows: 2 },
   criteria: { columns: 0, rows: 2 },
@@ -48,20 +49,45 @@ function tableSheet(name: string, title: string, header: readonly string[], body
   };
 }
 
-/** Per block, for auditors: each unit's points per scored leaf, KĐG where non-applicable. */
-function leafSheet(name: string, block: ReportBlock, report: RunReport, lang: Lang): SheetSpec {
+/**
+ * Per block, for auditors and programs (`parindex compare` reads it back): the ranked table with real numbers and
+ * the header in row 2 — rank, block, code, unit, points and component index per field, total, effective maximum,
+ * index, band, then appraisal, survey, bonus and penalty — and each unit's points per scored leaf, KĐG where
+ * non-applicable. Too wide to shrink onto a page: printed at full size, the units named on every page.
+ */
+function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: Lang): SheetSpec {
   const set = report.criteria.set;
   const fmt = numberFormat(set.decimals);
-  const header = [label('rank', lang), label('code', lang), label('unit', lang), ...set.leaves.map((l) => l.code)];
+  const c = columnIndex(set.fields.length);
+  const head = tableHeader(report, lang, 'full');
+  const fieldIndexes = set.fields.map((f) => `${t('fieldIndex', lang)} ${label('field', lang)}${f.code} (%)`);
+  const header = [...head.slice(0, c.appraisal), ...fieldIndexes, ...head.slice(c.total), ...head.slice(c.appraisal, c.total), ...set.leaves.map((l) => l.code)];
+  const points = (m: number): CellSpec => ({ value: toNumber(m), numFmt: fmt });
   const body = block.rows.map((row): CellSpec[] => [
     { value: row.rank, numFmt: '0', align: 'center' },
+    plain(block.name),
     plain(row.code),
     plain(row.name),
-    ...row.leaves.map((p): CellSpec => (p === null ? { value: t('notApplicable', lang), align: 'right' } : { value: toNumber(p), numFmt: fmt })),
+    ...row.fields.map((f) => points(f.points)),
+    ...row.fields.map((f) => ({ value: f.index?.value ?? null, numFmt: fmt })),
+    { ...points(row.total), ...(row.capped ? { numFmt: `${fmt}"${CAPPED_MARK}"` } : {}) },
+    points(row.effectiveMax),
+    { value: row.index.value, numFmt: fmt },
+    plain(row.band),
+    points(row.appraisal),
+    points(row.survey),
+    points(row.bonus),
+    points(row.penalty),
+    ...row.leaves.map((p): CellSpec => (p === null ? { value: t('notApplicable', lang), align: 'right' } : points(p))),
   ]);
-  // Too many columns to shrink onto one page: printed at full size, the units named on every page.
-  const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.leaves);
-  return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:C', fullSize: true, footer: `&C${scoreWord('page', lang)} &P/&N` } };
+  const footer: CellSpec[][] = [];
+  if (block.mean) footer.push([plain(label('mean', lang)), { value: block.mean.value, numFmt: fmt }]);
+  footer.push([plain(t('unitCount', lang)), { value: block.rows.length, numFmt: '0' }]);
+  for (const b of block.bandCounts) footer.push([plain(`${label('band', lang)}: ${b.label}`), { value: b.count, numFmt: '0' }]);
+  // The footer sits under the unit names, its numbers under the first field, clear of the filtered range.
+  const extra = footer.map((cells, i): RowSpec => ({ at: 4 + body.length + i, cells: [plain(null), plain(null), plain(null), ...cells] }));
+  const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.detail, extra);
+  return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:D', fullSize: true, footer: `&C${scoreWord('page', lang)} &P/&N` } };
 }
 
 function excludedSheet(name: string, report: RunReport, lang: Lang): SheetSpec {
@@ -184,7 +210,7 @@ export function scoreSheets(report: RunReport, lang: Lang, annex: AnnexOptions =
   const reconcileName = report.reconciliation.length > 0 ? nameSheet(t('reconcileSheet', lang)) : undefined;
   return [
     ...report.blocks.map((block) => annexSheet(nameSheet(block.name || scoreWord('resultsSheet', lang)), block, report, lang, annex)),
-    ...report.blocks.map((block) => leafSheet(nameSheet(`${scoreWord('leafSheet', lang)} ${block.name}`), block, report, lang)),
+    ...report.blocks.map((block) => detailSheet(nameSheet(`${scoreWord('leafSheet', lang)} ${block.name}`), block, report, lang)),
     ...(excludedName !== undefined ? [excludedSheet(excludedName, report, lang)] : []),
     ...(reconcileName !== undefined ? [reconcileSheet(reconcileName, report, lang)] : []),
     criteriaSheet(criteriaName, report, lang),
