@@ -267,7 +267,7 @@ describe('xlsx report of a scoring run on xa-2024', () => {
       expect(cells.slice(12 + 2 * fieldCount)).toEqual(set.leaves.map((l) => json.leaves[l.code] ?? 'KĐG'));
     });
     expect(rowTexts(ws, 3 + rows.findIndex((r) => r.code === 'X02'))).toContain('KĐG');
-    expect(ws.pageSetup).toMatchObject({ fitToPage: false, printTitlesColumn: 'A:D', printTitlesRow: '1:2' });
+    expect(ws.pageSetup).toMatchObject({ fitToPage: false, scale: 70, printTitlesColumn: 'A:D', printTitlesRow: '1:2' });
   });
 
   it('writes the issuer, the decision line and the signature block only from what it is given', async () => {

@@ -102,13 +102,13 @@ function excludedLine(report: RunReport, lang: Lang): string | undefined {
 /** Narrowest a unit name is cut to when nothing else makes the table fit. */
 const MIN_UNIT_WIDTH = 16;
 
-/** Every block's table lines in one view; unit names cut to `unitWidth` when given. */
-function blockTables(report: RunReport, lang: Lang, view: FieldView, unitWidth?: number): string[][] {
+/** Every block's table lines in one view; unit names cut to `unitWidth` when given; columns `gap` apart. */
+function blockTables(report: RunReport, lang: Lang, view: FieldView, unitWidth?: number, gap = '  '): string[][] {
   const unit = columnIndex(0).unit - 1;
   return report.blocks.map((block) => {
     const rows = readableRows(block, report, lang, view);
     if (unitWidth !== undefined) for (const r of rows) r[unit] = cutToWidth(r[unit] ?? '', unitWidth);
-    return renderTextTable(columns(report, lang, view), rows);
+    return renderTextTable(columns(report, lang, view), rows, gap);
   });
 }
 
@@ -122,13 +122,16 @@ const widest = (tables: readonly string[][]): number => Math.max(0, ...tables.fl
 export function fitTables(report: RunReport, lang: Lang, width?: number, wide = false): { view: FieldView; tables: string[][] } {
   const full = blockTables(report, lang, 'points');
   if (width === undefined || wide || widest(full) <= width) return { view: 'points', tables: full };
+  // Each view with two spaces between columns, then with one.
   for (const view of ['index', 'none', 'brief'] as const) {
-    const tables = blockTables(report, lang, view);
-    const over = widest(tables) - width;
-    if (over <= 0) return { view, tables };
-    if (view === 'brief') {
-      const names = report.blocks.flatMap((b) => b.rows.map((r) => displayWidth(shownCell(r.name))));
-      return { view, tables: blockTables(report, lang, view, Math.max(MIN_UNIT_WIDTH, Math.max(0, ...names) - over)) };
+    for (const gap of ['  ', ' ']) {
+      const tables = blockTables(report, lang, view, undefined, gap);
+      const over = widest(tables) - width;
+      if (over <= 0) return { view, tables };
+      if (view === 'brief' && gap === ' ') {
+        const names = report.blocks.flatMap((b) => b.rows.map((r) => displayWidth(shownCell(r.name))));
+        return { view, tables: blockTables(report, lang, view, Math.max(MIN_UNIT_WIDTH, Math.max(0, ...names) - over), gap) };
+      }
     }
   }
   return { view: 'points', tables: full };

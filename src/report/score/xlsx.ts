@@ -53,8 +53,11 @@ function tableSheet(name: string, title: string, header: readonly string[], body
  * Per block, for auditors and programs (`parindex compare` reads it back): the ranked table with real numbers and
  * the header in row 2 — rank, block, code, unit, points and component index per field, total, effective maximum,
  * index, band, then appraisal, survey, bonus and penalty — and each unit's points per scored leaf, KĐG where
- * non-applicable. Too wide to shrink onto a page: printed at full size, the units named on every page.
+ * non-applicable. Too wide to shrink onto a page: printed at DETAIL_PRINT_SCALE, the units named on every page.
  */
+/** Small enough to halve the pages of a full print, large enough to read (about 8 pt). */
+const DETAIL_PRINT_SCALE = 70;
+
 function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: Lang): SheetSpec {
   const set = report.criteria.set;
   const fmt = numberFormat(set.decimals);
@@ -87,7 +90,7 @@ function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: 
   // The footer sits under the unit names, its numbers under the first field, clear of the filtered range.
   const extra = footer.map((cells, i): RowSpec => ({ at: 4 + body.length + i, cells: [plain(null), plain(null), plain(null), ...cells] }));
   const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.detail, extra);
-  return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:D', fullSize: true, footer: `&C${scoreWord('page', lang)} &P/&N` } };
+  return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:D', scale: DETAIL_PRINT_SCALE, footer: `&C${scoreWord('page', lang)} &P/&N` } };
 }
 
 function excludedSheet(name: string, report: RunReport, lang: Lang): SheetSpec {

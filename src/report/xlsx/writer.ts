@@ -49,8 +49,8 @@ export interface PrintSpec {
   readonly footer?: string;
   /** Columns printed at the left of every page, e.g. "A:C" */
   readonly titleColumns?: string;
-  /** Printed at full size over as many pages wide as it needs, rather than shrunk to one page wide */
-  readonly fullSize?: boolean;
+  /** Printed at this scale (%) over as many pages wide as it needs, rather than shrunk to one page wide */
+  readonly scale?: number;
   /** Margins in inches */
   readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
 }
@@ -165,7 +165,7 @@ function addSheet(wb: Workbook, spec: SheetSpec): Worksheet {
     pageSetup: {
       orientation: 'landscape',
       paperSize: 9, // A4
-      ...(spec.print?.fullSize ? { fitToPage: false, scale: 100 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(spec.print?.scale !== undefined ? { fitToPage: false, scale: spec.print.scale } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       ...(spec.print?.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
       ...(titles ? { printTitlesRow: `${titles[0]}:${titles[1]}` } : {}),
       ...(spec.print?.margins ? { margins: { ...spec.print.margins } } : {}),
