@@ -6,6 +6,7 @@ import { countBySeverity, countsText, diagnosticLine } from '../report/diagnosti
 import { fileNameOf, formatForFile, formatNames, formats, type CriteriaFormat, type FormatKind, type FormatName } from '../report/formats.js';
 import { buildCriteriaReport, buildReport } from '../report/model/build.js';
 import type { RunReport } from '../report/model/schema.js';
+import type { RenderContext } from '../report/context.js';
 import { scoreInputs, type ScoreOptions } from '../pipeline/score.js';
 import { openSheets } from '../sheet/open.js';
 import { readUnitList, type UnitList } from '../submission/units-list.js';
@@ -43,7 +44,7 @@ export interface ReportKind<F extends string> {
   readonly outDirDefaults: readonly F[];
   readonly fileName: (format: F) => string;
   readonly formatForFile: (file: string) => F | undefined;
-  readonly render: (format: F, result: RunResult, ctx: { lang: Lang; chalk: ChalkInstance }) => Output | Promise<Output>;
+  readonly render: (format: F, result: RunResult, ctx: RenderContext) => Output | Promise<Output>;
 }
 
 /** The report model of a run, built once however many formats are written from it. */
@@ -60,7 +61,7 @@ export function reportDiagnostics(result: RunResult): RunReport['diagnostics'] {
 }
 
 function reportKind<K extends 'score' | 'validate'>(kind: K, outDirDefaults: readonly FormatName<K>[]): ReportKind<FormatName<K>> {
-  const registry = formats[kind] as Record<string, { render: (report: RunReport, ctx: { lang: Lang; chalk: ChalkInstance }) => Output | Promise<Uint8Array> }>;
+  const registry = formats[kind] as Record<string, { render: (report: RunReport, ctx: RenderContext) => Output | Promise<Uint8Array> }>;
   return {
     formats: formatNames(kind),
     outDirDefaults,

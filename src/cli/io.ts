@@ -15,6 +15,8 @@ export interface CliIO {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one */
+  readonly stdoutColumns?: number;
   readonly stderrIsTTY: boolean;
   /** The most bytes one input may hold, when not the defaults (INPUT_CAP in inputs.ts); tests lower them */
   readonly inputCap?: { readonly criteria: number; readonly sheet: number };
@@ -37,6 +39,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

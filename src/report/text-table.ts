@@ -30,3 +30,28 @@ export function renderMarkdownTable(columns: readonly Column[], rows: readonly (
     ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
   ];
 }
+
+/** Words of `text` in lines of at most `width` columns (a word longer than that takes a line of its own). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(/ +/)) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(w) > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Text cut to at most `width` columns, "…" marking the cut. */
+export function cutToWidth(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

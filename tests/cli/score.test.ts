@@ -99,8 +99,8 @@ describe('golden outputs of the valid sheet', () => {
     expect(r.stdout.startsWith('\ufeffRank,Block,Code,Unit,')).toBe(true);
     expect(r.stdout).not.toMatch(ANSI);
     expect(r.stdout.split('\r\n').slice(1, 3)).toEqual([
-      '1,Xã,27016,Xã Mỹ Đức,9.00,4.70,2.70,16.70,20.00,83.50,Tốt',
-      '1,Xã,27001,Xã Tân Lập,8.50,4.70,3.50,16.70,20.00,83.50,Tốt',
+      '1,Xã,27016,Xã Mỹ Đức,9.00,4.70,2.70,13.70,2.70,0.30,0.00,16.70,20.00,83.50,Tốt,,ranked,0,',
+      '1,Xã,27001,Xã Tân Lập,8.50,4.70,3.50,13.20,3.50,0.00,0.00,16.70,20.00,83.50,Tốt,,ranked,0,',
     ]);
   });
 });

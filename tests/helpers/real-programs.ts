@@ -52,3 +52,11 @@ export function realProgram(program: RealProgram, check: string, env: NodeJS.Pro
   }
   return undefined;
 }
+
+/** Runs a program found above; throws with its output when it fails. */
+export function runProgram(command: string, args: readonly string[], timeout = 180_000): string {
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}

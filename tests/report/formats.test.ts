@@ -35,13 +35,41 @@ describe('the hand-built report', () => {
 describe('score formats', () => {
   const render = (name: keyof typeof formats.score, lang: Lang = 'vi'): string => asText(formats.score[name].render(REPORT, ctx(lang)));
 
-  it('table: ranks, points with a decimal comma in Vietnamese, the mean, band counts, the legend', () => {
+  it('table: ranks, every point with a decimal comma in Vietnamese, the capped total marked and footnoted, the mean, band counts, the legend', () => {
     const out = render('table');
     expect(out).toContain('Bộ chỉ số thử cấp xã (thu-xa)');
-    expect(out).toMatch(/^ {3}1 {2}27001 {2}Xã Tân Lập {3}10,00 {2}10,00 {6}20,00 {16}20,00 {6}100,00 {2}Tốt$/m);
+    const cells = (code: string): string[] => out.split('\n').find((l) => l.includes(code))!.trim().split(/ {2,}/);
+    expect(cells('27001')).toEqual(['1', '27001', 'Xã Tân Lập', '10,00', '10,00', '10,00', '10,00', '1,00', '0,00', '20,00*', '20,00', '100,00', 'Tốt']);
+    expect(cells('27004')).toEqual(['2', '27004', 'Xã Đồng Tâm', '0,00', '6,68', '0,00', '6,68', '0,00', '0,00', '6,68', '10,00', '66,75', 'Khá']);
     expect(out).toContain('Chỉ số trung bình: 83,38 · 2 đơn vị · Tốt 1 · Khá 1');
     expect(out).toContain('LV1 Công tác chỉ đạo, điều hành (10,00)');
+    expect(out).toContain('(*) Tổng điểm giữ ở mức điểm tối đa thực tế');
     expect(render('table', 'en')).toContain('Mean index: 83.38 · 2 units');
+  });
+
+  it('table: fits the terminal, collapsing field points to component indexes, then dropping them with a note; --wide and a pipe get every column', () => {
+    const c = (width?: number, wide = false) => ({ ...ctx('en'), ...(width !== undefined ? { width } : {}), wide });
+    const lines = (width?: number, wide = false): string[] => asText(formats.score.table.render(REPORT, c(width, wide))).split('\n');
+    const full = lines();
+    const fullWidth = Math.max(...full.map((l) => l.length));
+    expect(full.find((l) => l.includes('27004'))).toContain('6.68');
+    for (const width of [fullWidth - 1, 100, 80, 70]) {
+      const out = lines(width);
+      expect(Math.max(...out.map((l) => l.length)), `width ${width}`).toBeLessThanOrEqual(width);
+      expect(out.join('\n')).toMatch(/--wide/);
+      expect(out.filter((l) => /^ +[12] +2700/.test(l))).toHaveLength(2);
+    }
+    // Field F1 of 27001 is 10 of 10 points: 100 as a component index.
+    expect(lines(fullWidth - 1).find((l) => l.includes('27001'))).toMatch(/Xã Tân Lập +100 +100 /);
+    expect(lines(fullWidth - 1).join('\n')).toContain('component indexes');
+    expect(lines(70).some((l) => l.startsWith('Rank'))).toBe(true);
+    expect(lines(70).join('\n')).not.toContain('F1');
+    const rows = (out: string[]): string[] => out.filter((l) => /^ +[12] +2700/.test(l));
+    expect(rows(lines(70, true))).toEqual(rows(full));
+    expect(rows(lines(fullWidth))).toEqual(rows(full));
+    // The legend wraps at the width.
+    expect(lines(70).filter((l) => l.startsWith('F1') || l.includes('F2 '))).toEqual([]);
+    expect(Math.max(...lines(fullWidth - 1).filter((l) => l.includes('F2')).map((l) => l.length))).toBeLessThanOrEqual(fullWidth - 1);
   });
 
   it('table and md: a unit left out on two rows is named once, with its control characters as pictures', () => {
@@ -60,15 +88,26 @@ describe('score formats', () => {
     expect(longestLine(out)).toBeLessThan(200);
   });
 
-  it('csv: the data whole, a BOM, CRLF, decimals with a point in every language', () => {
+  it('csv: the data whole, a BOM, CRLF, decimals with a point in every language, the units left out with their status', () => {
     const out = render('csv');
     expect(out.startsWith('\ufeffHạng,Khối,Mã,Đơn vị,"1. Công tác chỉ đạo, điều hành"')).toBe(true);
     expect(out.split('\r\n')).toEqual([
-      expect.any(String),
-      '1,Xã,27001,Xã Tân Lập,10.00,10.00,20.00,20.00,100.00,Tốt',
-      '2,Xã,27004,Xã Đồng Tâm,0.00,6.68,6.68,10.00,66.75,Khá',
+      expect.stringMatching(/,Tổng điểm,Điểm tối đa thực tế,Chỉ số \(%\),Xếp loại,Tổng giữ ở mức tối đa,Trạng thái,Số lỗi,Lỗi đầu tiên$/),
+      '1,Xã,27001,Xã Tân Lập,10.00,10.00,10.00,10.00,1.00,0.00,20.00,20.00,100.00,Tốt,*,Xếp hạng,0,',
+      '2,Xã,27004,Xã Đồng Tâm,0.00,6.68,0.00,6.68,0.00,0.00,6.68,10.00,66.75,Khá,,Xếp hạng,0,',
+      `,Xã,27007,${REPORT.excluded[0]!.name},,,,,,,,,,,,Không xếp hạng (có lỗi),1,`,
+      `,Xã,27007,${REPORT.excluded[1]!.name},,,,,,,,,,,,Không xếp hạng (có lỗi),1,`,
       '',
     ]);
+  });
+
+  it('csv --csv-dialect excel-vi: semicolons and decimal commas; a cell with a semicolon quoted', () => {
+    const out = asText(formats.score.csv.render(REPORT, { ...ctx('vi'), csvDialect: 'excel-vi' }));
+    const lines = out.split('\r\n');
+    expect(lines[0]!.startsWith('\ufeffHạng;Khối;Mã;Đơn vị;1. Công tác chỉ đạo, điều hành;')).toBe(true);
+    expect(lines[2]).toBe('2;Xã;27004;Xã Đồng Tâm;0,00;6,68;0,00;6,68;0,00;0,00;6,68;10,00;66,75;Khá;;Xếp hạng;0;');
+    const semi: RunReport = { ...REPORT, blocks: [{ ...REPORT.blocks[0]!, rows: [{ ...REPORT.blocks[0]!.rows[0]!, name: 'Xã A; B' }] }] };
+    expect(asText(formats.score.csv.render(semi, { ...ctx('vi'), csvDialect: 'excel-vi' }))).toContain(';"Xã A; B";');
   });
 
   it('json: the shape of results.schema.json, numbers from the model, messages with huge values shortened', () => {
@@ -91,12 +130,18 @@ describe('score formats', () => {
     const bytes = await (formats.score.xlsx.render(REPORT, ctx('vi')) as Promise<Uint8Array>);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Xã', 'Không xếp hạng', 'Đối chiếu', 'Tiêu chí', 'Thông tin']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Xã', 'Chi tiết Xã', 'Không xếp hạng', 'Đối chiếu', 'Tiêu chí', 'Thông tin']);
     const block = wb.getWorksheet('Xã')!;
-    expect(block.views[0]).toMatchObject({ state: 'frozen', xSplit: FROZEN_PANES.block.columns, ySplit: FROZEN_PANES.block.rows });
+    // One block: no block line, the header in rows 6–7, the units from row 8.
+    expect(block.views[0]).toMatchObject({ state: 'frozen', xSplit: FROZEN_PANES.block.columns, ySplit: 7 });
+    expect(wb.getWorksheet('Chi tiết Xã')!.views[0]).toMatchObject({ xSplit: FROZEN_PANES.detail.columns, ySplit: FROZEN_PANES.detail.rows });
     expect(wb.getWorksheet('Đối chiếu')!.views[0]).toMatchObject({ xSplit: FROZEN_PANES.reconciliation.columns });
-    expect((block.getRow(4).values as unknown[]).slice(1)).toEqual([2, 'Xã', '27004', 'Xã Đồng Tâm', 0, 6.675, undefined, 66.75, 6.675, 10, 66.75, 'Khá']);
-    expect(block.getCell('E6').value).toBe(83.38);
+    expect((block.getRow(9).values as unknown[]).slice(1)).toEqual([2, '27004', 'Xã Đồng Tâm', 0, 6.675, 0, 6.675, 0, 0, 6.675, 10, 66.75, 'Khá']);
+    // The capped total keeps its number and shows the mark; the footnote says why.
+    expect(block.getCell('J8').value).toBe(20);
+    expect(block.getCell('J8').numFmt).toBe('0.00"*"');
+    expect(block.getCell('A11').value).toMatch(/^\(\*\) Tổng điểm giữ ở mức/);
+    expect(block.getCell('A12').value).toBe('Chỉ số trung bình: 83,38; 2 đơn vị; Tốt: 1; Khá: 1.');
     expect(wb.getWorksheet('Tiêu chí')!.getCell('E4').value).toBe('điểm 0–10, bước 0.5');
     expect(await (formats.score.xlsx.render(REPORT, ctx('vi')) as Promise<Uint8Array>)).toEqual(bytes);
   });

@@ -16,7 +16,7 @@ import { buildReport } from '../../src/report/model/build.js';
 import type { RunResult } from '../../src/report/result.js';
 import { tableHeader as reportHeader } from '../../src/report/score/columns.js';
 import { resultsDocument as reportDocument } from '../../src/report/score/json.js';
-import { MAX_DIAGNOSTIC_ROWS, renderXlsx as renderReport } from '../../src/report/score/xlsx.js';
+import { FROZEN_PANES, MAX_DIAGNOSTIC_ROWS, renderXlsx as renderReport } from '../../src/report/score/xlsx.js';
 import { sheetNamer } from '../../src/report/xlsx/writer.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -104,6 +104,9 @@ async function runResult(set: CriteriaSet, csv: string, lang: Lang): Promise<Run
 }
 
 const ctx = (lang: Lang) => ({ lang, chalk: new Chalk({ level: 0 }) });
+/** The annex of a set with several blocks, no decision given: heading rows 1–5, header rows 7–8, units from 9. */
+const HEADER = 7;
+const BODY = HEADER + 2;
 /** The formats render the report model, built from the run as the CLI builds it. */
 const renderXlsx = (r: RunResult, c: ReturnType<typeof ctx>): Promise<Uint8Array> => renderReport(buildReport(r), c);
 const tableHeader = (r: RunResult, lang: Lang, style: 'short' | 'full'): string[] => reportHeader(buildReport(r), lang, style);
@@ -151,42 +154,53 @@ describe('xlsx report of a scoring run on xa-2024', () => {
     expect(run.outcome.excluded.map((u) => u.code)).toEqual(['X09']);
   });
 
-  it('has a sheet per block, then units not ranked, the criteria set and the run, named in the report language', async () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Xã', 'Phường', 'Thị trấn', 'Không xếp hạng', 'Tiêu chí', 'Thông tin']);
+  it('has an annex sheet per block, a sheet of leaf points per block, then units not ranked, the criteria set and the run', async () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Xã', 'Phường', 'Thị trấn', 'Chi tiết Xã', 'Chi tiết Phường', 'Chi tiết Thị trấn', 'Không xếp hạng', 'Tiêu chí', 'Thông tin']);
     const en = await readBack(await renderXlsx(await runResult(set, csv, 'en'), ctx('en')));
-    expect(en.worksheets.map((w) => w.name)).toEqual(['Xã', 'Phường', 'Thị trấn', 'Not ranked', 'Criteria', 'Run']);
-    expect(rowTexts(sheet(en, 'Xã'), 2).slice(0, 4)).toEqual(['Rank', 'Block', 'Code', 'Unit']);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['Xã', 'Phường', 'Thị trấn', 'Detail Xã', 'Detail Phường', 'Detail Thị trấn', 'Not ranked', 'Criteria', 'Run']);
+    expect(rowTexts(sheet(en, 'Xã'), HEADER).slice(0, 4)).toEqual(['Rank', 'Code', 'Unit', 'Points per field']);
   });
 
-  it('heads each block with the title row and the table header, component indexes after the field points', () => {
+  it('heads each annex with the national motto, the title from the level and year, the block; no decision line when none is given', () => {
     const ws = sheet(wb, 'Phường');
-    expect(ws.getCell('A1').value).toBe(`${set.title} — Phường`);
-    expect(ws.model.merges).toContain(`A1:${ws.getColumn(tableHeader(run, 'vi', 'full').length + fieldCount).letter}1`);
-    const header = rowTexts(ws, 2);
-    const indexHeaders = header.splice(4 + fieldCount, fieldCount);
-    expect(header).toEqual(tableHeader(run, 'vi', 'full'));
-    expect(indexHeaders).toEqual(set.fields.map((f) => `Chỉ số LV${f.code} (%)`));
+    // A merged range reads back as its value in every cell: each text once.
+    const texts = (r: number): unknown[] => [...new Set(rowTexts(ws, r).filter((v) => v !== undefined && v !== null && v !== ''))];
+    expect(texts(1)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(texts(2)).toEqual(['Độc lập - Tự do - Hạnh phúc']);
+    expect(texts(4)).toEqual(['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA CÁC XÃ, PHƯỜNG, THỊ TRẤN']);
+    expect(texts(5)).toEqual(['Khối: Phường']);
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void all.push(String(c.value))));
+    expect(all.some((t) => t.includes('Quyết định'))).toBe(false);
+    // Two header rows: the fields grouped, every other column merged over both rows; no block column.
+    expect(rowTexts(ws, HEADER).slice(0, 4)).toEqual(['Hạng', 'Mã', 'Đơn vị', 'Điểm các lĩnh vực']);
+    expect(rowTexts(ws, HEADER + 1).slice(3, 3 + fieldCount)).toEqual(set.fields.map((f) => `${f.code}. ${f.name}`));
+    expect(ws.model.merges).toContain(`A${HEADER}:A${HEADER + 1}`);
+    expect(ws.model.merges).toContain(`D${HEADER}:${ws.getColumn(3 + fieldCount).letter}${HEADER}`);
+    const after = tableHeader(run, 'vi', 'full').slice(4 + fieldCount);
+    expect(rowTexts(ws, HEADER).slice(3 + fieldCount)).toEqual(after);
   });
 
-  it('writes real numbers equal to the JSON report for the same unit, band as text', () => {
+  it('writes real numbers equal to the JSON report for the same unit, with every subtotal; band as text', () => {
     const doc = resultsDocument(run, { lang: 'vi' }) as {
-      blocks: { name: string; meanIndex: number; rows: { rank: number; code: string; points: number; effectiveMax: number; index: number; band: string; fields: { points: number; index: number | null }[] }[] }[];
+      blocks: {
+        name: string;
+        rows: { rank: number; code: string; points: number; effectiveMax: number; index: number; band: string; appraisal: number; survey: number; bonus: number; penalty: number; fields: { points: number }[] }[];
+      }[];
     };
     let compared = 0;
     for (const block of doc.blocks) {
       const ws = sheet(wb, block.name);
       block.rows.forEach((json, i) => {
-        const cells = rowTexts(ws, 3 + i);
-        expect(cells[2]).toBe(json.code);
-        expect(cells[0]).toBe(json.rank);
-        expect(cells.slice(4, 4 + fieldCount)).toEqual(json.fields.map((f) => f.points));
-        expect(cells.slice(4 + fieldCount, 4 + 2 * fieldCount)).toEqual(json.fields.map((f) => f.index ?? undefined));
-        expect(cells.slice(4 + 2 * fieldCount)).toEqual([json.points, json.effectiveMax, json.index, json.band]);
-        for (const c of [cells[0], ...cells.slice(4, 4 + 2 * fieldCount), ...cells.slice(-4, -1)]) if (c !== undefined) expect(typeof c).toBe('number');
+        const cells = rowTexts(ws, BODY + i);
+        expect(cells.slice(0, 2)).toEqual([json.rank, json.code]);
+        expect(cells.slice(3, 3 + fieldCount)).toEqual(json.fields.map((f) => f.points));
+        expect(cells.slice(3 + fieldCount)).toEqual([json.appraisal, json.survey, json.bonus, json.penalty, json.points, json.effectiveMax, json.index, json.band]);
+        for (const c of cells.slice(3, -1)) expect(typeof c).toBe('number');
         compared++;
       });
-      // Footer: the mean index under the first field, after one empty row.
-      expect(rowTexts(ws, 4 + block.rows.length).slice(3, 5)).toEqual(['Chỉ số trung bình', block.meanIndex]);
+      const summary = String(ws.getCell(BODY + block.rows.length + 1, 1).value);
+      expect(summary).toMatch(new RegExp(`^Chỉ số trung bình: [0-9]+,[0-9]{2}; ${block.rows.length} đơn vị`));
     }
     expect(compared).toBe(7);
     // A unit with non-applicable leaves has a smaller effective maximum than the set's total.
@@ -197,33 +211,80 @@ describe('xlsx report of a scoring run on xa-2024', () => {
   it('keeps a name that looks like a formula as text', () => {
     const ws = sheet(wb, 'Xã');
     const names: unknown[] = [];
-    ws.eachRow((row, r) => r > 2 && names.push(row.getCell(4).value));
+    ws.eachRow((row, r) => r >= BODY && names.push(row.getCell(3).value));
     expect(names).toContain('=Xã Bình An');
   });
 
-  it('shows numbers with the set’s decimals: 0.00 for points, totals, indexes; 0 for ranks', () => {
+  it('shows numbers right-aligned with the set’s decimals in bordered cells: 0.00 for points, totals, indexes; 0 for ranks', () => {
     const ws = sheet(wb, 'Xã');
-    const row = ws.getRow(3);
+    const row = ws.getRow(BODY);
     expect(row.getCell(1).numFmt).toBe('0');
-    for (let c = 5; c < 5 + 2 * fieldCount + 3; c++) expect(row.getCell(c).numFmt, `column ${c}`).toBe('0.00');
-    expect(typeof row.getCell(5 + 2 * fieldCount + 3).value).toBe('string');
+    for (let c = 4; c < 4 + fieldCount + 7; c++) {
+      expect(row.getCell(c).numFmt, `column ${c}`).toBe('0.00');
+      expect(row.getCell(c).alignment?.horizontal).toBe('right');
+    }
+    expect(typeof row.getCell(4 + fieldCount + 7).value).toBe('string');
+    for (let c = 1; c <= 4 + fieldCount + 7; c++) expect(row.getCell(c).border?.left?.style, `column ${c}`).toBe('thin');
   });
 
-  it('freezes the title and header rows and the columns up to the unit name; filters on the header', () => {
+  it('prints on A4 landscape, one page wide, the two header rows on every page, "Trang N/M" in the footer', () => {
     for (const name of ['Xã', 'Phường', 'Thị trấn']) {
       const ws = sheet(wb, name);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 2 });
-      const rows = run.outcome.blocks.find((b) => b.name === name)!.rows.length;
-      const last = ws.getColumn(tableHeader(run, 'vi', 'full').length + fieldCount).letter;
-      expect(ws.autoFilter).toBe(`A2:${last}${2 + rows}`);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: FROZEN_PANES.block.columns, ySplit: HEADER + 1 });
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER}:${HEADER + 1}` });
+      expect(ws.pageSetup.margins).toMatchObject({ left: 1.18, right: 0.59, top: 0.79, bottom: 0.79 });
+      expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
     }
   });
 
-  it('fits column widths to the content: the name column is wider than the rank column', () => {
+  it('sizes the unit column by the names, wider than the rank column', () => {
     const ws = sheet(wb, 'Thị trấn');
-    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual('Thị trấn Vĩnh Tuy'.length);
-    expect(ws.getColumn(4).width).toBeLessThan('Thị trấn Vĩnh Tuy'.length + 5);
-    expect(ws.getColumn(1).width).toBeLessThan(ws.getColumn(4).width!);
+    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual('Thị trấn Vĩnh Tuy'.length);
+    expect(ws.getColumn(3).width).toBeLessThan('Thị trấn Vĩnh Tuy'.length + 5);
+    expect(ws.getColumn(1).width).toBeLessThan(ws.getColumn(3).width!);
+  });
+
+  it('details each block for auditors and programs: component indexes, subtotals, points per leaf with KĐG where non-applicable', () => {
+    const doc = resultsDocument(run, { lang: 'vi' }) as {
+      blocks: { name: string; rows: { code: string; points: number; index: number; appraisal: number; survey: number; bonus: number; penalty: number; fields: { points: number; index: number | null }[]; leaves: Record<string, number | null> }[] }[];
+    };
+    const ws = sheet(wb, 'Chi tiết Xã');
+    const full = tableHeader(run, 'vi', 'full');
+    expect(rowTexts(ws, 2)).toEqual([
+      ...full.slice(0, 4 + fieldCount),
+      ...set.fields.map((f) => `Chỉ số LV${f.code} (%)`),
+      ...full.slice(8 + fieldCount),
+      ...full.slice(4 + fieldCount, 8 + fieldCount),
+      ...set.leaves.map((l) => l.code),
+    ]);
+    const rows = doc.blocks[0]!.rows;
+    rows.forEach((json, i) => {
+      const cells = rowTexts(ws, 3 + i);
+      expect(cells.slice(1, 3)).toEqual(['Xã', json.code]);
+      expect(cells.slice(4, 4 + 2 * fieldCount)).toEqual([...json.fields.map((f) => f.points), ...json.fields.map((f) => f.index ?? undefined)]);
+      expect(cells.slice(4 + 2 * fieldCount, 6 + 2 * fieldCount)).toEqual([json.points, expect.any(Number)]);
+      expect(cells.slice(8 + 2 * fieldCount, 12 + 2 * fieldCount)).toEqual([json.appraisal, json.survey, json.bonus, json.penalty]);
+      expect(cells.slice(12 + 2 * fieldCount)).toEqual(set.leaves.map((l) => json.leaves[l.code] ?? 'KĐG'));
+    });
+    expect(rowTexts(ws, 3 + rows.findIndex((r) => r.code === 'X02'))).toContain('KĐG');
+    expect(ws.pageSetup).toMatchObject({ fitToPage: false, scale: 70, printTitlesColumn: 'A:D', printTitlesRow: '1:2' });
+  });
+
+  it('writes the issuer, the decision line and the signature block only from what it is given', async () => {
+    const annex = { issuer: 'UBND TỈNH ĐỒNG THÁP\nSỞ NỘI VỤ', decision: '125/QĐ-UBND', date: '2025-03-15', place: 'Đồng Tháp', signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', signer: 'Nguyễn Văn An' };
+    const ws = sheet(await readBack(await renderReport(buildReport(run), { ...ctx('vi'), annex })), 'Xã');
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void (c.isMerged && c.master !== c ? null : all.push(String(c.value)))));
+    expect(all.slice(0, 4)).toEqual(['UBND TỈNH ĐỒNG THÁP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(all).toContain('(Kèm theo Quyết định số 125/QĐ-UBND ngày 15/3/2025 của SỞ NỘI VỤ)');
+    expect(all.slice(-4)).toEqual(['Đồng Tháp, ngày 15 tháng 3 năm 2025', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']);
+    // The decision line moves the table down one row.
+    expect(ws.getCell(HEADER + 1, 1).value).toBe('Hạng');
+    const signOnly = sheet(await readBack(await renderReport(buildReport(run), { ...ctx('vi'), annex: { signer: 'Nguyễn Văn An' } })), 'Xã');
+    const texts: string[] = [];
+    signOnly.eachRow((row) => row.eachCell((c) => void (c.isMerged && c.master !== c ? null : texts.push(String(c.value)))));
+    expect(texts.at(-1)).toBe('Nguyễn Văn An');
+    expect(texts.some((t) => /ngày|Quyết định/.test(t))).toBe(false);
   });
 
   it('lists every node of the criteria tree on the Tiêu chí sheet, codes indented by depth', () => {
@@ -245,8 +306,8 @@ describe('xlsx report of a scoring run on xa-2024', () => {
 
   it('lists units not ranked with their source and error count', () => {
     const ws = sheet(wb, 'Không xếp hạng');
-    expect(rowTexts(ws, 2)).toEqual(['Mã', 'Đơn vị', 'Khối', 'Tệp', 'Trang tính', 'Dòng', 'Số lỗi']);
-    expect(rowTexts(ws, 3)).toEqual(['X09', 'Xã Lỗi Số', 'Xã', 'diem-xa.csv', undefined, 9, 1]);
+    expect(rowTexts(ws, 2)).toEqual(['Mã', 'Đơn vị', 'Khối', 'Tệp', 'Trang tính', 'Dòng', 'Số lỗi', 'Lỗi đầu tiên']);
+    expect(rowTexts(ws, 3)).toEqual(['X09', 'Xã Lỗi Số', 'Xã', 'diem-xa.csv', undefined, 9, 1, expect.stringMatching(/^diem-xa\.csv › D9 .*"abc"/)]);
   });
 
   it('records the tool, the criteria set and inputs with their hashes, the options and the diagnostics', () => {
@@ -292,7 +353,7 @@ describe('xlsx report of a scoring run on xa-2024', () => {
   it('has no Không xếp hạng sheet when every unit is ranked', async () => {
     const clean = await runResult(set, wideCsv(set, units.filter((u) => !u.broken)), 'vi');
     const names = (await readBack(await renderXlsx(clean, ctx('vi')))).worksheets.map((w) => w.name);
-    expect(names).toEqual(['Xã', 'Phường', 'Thị trấn', 'Tiêu chí', 'Thông tin']);
+    expect(names).toEqual(['Xã', 'Phường', 'Thị trấn', 'Chi tiết Xã', 'Chi tiết Phường', 'Chi tiết Thị trấn', 'Tiêu chí', 'Thông tin']);
   });
 
   describe('bytes', () => {

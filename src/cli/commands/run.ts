@@ -26,6 +26,8 @@ import type { ScoreFormat, ValidateFormat } from '../format-names.js';
 import { capOf, expandInputs, readSheets, readSource, sha256 } from '../inputs.js';
 import { CannotRun, chalkFor, type CliIO } from '../io.js';
 import { say } from '../messages.js';
+import type { RenderContext } from '../../report/context.js';
+import { reportContext, type AnnexCliOptions } from './report-options.js';
 import { planOutputs, writeOutput, type PlannedOutput } from '../outputs.js';
 import { checkStdinOnce, exitFor, recordedOptions, toPipelineOptions, type RunCliOptions } from '../run-options.js';
 import { readCriteria } from './criteria-actions.js';
@@ -111,11 +113,12 @@ export async function emitReports<F extends string>(
   outputs: readonly PlannedOutput<F>[],
   result: RunResult,
   opts: RunCliOptions,
+  context: (file: string | undefined) => Omit<RenderContext, 'lang' | 'chalk'> = () => ({}),
 ): Promise<void> {
   const lang = opts.lang;
   const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
   for (const { format, file } of outputs) {
-    const out = await kind.render(format, result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false) });
+    const out = await kind.render(format, result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false), ...context(file) });
     if (file === undefined) await io.stdoutAll(out);
     else {
       await writeOutput(io, file, out, inputs, lang);
@@ -125,7 +128,7 @@ export async function emitReports<F extends string>(
 }
 
 /** `score`: the diagnostics on stderr (at most --max-diagnostics), the ranked report where it was asked for. */
-export async function scoreAction(io: CliIO, version: string, sheets: string[], opts: RunCliOptions & { format?: ScoreFormat[] }): Promise<number> {
+export async function scoreAction(io: CliIO, version: string, sheets: string[], opts: RunCliOptions & AnnexCliOptions & { format?: ScoreFormat[] }): Promise<number> {
   const k = scoreReports;
   const outputs = planOutputs(opts, opts.format ?? [], k.outDirDefaults, k.fileName, k.formatForFile);
   if (outputs.length === 0) outputs.push({ format: 'table' });
@@ -137,7 +140,8 @@ export async function scoreAction(io: CliIO, version: string, sheets: string[], 
   for (const d of shown) io.stderr(`${diagnosticLine(d, { lang: opts.lang, chalk })}\n`);
   const total = diagnostics.kept.length + diagnostics.dropped;
   if (total > 0) io.stderr(`${countsText(diagnostics.counts, opts.lang, total - shown.length)}\n`);
-  await emitReports(io, k, outputs, result, opts);
+  // The terminal's width shapes the table only on a terminal: a pipe or a file gets every column.
+  await emitReports(io, k, outputs, result, opts, (file) => reportContext(opts, file === undefined && io.stdoutIsTTY ? (io.stdoutColumns ?? 80) : undefined));
   return exitFor(diagnostics.counts, opts.failOn);
 }
 

@@ -5,6 +5,7 @@ import { SCORE_FORMATS, type ScoreFormat } from '../format-names.js';
 import { helpWord } from '../help-words.js';
 import type { CliIO } from '../io.js';
 import { addInputOptions, formatOption, sheetsArgument, type RunCliOptions } from '../run-options.js';
+import { addReportOptions, type AnnexCliOptions } from './report-options.js';
 
 export function registerScore(program: Command, io: CliIO, version: string, setExit: (code: number) => void, lang: Lang): void {
   const cmd = program
@@ -12,9 +13,10 @@ export function registerScore(program: Command, io: CliIO, version: string, setE
     .description(helpWord('score', lang))
     .addArgument(sheetsArgument('scoreSheets', lang))
     .addOption(formatOption(SCORE_FORMATS, 'scoreFormat', lang));
+  addReportOptions(cmd, lang);
   addInputOptions(cmd, io, lang)
     .addHelpText('after', helpWord('scoreAfter', lang))
-    .action(async (sheets: string[], opts: RunCliOptions & { format?: ScoreFormat[] }) => {
+    .action(async (sheets: string[], opts: RunCliOptions & AnnexCliOptions & { format?: ScoreFormat[] }) => {
       setExit(await (await import('./run.js')).scoreAction(io, version, sheets, opts));
     });
 }

@@ -204,6 +204,10 @@ const row = z
     survey: num,
     bonus: num,
     penalty: num,
+    capped: z
+      .boolean()
+      .optional()
+      .meta({ description: 'points is held at effectiveMax: appraisal + survey + bonus − penalty came to more (written since 0.2; absent in older reports)' }),
     fields: z.array(
       z.strictObject({
         code: z.string(),
@@ -264,7 +268,14 @@ export const ResultsSchema = z
       )
       .meta({ description: 'Self-assessed vs appraised points, for units whose submissions carry both' }),
     excluded: z.array(
-      z.strictObject({ code: z.string(), name: z.string(), block: z.string().nullable(), source: SourceSchema, errors: int }),
+      z.strictObject({
+        code: z.string(),
+        name: z.string(),
+        block: z.string().nullable(),
+        source: SourceSchema,
+        errors: int,
+        firstError: z.string().nullable().optional().meta({ description: "The unit's first error: location and message" }),
+      }),
     ),
     diagnostics: z.array(DiagnosticJsonSchema),
     diagnosticsDropped: int.meta({ description: 'Diagnostics counted but not kept (over the cap)' }),

@@ -1,5 +1,6 @@
 /** `parindex score --format json`: the JSON projection of the report model, documented by schemas/results.schema.json. */
 import { toNumber } from '../../core/decimal.js';
+import { formatLocation } from '../../diagnostics/location.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { RenderContext } from '../context.js';
 import type { ReportBlock, ReportDiagnostic, ReportRow, RunReport } from '../model/schema.js';
@@ -33,6 +34,7 @@ function rowHead(row: ReportRow, block: ReportBlock, report: RunReport): Record<
     survey: num(row.survey),
     bonus: num(row.bonus),
     penalty: num(row.penalty),
+    capped: row.capped,
     fields: report.criteria.set.fields.map((f, i) => {
       const field = row.fields[i];
       return { code: f.code, points: num(field?.points ?? 0), max: num(field?.max ?? 0), index: field?.index?.value ?? null };
@@ -112,7 +114,14 @@ export function resultsDocument(report: RunReport, ctx: Pick<RenderContext, 'lan
       difference: num(rc.appraisedTotal - rc.selfTotal),
       leaves: rc.leaves.map((d) => ({ code: d.code, self: leafValue(d.self), appraised: leafValue(d.appraised) })),
     })),
-    excluded: report.excluded.map((u) => ({ code: u.code, name: u.name, block: u.block, source: u.source, errors: u.errors })),
+    excluded: report.excluded.map((u) => ({
+      code: u.code,
+      name: u.name,
+      block: u.block,
+      source: u.source,
+      errors: u.errors,
+      firstError: u.firstError ? `${formatLocation(u.firstError.location, ctx.lang)}: ${messageText(u.firstError, ctx.lang)}` : null,
+    })),
     diagnostics: report.diagnostics.kept.map((dg) => diagnosticJson(dg, ctx.lang)),
     diagnosticsDropped: report.diagnostics.dropped,
   };

@@ -1,24 +1,51 @@
 /** `parindex score --format table|md|csv`: the ranked tables as text. */
-import { formatPoints } from '../../core/decimal.js';
+import { formatPoints, formatScaled, ratioScaled } from '../../core/decimal.js';
+import { displayWidth } from '../../core/text.js';
+import { formatLocation } from '../../diagnostics/location.js';
 import type { Lang } from '../../diagnostics/types.js';
-import type { RenderContext } from '../context.js';
-import type { ReportBlock, RunReport } from '../model/schema.js';
-import { renderMarkdownTable, renderTextTable, type Column } from '../text-table.js';
-import { decimalSeparator, decimalText, shownCell, visibleControls } from '../text.js';
+import type { CsvDialect, RenderContext } from '../context.js';
+import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
+import { cutToWidth, renderMarkdownTable, renderTextTable, wrapWords, type Column } from '../text-table.js';
+import { decimalSeparator, decimalText, messageText, shownCell, visibleControls } from '../text.js';
 import { label } from '../words.js';
-import { numericColumns, tableCells, tableHeader } from './columns.js';
+import { anyCapped, cappedNote, columnIndex, numericColumns, tableCells, tableHeader } from './columns.js';
+import { scoreWord } from './words.js';
 
 /** The table without its block column (each block has its own table). */
 const withoutBlock = <T>(cells: readonly T[]): T[] => cells.filter((_, i) => i !== 1);
 
-function columns(report: RunReport, lang: Lang): Column[] {
+/**
+ * How the terminal table shows the points: every field's, component indexes (%) in their place, no fields, or
+ * not the subtotals either (only the total, maximum, index and band).
+ */
+export type FieldView = 'points' | 'index' | 'none' | 'brief';
+
+/** The field columns of a row or header, as the view shows them (a header or row without its block column). */
+function viewOf<T>(cells: readonly T[], fieldCount: number, view: FieldView, asIndex: (i: number) => T): T[] {
+  if (view === 'points') return [...cells];
+  const first = columnIndex(fieldCount).firstField - 1;
+  const fields = view === 'index' ? Array.from({ length: fieldCount }, (_, i) => asIndex(i)) : [];
+  const rest = first + fieldCount + (view === 'brief' ? 4 : 0);
+  return [...cells.slice(0, first), ...fields, ...cells.slice(rest)];
+}
+
+function columns(report: RunReport, lang: Lang, view: FieldView = 'points'): Column[] {
   const right = numericColumns(report);
-  return withoutBlock(tableHeader(report, lang, 'short').map((header, i): Column => ({ header, align: right.has(i) ? 'right' : 'left' })));
+  const all = withoutBlock(tableHeader(report, lang, 'short').map((header, i): Column => ({ header, align: right.has(i) ? 'right' : 'left' })));
+  const fields = report.criteria.set.fields;
+  return viewOf(all, fields.length, view, (i) => ({ header: `${label('field', lang)}${fields[i]!.code}%`, align: 'right' }));
+}
+
+/** A field's component index as a whole percent, rounded once from the exact points ("–" when non-applicable). */
+function wholeIndex(row: ReportRow, i: number): string {
+  const f = row.fields[i];
+  return f && f.max > 0 ? formatScaled(ratioScaled({ num: f.points, den: f.max }, 100, 0), 0) : '–';
 }
 
 /** Cells a person reads: values from the sheets shortened, control characters shown as pictures. */
-function readableRows(block: ReportBlock, report: RunReport, lang: Lang): string[][] {
-  return block.rows.map((row) => withoutBlock(tableCells(row, block, report, lang)).map(shownCell));
+function readableRows(block: ReportBlock, report: RunReport, lang: Lang, view: FieldView = 'points'): string[][] {
+  const n = report.criteria.set.fields.length;
+  return block.rows.map((row) => viewOf(withoutBlock(tableCells(row, block, report, lang)).map(shownCell), n, view, (i) => wholeIndex(row, i)));
 }
 
 function blockSummary(block: ReportBlock, lang: Lang): string {
@@ -27,9 +54,31 @@ function blockSummary(block: ReportBlock, lang: Lang): string {
   return `${label('mean', lang)}: ${mean} · ${block.rows.length} ${label('units', lang)}${counts ? ` · ${counts}` : ''}`;
 }
 
-function legend(report: RunReport, lang: Lang): string {
+function legendItems(report: RunReport, lang: Lang): string[] {
   const set = report.criteria.set;
-  return set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, set.decimals, decimalSeparator(lang))})`).join('; ');
+  const fields = set.fields.map((f) => `${label('field', lang)}${f.code} ${f.name} (${formatPoints(f.max, set.decimals, decimalSeparator(lang))})`);
+  return [...fields, scoreWord('maxLegend', lang)];
+}
+
+const legend = (report: RunReport, lang: Lang): string => legendItems(report, lang).join('; ');
+
+/** Items joined by "; " in lines of at most `width` columns, broken between items where one fits on a line. */
+function wrapItems(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item};` : item;
+    const joined = line === '' ? piece : `${line} ${piece}`;
+    if (displayWidth(joined) <= width) line = joined;
+    else {
+      if (line !== '') lines.push(line);
+      const wrapped = wrapWords(piece, width);
+      line = wrapped.pop() ?? '';
+      lines.push(...wrapped);
+    }
+  });
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** Units shown in the summary of those left out of the ranking. */
@@ -50,17 +99,62 @@ function excludedLine(report: RunReport, lang: Lang): string | undefined {
   return `${label('excluded', lang)}: ${names.length} — ${list}${names.length > EXCLUDED_LISTED ? ', …' : ''}`;
 }
 
+/** Narrowest a unit name is cut to when nothing else makes the table fit. */
+const MIN_UNIT_WIDTH = 16;
+
+/** Every block's table lines in one view; unit names cut to `unitWidth` when given; columns `gap` apart. */
+function blockTables(report: RunReport, lang: Lang, view: FieldView, unitWidth?: number, gap = '  '): string[][] {
+  const unit = columnIndex(0).unit - 1;
+  return report.blocks.map((block) => {
+    const rows = readableRows(block, report, lang, view);
+    if (unitWidth !== undefined) for (const r of rows) r[unit] = cutToWidth(r[unit] ?? '', unitWidth);
+    return renderTextTable(columns(report, lang, view), rows, gap);
+  });
+}
+
+const widest = (tables: readonly string[][]): number => Math.max(0, ...tables.flat().map(displayWidth));
+
+/**
+ * The view that fits `width`: field points, else component indexes, else no fields, else no subtotals, else unit
+ * names cut as well.
+ * Without a width (a pipe, a file) or with `wide`, the full table.
+ */
+export function fitTables(report: RunReport, lang: Lang, width?: number, wide = false): { view: FieldView; tables: string[][] } {
+  const full = blockTables(report, lang, 'points');
+  if (width === undefined || wide || widest(full) <= width) return { view: 'points', tables: full };
+  // Each view with two spaces between columns, then with one.
+  for (const view of ['index', 'none', 'brief'] as const) {
+    for (const gap of ['  ', ' ']) {
+      const tables = blockTables(report, lang, view, undefined, gap);
+      const over = widest(tables) - width;
+      if (over <= 0) return { view, tables };
+      if (view === 'brief' && gap === ' ') {
+        const names = report.blocks.flatMap((b) => b.rows.map((r) => displayWidth(shownCell(r.name))));
+        return { view, tables: blockTables(report, lang, view, Math.max(MIN_UNIT_WIDTH, Math.max(0, ...names) - over), gap) };
+      }
+    }
+  }
+  return { view: 'points', tables: full };
+}
+
+/** The legend wraps at the terminal's width, or at this many columns in a pipe or file. */
+const LEGEND_WIDTH = 100;
+
 export function renderTable(report: RunReport, ctx: RenderContext): string {
   const { lang, chalk } = ctx;
   const set = report.criteria.set;
   const out: string[] = [chalk.bold(visibleControls(`${set.title} (${set.id})`)), ''];
-  for (const block of report.blocks) {
+  const { view, tables } = fitTables(report, lang, ctx.width, ctx.wide);
+  report.blocks.forEach((block, b) => {
+    const lines = tables[b] ?? [];
     out.push(chalk.bold(`${label('block', lang)}: ${shownCell(block.name)}`));
-    const lines = renderTextTable(columns(report, lang), readableRows(block, report, lang));
     out.push(chalk.dim(lines[0] ?? ''), chalk.dim(lines[1] ?? ''), ...lines.slice(2));
     out.push(blockSummary(block, lang), '');
-  }
-  out.push(chalk.dim(visibleControls(legend(report, lang))));
+  });
+  const wrapAt = ctx.width ?? LEGEND_WIDTH;
+  if (view === 'points' || view === 'index') out.push(...wrapItems(legendItems(report, lang).map(visibleControls), wrapAt).map((l) => chalk.dim(l)));
+  if (view !== 'points') out.push(...wrapWords(scoreWord(view === 'index' ? 'fieldsAsIndexes' : view === 'none' ? 'fieldsHidden' : 'subtotalsHidden', lang), wrapAt).map((l) => chalk.yellow(l)));
+  if (anyCapped(report)) out.push(...wrapWords(cappedNote(lang), wrapAt));
   const excluded = excludedLine(report, lang);
   if (excluded !== undefined) out.push(chalk.yellow(excluded));
   return `${out.join('\n')}\n`;
@@ -71,10 +165,11 @@ export function renderMarkdown(report: RunReport, ctx: RenderContext): string {
   const out: string[] = [`# ${report.criteria.set.title}`, ''];
   for (const block of report.blocks) {
     out.push(`## ${label('block', lang)}: ${block.name}`, '');
-    out.push(...renderMarkdownTable(columns(report, lang), readableRows(block, report, lang)), '');
+    out.push(...renderMarkdownTable(columns(report, lang), readableRows(block, report, lang)).map((l) => l.replace(/(\d)\*( \|)/g, '$1\\*$2')), '');
     out.push(blockSummary(block, lang), '');
   }
   out.push(`*${legend(report, lang)}*`);
+  if (anyCapped(report)) out.push('', cappedNote(lang).replace('(*)', '(\\*)'));
   const excluded = excludedLine(report, lang);
   if (excluded !== undefined) out.push('', excluded);
   return `${out.join('\n')}\n`;
@@ -85,14 +180,44 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) && !/^-\d+(?:[.,]\d+)?$/.test(cell) ? `'${cell}` : cell;
 }
 
-function csvCell(cell: string): string {
+function csvCell(cell: string, separator: string): string {
   const safe = neutraliseFormula(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV with a BOM so that Excel opens Vietnamese text as UTF-8; one header, every block's rows in order. */
+/** The CSV's columns after the ranked table's: capped, status, error count, first error. */
+function csvTail(lang: Lang): string[] {
+  return [scoreWord('capped', lang), scoreWord('status', lang), scoreWord('errorCount', lang), scoreWord('firstError', lang)];
+}
+
+/** A unit left out of the ranking: no rank and no points, its status, error count and first error. */
+function excludedCells(u: RunReport['excluded'][number], report: RunReport, lang: Lang, width: number): string[] {
+  const cells = new Array<string>(width).fill('');
+  const c = columnIndex(report.criteria.set.fields.length);
+  const blockName = report.criteria.set.blocks.find((b) => b.id === u.block)?.name ?? u.block ?? '';
+  cells[c.block] = blockName;
+  cells[c.code] = u.code;
+  cells[c.unit] = u.name;
+  const e = u.firstError;
+  const first = e ? `${formatLocation(e.location, lang)}: ${messageText(e, lang)}` : '';
+  return [...cells, '', scoreWord('notRanked', lang), String(u.errors), first];
+}
+
+/**
+ * CSV with a BOM so that Excel opens Vietnamese text as UTF-8; one header, every block's rows in order, then the
+ * units left out of the ranking. `rfc` (RFC 4180: commas, decimal points) for programs; `excel-vi` (semicolons,
+ * decimal commas) for Excel or LibreOffice set to Vietnamese, which read "10.64" as text and split on `;`.
+ */
 export function renderCsv(report: RunReport, ctx: RenderContext): string {
-  const lines = [tableHeader(report, ctx.lang, 'full').map(csvCell).join(',')];
-  for (const block of report.blocks) for (const row of block.rows) lines.push(tableCells(row, block, report).map(csvCell).join(','));
+  const dialect: CsvDialect = ctx.csvDialect ?? 'rfc';
+  const sep = dialect === 'excel-vi' ? ';' : ',';
+  const numbers: Lang | undefined = dialect === 'excel-vi' ? 'vi' : undefined;
+  const line = (cells: readonly string[]): string => cells.map((c) => csvCell(c, sep)).join(sep);
+  const header = tableHeader(report, ctx.lang, 'full');
+  const lines = [line([...header, ...csvTail(ctx.lang)])];
+  for (const block of report.blocks)
+    for (const row of block.rows)
+      lines.push(line([...tableCells(row, block, report, numbers, false), row.capped ? '*' : '', scoreWord('ranked', ctx.lang), '0', '']));
+  for (const u of report.excluded) lines.push(line(excludedCells(u, report, ctx.lang, header.length)));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -7,20 +7,24 @@ import { toNumber } from '../../core/decimal.js';
 import { formatLocation } from '../../diagnostics/location.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { describeRule } from '../criteria/show.js';
-import type { RenderContext } from '../context.js';
+import type { AnnexOptions, RenderContext } from '../context.js';
 import type { ReportBlock, RunReport } from '../model/schema.js';
 import { walkNodes } from '../model/walk.js';
 import { messageText } from '../text.js';
 import { label, word, xlsxWord as t } from '../words.js';
 import { numberFormat, sheetNamer, writeWorkbook, type CellSpec, type CellValue, type RowSpec, type SheetSpec } from '../xlsx/writer.js';
-import { tableHeader } from './columns.js';
+import { annexSheet } from './annex.js';
+import { CAPPED_MARK, columnIndex, tableHeader } from './columns.js';
+import { scoreWord } from './words.js';
 
 /**
  * Where each sheet of the XLSX report freezes panes: the columns kept in view while scrolling right, and the rows
  * (title and header) kept in view while scrolling down and printed at the top of every page.
  */
 export const FROZEN_PANES = {
-  block: { columns: 4, rows: 2 },
+  /** The annex: its frozen rows end with its two header rows, wherever the heading puts them */
+  block: { columns: 3 },
+  detail: { columns: 4, rows: 2 },
   excluded: { columns: 0, rows: 2 },
   reconciliation: { columns: 2, rows: 2 },
   criteria: { columns: 0, rows: 2 },
@@ -45,23 +49,39 @@ function tableSheet(name: string, title: string, header: readonly string[], body
   };
 }
 
-function blockSheet(name: string, block: ReportBlock, report: RunReport, lang: Lang): SheetSpec {
+/**
+ * Per block, for auditors and programs (`parindex compare` reads it back): the ranked table with real numbers and
+ * the header in row 2 — rank, block, code, unit, points and component index per field, total, effective maximum,
+ * index, band, then appraisal, survey, bonus and penalty — and each unit's points per scored leaf, KĐG where
+ * non-applicable. Too wide to shrink onto a page: printed at DETAIL_PRINT_SCALE, the units named on every page.
+ */
+/** Small enough to halve the pages of a full print, large enough to read (about 8 pt). */
+const DETAIL_PRINT_SCALE = 70;
+
+function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: Lang): SheetSpec {
   const set = report.criteria.set;
   const fmt = numberFormat(set.decimals);
-  const header = tableHeader(report, lang, 'full');
-  header.splice(4 + set.fields.length, 0, ...set.fields.map((f) => `${t('fieldIndex', lang)} ${label('field', lang)}${f.code} (%)`));
+  const c = columnIndex(set.fields.length);
+  const head = tableHeader(report, lang, 'full');
+  const fieldIndexes = set.fields.map((f) => `${t('fieldIndex', lang)} ${label('field', lang)}${f.code} (%)`);
+  const header = [...head.slice(0, c.appraisal), ...fieldIndexes, ...head.slice(c.total), ...head.slice(c.appraisal, c.total), ...set.leaves.map((l) => l.code)];
   const points = (m: number): CellSpec => ({ value: toNumber(m), numFmt: fmt });
   const body = block.rows.map((row): CellSpec[] => [
-    { value: row.rank, numFmt: '0' },
+    { value: row.rank, numFmt: '0', align: 'center' },
     plain(block.name),
     plain(row.code),
     plain(row.name),
     ...row.fields.map((f) => points(f.points)),
     ...row.fields.map((f) => ({ value: f.index?.value ?? null, numFmt: fmt })),
-    points(row.total),
+    { ...points(row.total), ...(row.capped ? { numFmt: `${fmt}"${CAPPED_MARK}"` } : {}) },
     points(row.effectiveMax),
     { value: row.index.value, numFmt: fmt },
     plain(row.band),
+    points(row.appraisal),
+    points(row.survey),
+    points(row.bonus),
+    points(row.penalty),
+    ...row.leaves.map((p): CellSpec => (p === null ? { value: t('notApplicable', lang), align: 'right' } : points(p))),
   ]);
   const footer: CellSpec[][] = [];
   if (block.mean) footer.push([plain(label('mean', lang)), { value: block.mean.value, numFmt: fmt }]);
@@ -69,12 +89,13 @@ function blockSheet(name: string, block: ReportBlock, report: RunReport, lang: L
   for (const b of block.bandCounts) footer.push([plain(`${label('band', lang)}: ${b.label}`), { value: b.count, numFmt: '0' }]);
   // The footer sits under the unit names, its numbers under the first field, clear of the filtered range.
   const extra = footer.map((cells, i): RowSpec => ({ at: 4 + body.length + i, cells: [plain(null), plain(null), plain(null), ...cells] }));
-  return tableSheet(name, `${set.title} — ${block.name}`, header, body, FROZEN_PANES.block, extra);
+  const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.detail, extra);
+  return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:D', scale: DETAIL_PRINT_SCALE, footer: `&C${scoreWord('page', lang)} &P/&N` } };
 }
 
 function excludedSheet(name: string, report: RunReport, lang: Lang): SheetSpec {
   const blockName = new Map(report.criteria.set.blocks.map((b) => [b.id, b.name]));
-  const header = [label('code', lang), label('unit', lang), label('block', lang), t('file', lang), t('sheet', lang), t('row', lang), t('errorCount', lang)];
+  const header = [label('code', lang), label('unit', lang), label('block', lang), t('file', lang), t('sheet', lang), t('row', lang), t('errorCount', lang), scoreWord('firstError', lang)];
   const body = report.excluded.map((u): CellSpec[] => [
     plain(u.code),
     plain(u.name),
@@ -83,6 +104,7 @@ function excludedSheet(name: string, report: RunReport, lang: Lang): SheetSpec {
     plain(u.source.sheet ?? null),
     { value: u.source.row, numFmt: '0' },
     { value: u.errors, numFmt: '0' },
+    plain(u.firstError ? `${formatLocation(u.firstError.location, lang)}: ${messageText(u.firstError, lang)}` : null),
   ]);
   return tableSheet(name, label('excluded', lang), header, body, FROZEN_PANES.excluded);
 }
@@ -183,14 +205,15 @@ function runSheet(name: string, report: RunReport, lang: Lang): SheetSpec {
 }
 
 /** Every sheet of the report, named as Excel allows; the fixed sheets claim their names before the blocks. */
-export function scoreSheets(report: RunReport, lang: Lang): SheetSpec[] {
+export function scoreSheets(report: RunReport, lang: Lang, annex: AnnexOptions = {}): SheetSpec[] {
   const nameSheet = sheetNamer();
   const criteriaName = nameSheet(t('criteriaSheet', lang));
   const runName = nameSheet(t('runSheet', lang));
   const excludedName = report.excluded.length > 0 ? nameSheet(t('excludedSheet', lang)) : undefined;
   const reconcileName = report.reconciliation.length > 0 ? nameSheet(t('reconcileSheet', lang)) : undefined;
   return [
-    ...report.blocks.map((block) => blockSheet(nameSheet(block.name), block, report, lang)),
+    ...report.blocks.map((block) => annexSheet(nameSheet(block.name || scoreWord('resultsSheet', lang)), block, report, lang, annex)),
+    ...report.blocks.map((block) => detailSheet(nameSheet(`${scoreWord('leafSheet', lang)} ${block.name}`), block, report, lang)),
     ...(excludedName !== undefined ? [excludedSheet(excludedName, report, lang)] : []),
     ...(reconcileName !== undefined ? [reconcileSheet(reconcileName, report, lang)] : []),
     criteriaSheet(criteriaName, report, lang),
@@ -199,5 +222,5 @@ export function scoreSheets(report: RunReport, lang: Lang): SheetSpec[] {
 }
 
 export function renderXlsx(report: RunReport, ctx: RenderContext): Promise<Uint8Array> {
-  return writeWorkbook({ title: report.criteria.set.title, sheets: scoreSheets(report, ctx.lang) });
+  return writeWorkbook({ title: report.criteria.set.title, sheets: scoreSheets(report, ctx.lang, ctx.annex) });
 }

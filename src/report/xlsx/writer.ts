@@ -13,7 +13,16 @@ export interface CellSpec {
   readonly value: CellValue;
   readonly numFmt?: string;
   readonly bold?: boolean;
-  readonly align?: 'left';
+  readonly italic?: boolean;
+  /** Font size in points (11 when not given) */
+  readonly size?: number;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Wrapped text, vertically centred */
+  readonly wrap?: boolean;
+  /** A thin border all round */
+  readonly border?: boolean;
+  /** Merged with the cells to its right (`columns`) and below (`rows`); the next cell spec starts after it */
+  readonly merge?: { readonly columns?: number; readonly rows?: number };
   /** Indentation level (left-aligned) */
   readonly indent?: number;
   /** The text to size the column by, when it is not the value (an indented code) */
@@ -28,20 +37,39 @@ export interface RowSpec {
   readonly sizes?: 'body' | 'header';
   /** The whole row in bold */
   readonly bold?: boolean;
+  /** Height in points */
+  readonly height?: number;
+}
+
+/** How a sheet prints, beyond A4 landscape one page wide. */
+export interface PrintSpec {
+  /** Rows printed at the top of every page, e.g. [8, 9] */
+  readonly titleRows?: readonly [number, number];
+  /** Footer text in Excel's codes: &P the page, &N the number of pages */
+  readonly footer?: string;
+  /** Columns printed at the left of every page, e.g. "A:C" */
+  readonly titleColumns?: string;
+  /** Printed at this scale (%) over as many pages wide as it needs, rather than shrunk to one page wide */
+  readonly scale?: number;
+  /** Margins in inches */
+  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
 }
 
 export interface SheetSpec {
   readonly name: string;
-  /** Bold title in row 1, merged over `span` columns */
-  readonly title: { readonly text: string; readonly span: number };
+  /** Bold title in row 1, merged over `span` columns; none when the rows carry their own heading */
+  readonly title?: { readonly text: string; readonly span: number };
   readonly rows: readonly RowSpec[];
-  /** Columns and rows kept in view; the rows are also printed on every page */
+  /** Columns and rows kept in view; the rows are also printed on every page unless `print.titleRows` says */
   readonly freeze?: { readonly columns: number; readonly rows: number };
   /** The header row, shaded and wrapped once the columns are sized */
   readonly header?: { readonly at: number; readonly cells: readonly string[] };
   readonly autoFilter?: { readonly fromRow: number; readonly toRow: number; readonly columns: number };
   /** Widest a column may grow */
   readonly maxWidth: number;
+  /** Column widths given rather than measured */
+  readonly widths?: readonly number[];
+  readonly print?: PrintSpec;
 }
 
 export interface WorkbookSpec {
@@ -83,18 +111,34 @@ function applyWidths(ws: Worksheet, rows: readonly RowSpec[], maxWidth: number):
   for (let c = 1; c < count; c++) ws.getColumn(c).width = Math.min(Math.max(body[c] ?? 0, head[c] ?? 0, 4) + 2, maxWidth);
 }
 
+const THIN = { style: 'thin' } as const;
+
+function alignmentOf(cell: CellSpec): Partial<import('exceljs').Alignment> | undefined {
+  if (cell.indent !== undefined) return { horizontal: 'left', indent: cell.indent };
+  if (cell.align === undefined && !cell.wrap) return undefined;
+  return { ...(cell.align ? { horizontal: cell.align } : {}), ...(cell.wrap ? { wrapText: true, vertical: 'middle' as const } : {}) };
+}
+
 function writeRow(ws: Worksheet, spec: RowSpec): void {
   const row = ws.getRow(spec.at);
-  spec.cells.forEach((cell, i) => {
-    if (cell.align !== undefined) row.getCell(i + 1).alignment = { horizontal: cell.align };
-    if (cell.value === null) return;
-    const target = row.getCell(i + 1);
-    target.value = cell.value;
-    if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
-    if (cell.indent !== undefined) target.alignment = { horizontal: 'left', indent: cell.indent };
-    if (cell.bold) target.font = { bold: true };
-  });
+  let col = 1;
+  for (const cell of spec.cells) {
+    const target = row.getCell(col);
+    const alignment = alignmentOf(cell);
+    if (alignment) target.alignment = alignment;
+    if (cell.value !== null) target.value = cell.value;
+    if (cell.numFmt !== undefined && cell.value !== null) target.numFmt = cell.numFmt;
+    if (cell.bold || cell.italic || cell.size) target.font = { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}), ...(cell.size ? { size: cell.size } : {}) };
+    const columns = cell.merge?.columns ?? 1;
+    const rows = cell.merge?.rows ?? 1;
+    if (cell.border)
+      for (let r = spec.at; r < spec.at + rows; r++)
+        for (let c = col; c < col + columns; c++) ws.getCell(r, c).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    if (columns > 1 || rows > 1) ws.mergeCells(spec.at, col, spec.at + rows - 1, col + columns - 1);
+    col += columns;
+  }
   if (spec.bold) row.font = { bold: true };
+  if (spec.height !== undefined) row.height = spec.height;
 }
 
 /** Bold, shaded, wrapped header cells; the row is as tall as its longest wrapped header needs. */
@@ -112,32 +156,38 @@ function styleHeader(ws: Worksheet, at: number, headers: readonly string[]): voi
   row.height = 15 * lines;
 }
 
-/** A sheet that prints landscape on A4, as wide as the page, with its frozen rows on every page. */
+/** A sheet that prints landscape on A4, as wide as the page, with its frozen (or title) rows on every page. */
 function addSheet(wb: Workbook, spec: SheetSpec): Worksheet {
   const frozen = spec.freeze;
-  return wb.addWorksheet(spec.name, {
+  const titles = spec.print?.titleRows ?? (frozen ? [1, frozen.rows] : undefined);
+  const ws = wb.addWorksheet(spec.name, {
     views: frozen ? [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] : [],
     pageSetup: {
       orientation: 'landscape',
       paperSize: 9, // A4
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(frozen ? { printTitlesRow: `1:${frozen.rows}` } : {}),
+      ...(spec.print?.scale !== undefined ? { fitToPage: false, scale: spec.print.scale } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(spec.print?.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
+      ...(titles ? { printTitlesRow: `${titles[0]}:${titles[1]}` } : {}),
+      ...(spec.print?.margins ? { margins: { ...spec.print.margins } } : {}),
     },
   });
+  if (spec.print?.footer !== undefined) ws.headerFooter = { oddFooter: spec.print.footer, evenFooter: spec.print.footer };
+  return ws;
 }
 
 function writeSheet(wb: Workbook, spec: SheetSpec): void {
   const ws = addSheet(wb, spec);
-  const title = ws.getCell(1, 1);
-  title.value = spec.title.text;
-  title.font = { bold: true, size: 13 };
-  if (spec.title.span > 1) ws.mergeCells(1, 1, 1, spec.title.span);
+  if (spec.title) {
+    const title = ws.getCell(1, 1);
+    title.value = spec.title.text;
+    title.font = { bold: true, size: 13 };
+    if (spec.title.span > 1) ws.mergeCells(1, 1, 1, spec.title.span);
+  }
   for (const row of spec.rows) writeRow(ws, row);
   const f = spec.autoFilter;
   if (f) ws.autoFilter = { from: { row: f.fromRow, column: 1 }, to: { row: f.toRow, column: f.columns } };
-  applyWidths(ws, spec.rows, spec.maxWidth);
+  if (spec.widths) spec.widths.forEach((w, i) => void (ws.getColumn(i + 1).width = w));
+  else applyWidths(ws, spec.rows, spec.maxWidth);
   if (spec.header) styleHeader(ws, spec.header.at, spec.header.cells);
 }
 
