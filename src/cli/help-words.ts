@@ -78,6 +78,14 @@ const en = {
   showAfter: '\nExample:\n  parindex criteria show fixtures/criteria/xa-2024.json --lang vi',
   schema: 'print the JSON Schema of the criteria-set format (the file committed as schemas/criteria-set.schema.json)',
   schemaAfter: '\nExample:\n  parindex criteria schema > criteria-set.schema.json',
+  wide: 'terminal table: every column whatever the terminal width',
+  csvDialect: 'CSV: rfc (commas, decimal points; default) or excel-vi (semicolons, decimal commas: Excel/LibreOffice set to Vietnamese)',
+  issuer: 'XLSX annex: the issuing body, e.g. "UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ" (\\n: a second line)',
+  decision: 'XLSX annex: the number of the decision it is attached to, e.g. 125/QĐ-UBND',
+  date: "XLSX annex: the decision's date",
+  place: 'XLSX annex: where it is signed, e.g. "Đồng Tháp"',
+  signerTitle: 'XLSX annex: the signer\'s title, e.g. "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH"',
+  signer: "XLSX annex: the signer's name",
 } as const;
 
 export type HelpKey = keyof typeof en;
@@ -150,6 +158,14 @@ const vi: Record<HelpKey, string> = {
   showAfter: '\nVí dụ:\n  parindex criteria show fixtures/criteria/xa-2024.json --lang vi',
   schema: 'in JSON Schema của định dạng bộ chỉ số (tệp schemas/criteria-set.schema.json)',
   schemaAfter: '\nVí dụ:\n  parindex criteria schema > criteria-set.schema.json',
+  wide: 'bảng trên màn hình: đủ mọi cột, bất kể độ rộng cửa sổ',
+  csvDialect: 'CSV: rfc (dấu phẩy ngăn cột, dấu chấm thập phân; mặc định) hoặc excel-vi (dấu chấm phẩy, dấu phẩy thập phân: Excel/LibreOffice cài đặt tiếng Việt)',
+  issuer: 'phụ lục XLSX: cơ quan ban hành, ví dụ "UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ" (\\n: xuống dòng)',
+  decision: 'phụ lục XLSX: số quyết định kèm theo, ví dụ 125/QĐ-UBND',
+  date: 'phụ lục XLSX: ngày ban hành quyết định',
+  place: 'phụ lục XLSX: địa danh nơi ký, ví dụ "Đồng Tháp"',
+  signerTitle: 'phụ lục XLSX: chức danh người ký, ví dụ "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH"',
+  signer: 'phụ lục XLSX: họ tên người ký',
 };
 
 const tables: Record<Lang, Record<HelpKey, string>> = { en, vi };

@@ -64,6 +64,6 @@ describe('the packed package', () => {
     });
     expect(scored.stderr).toBe('');
     expect(scored.status).toBe(0);
-    expect(scored.stdout.split('\r\n')[1]).toBe('1,Xã,27016,Xã Mỹ Đức,9.00,4.70,2.70,16.70,20.00,83.50,Tốt');
+    expect(scored.stdout.split('\r\n')[1]).toBe('1,Xã,27016,Xã Mỹ Đức,9.00,4.70,2.70,13.70,2.70,0.30,0.00,16.70,20.00,83.50,Tốt,,ranked,0,');
   });
 });

@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { AnnexOptions, CsvDialect, RenderContext } from '../../report/context.js';
 import { documentDate } from '../../report/score/words.js';
 import type { Lang } from '../../core/lang.js';
+import { helpWord } from '../help-words.js';
 import { choice } from '../options.js';
 
 export interface AnnexCliOptions {
@@ -26,14 +27,14 @@ const lines = (value: string): string => value.replace(/\\n/g, '\n');
 
 export function addReportOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .option('--wide', 'terminal table: every column whatever the terminal width')
-    .option('--csv-dialect <dialect>', 'CSV: rfc (commas, decimal points; default) or excel-vi (semicolons, decimal commas: Excel/LibreOffice set to Vietnamese)', choice(['rfc', 'excel-vi'] as const, lang), 'rfc')
-    .option('--issuer <text>', 'XLSX annex: the issuing body, e.g. "UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ" (\\n: a second line)', lines)
-    .option('--decision <number>', 'XLSX annex: the number of the decision it is attached to, e.g. 125/QĐ-UBND')
-    .option('--date <YYYY-MM-DD>', "XLSX annex: the decision's date", isoDate)
-    .option('--place <name>', 'XLSX annex: where it is signed, e.g. "Đồng Tháp"')
-    .option('--signer-title <text>', 'XLSX annex: the signer\'s title, e.g. "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH"', lines)
-    .option('--signer <name>', "XLSX annex: the signer's name");
+    .option('--wide', helpWord('wide', lang))
+    .option('--csv-dialect <dialect>', helpWord('csvDialect', lang), choice(['rfc', 'excel-vi'] as const, lang), 'rfc')
+    .option('--issuer <text>', helpWord('issuer', lang), lines)
+    .option('--decision <number>', helpWord('decision', lang))
+    .option('--date <YYYY-MM-DD>', helpWord('date', lang), isoDate)
+    .option('--place <name>', helpWord('place', lang))
+    .option('--signer-title <text>', helpWord('signerTitle', lang), lines)
+    .option('--signer <name>', helpWord('signer', lang));
 }
 
 /** The render context's share of these options. */
