@@ -66,18 +66,20 @@ export function renderTable(report: RunReport, ctx: RenderContext): string {
   return `${out.join('\n')}\n`;
 }
 
-export function renderMarkdown(report: RunReport, ctx: RenderContext): string {
+/** Markdown, row by row (a large report is written as it is made, never held whole). */
+export function* renderMarkdown(report: RunReport, ctx: RenderContext): Generator<string> {
   const { lang } = ctx;
-  const out: string[] = [`# ${report.criteria.set.title}`, ''];
+  yield `# ${report.criteria.set.title}\n\n`;
+  const cols = columns(report, lang);
   for (const block of report.blocks) {
-    out.push(`## ${label('block', lang)}: ${block.name}`, '');
-    out.push(...renderMarkdownTable(columns(report, lang), readableRows(block, report, lang)), '');
-    out.push(blockSummary(block, lang), '');
+    yield `## ${label('block', lang)}: ${block.name}\n\n`;
+    for (const line of renderMarkdownTable(cols, [])) yield `${line}\n`;
+    for (const row of block.rows) yield `${renderMarkdownTable(cols, [withoutBlock(tableCells(row, block, report, lang)).map(shownCell)])[2]}\n`;
+    yield `\n${blockSummary(block, lang)}\n\n`;
   }
-  out.push(`*${legend(report, lang)}*`);
+  yield `*${legend(report, lang)}*\n`;
   const excluded = excludedLine(report, lang);
-  if (excluded !== undefined) out.push('', excluded);
-  return `${out.join('\n')}\n`;
+  if (excluded !== undefined) yield `\n${excluded}\n`;
 }
 
 /** A cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
@@ -90,9 +92,8 @@ function csvCell(cell: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV with a BOM so that Excel opens Vietnamese text as UTF-8; one header, every block's rows in order. */
-export function renderCsv(report: RunReport, ctx: RenderContext): string {
-  const lines = [tableHeader(report, ctx.lang, 'full').map(csvCell).join(',')];
-  for (const block of report.blocks) for (const row of block.rows) lines.push(tableCells(row, block, report).map(csvCell).join(','));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+/** CSV with a BOM so that Excel opens Vietnamese text as UTF-8; one header, every block's rows in order, row by row. */
+export function* renderCsv(report: RunReport, ctx: RenderContext): Generator<string> {
+  yield `\ufeff${tableHeader(report, ctx.lang, 'full').map(csvCell).join(',')}\r\n`;
+  for (const block of report.blocks) for (const row of block.rows) yield `${tableCells(row, block, report).map(csvCell).join(',')}\r\n`;
 }
