@@ -101,7 +101,9 @@ export async function readSource(io: CliIO, file: string, what: string, lang: La
     // A FIFO nobody writes to waits, as `cat` would: after a few seconds the user is told what it waits for.
     const waiting = st.isFIFO() ? setTimeout(() => io.stderr(`parindex: ${say('waitingForWriter', lang, file)}\n`), FIFO_NOTE_AFTER_MS) : undefined;
     try {
-      return await collect(createReadStream(full, { highWaterMark: 1 * MiB }), cap, tooLarge);
+      // A small file is read into a buffer of its size, not a 1 MiB one each (500 forms would make 500 MiB of garbage).
+      const piece = st.isFile() ? Math.min(1 * MiB, Math.max(st.size, 1)) : 1 * MiB;
+      return await collect(createReadStream(full, { highWaterMark: piece }), cap, tooLarge);
     } finally {
       clearTimeout(waiting);
     }
