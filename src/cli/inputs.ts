@@ -3,9 +3,10 @@
  * standard input as much as a file), as a stream, with a size cap, and hashed.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fs, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
+import type { RandomAccess } from '../sheet/types.js';
 import { CannotRun, type CliIO } from './io.js';
 import { say } from './messages.js';
 
@@ -35,6 +36,9 @@ export interface SourceFile {
   readonly bytes: Uint8Array;
   /** Reads the whole file from the start, for a large workbook on disk */
   readonly stream?: () => AsyncIterable<Uint8Array>;
+  /** Positional reads, for a large workbook on disk */
+  readonly random?: RandomAccess;
+  /** Of every byte of the file (for a streamed CSV: known once the reader has taken it all) */
   readonly sha256: string;
   readonly size: number;
 }
@@ -97,7 +101,9 @@ export async function readSource(io: CliIO, file: string, what: string, lang: La
     // A FIFO nobody writes to waits, as `cat` would: after a few seconds the user is told what it waits for.
     const waiting = st.isFIFO() ? setTimeout(() => io.stderr(`parindex: ${say('waitingForWriter', lang, file)}\n`), FIFO_NOTE_AFTER_MS) : undefined;
     try {
-      return await collect(createReadStream(full, { highWaterMark: 1 * MiB }), cap, tooLarge);
+      // A small file is read into a buffer of its size, not a 1 MiB one each (500 forms would make 500 MiB of garbage).
+      const piece = st.isFile() ? Math.min(1 * MiB, Math.max(st.size, 1)) : 1 * MiB;
+      return await collect(createReadStream(full, { highWaterMark: piece }), cap, tooLarge);
     } finally {
       clearTimeout(waiting);
     }
@@ -109,32 +115,97 @@ export async function readSource(io: CliIO, file: string, what: string, lang: La
 
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
+/** Enough of a file's start to tell its type (UTF-16 without a BOM is told from its first 1,024 bytes). */
+const HEAD_BYTES = 4096;
+
 /** The first bytes of a regular file. */
 async function head(full: string): Promise<Buffer> {
   const handle = await fs.open(full, 'r');
   try {
-    const buf = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buf, 0, 8, 0);
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
     return buf.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
 }
 
+/** Positional reads of a regular file; each read opens and closes it (a workbook asks for a handful of parts). */
+function randomAccess(full: string, size: number): RandomAccess {
+  return {
+    size,
+    read: async (position, length) => {
+      const handle = await fs.open(full, 'r');
+      try {
+        const buf = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - position)));
+        let got = 0;
+        while (got < buf.length) {
+          const { bytesRead } = await handle.read(buf, got, buf.length - got, position + got);
+          if (bytesRead === 0) break;
+          got += bytesRead;
+        }
+        return buf.subarray(0, got);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
+/** SHA-256 of a regular file read in pieces, synchronously (only when a streamed read stopped before the end). */
+function hashFileSync(full: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(full, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 * MiB);
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 /**
- * A score sheet: a large workbook on disk is streamed (hashed first, then read by the pipeline); anything else is
- * read once, whole.
+ * A large CSV file streamed to the reader and hashed in the same pass: the hash is ready once the reader has taken
+ * every piece (a reader that stops early leaves the rest to be hashed when the hash is first asked for).
+ */
+function hashedCsv(name: string, full: string, first: Buffer, size: number): SourceFile {
+  let digest: string | undefined;
+  async function* pieces(): AsyncGenerator<Uint8Array> {
+    const hash = createHash('sha256');
+    let seen = 0;
+    for await (const piece of createReadStream(full, { highWaterMark: 1 * MiB })) {
+      hash.update(piece as Buffer);
+      seen += (piece as Buffer).length;
+      yield piece as Buffer;
+    }
+    if (seen === size && digest === undefined) digest = hash.digest('hex');
+  }
+  return {
+    name,
+    bytes: first,
+    stream: pieces,
+    get sha256() {
+      digest ??= hashFileSync(full);
+      return digest;
+    },
+    size,
+  };
+}
+
+/**
+ * A score sheet: a large file on disk is streamed (a workbook hashed first, then read where each part lies; a CSV
+ * hashed as the reader takes it, in one pass); anything else is read once, whole.
  */
 export async function readSheet(io: CliIO, file: string, what: string, lang: Lang): Promise<SourceFile> {
   const st = file === STDIN ? undefined : await statInput(io, file);
   if (st?.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= capOf(io, 'sheet')) {
     const full = path.resolve(io.cwd, file);
     const first = await head(full);
-    if (isZip(first)) {
-      const hash = createHash('sha256');
-      for await (const piece of createReadStream(full)) hash.update(piece as Buffer);
-      return { name: file, bytes: first, stream: () => createReadStream(full), sha256: hash.digest('hex'), size: st.size };
-    }
+    if (!isZip(first)) return hashedCsv(file, full, first, st.size);
+    const hash = createHash('sha256');
+    for await (const piece of createReadStream(full, { highWaterMark: 1 * MiB })) hash.update(piece as Buffer);
+    return { name: file, bytes: first, stream: () => createReadStream(full), random: randomAccess(full, st.size), sha256: hash.digest('hex'), size: st.size };
   }
   const bytes = await readSource(io, file, what, lang, capOf(io, 'sheet'));
   return { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
@@ -162,9 +233,35 @@ export async function expandInputs(io: CliIO, args: readonly string[], lang: Lan
   return files;
 }
 
-/** Reads every sheet, one after the other. */
+/** Regular files read at once: their opening, reading and hashing overlap (small forms spend more time waiting than reading). */
+const READ_AHEAD = 8;
+
+/**
+ * Reads every sheet. Regular files are read several at once (overlapping I/O, on the main thread: the work per file
+ * is the system's, not ours); if any input is standard input, a pipe or a FIFO, all are read one after the other,
+ * as a FIFO nobody writes to must not hold up the reading of a file that fails first. Either way the first problem
+ * in the order given stops the run, and the inputs come back in that order.
+ */
 export async function readSheets(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<SourceFile[]> {
-  const out: SourceFile[] = [];
-  for (const f of files) out.push(await readSheet(io, f, what, lang));
+  const regular = files.length > 1 && (await Promise.all(files.map(async (f) => f !== STDIN && (await statInput(io, f))?.isFile() === true))).every(Boolean);
+  if (!regular) {
+    const out: SourceFile[] = [];
+    for (const f of files) out.push(await readSheet(io, f, what, lang));
+    return out;
+  }
+  const out: SourceFile[] = new Array<SourceFile>(files.length);
+  const failures = new Map<number, unknown>();
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let i = next++; i < files.length && failures.size === 0; i = next++) {
+      try {
+        out[i] = await readSheet(io, files[i]!, what, lang);
+      } catch (e) {
+        failures.set(i, e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, reader));
+  if (failures.size > 0) throw failures.get(Math.min(...failures.keys()));
   return out;
 }

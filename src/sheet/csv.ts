@@ -105,6 +105,10 @@ interface FastSlices {
   utf8Slice(start: number, end: number): string;
 }
 
+/** Longest ASCII cell looked up among the texts seen lately, and the size of that table (a power of two) */
+const SHORT = 8;
+const SHORT_TABLE = 1024;
+
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
@@ -162,6 +166,24 @@ class CsvParser {
     }
   }
 
+  /** Short ASCII texts seen lately, by a hash of their bytes: a column of scores repeats a few dozen texts. */
+  private readonly recent: (string | undefined)[] = new Array<string | undefined>(SHORT_TABLE).fill(undefined);
+
+  private shortText(b: Buffer, start: number, stop: number): string {
+    let h = 0;
+    for (let i = start; i < stop; i++) h = (h * 31 + b[i]!) | 0;
+    const slot = h & (SHORT_TABLE - 1);
+    const seen = this.recent[slot];
+    if (seen !== undefined && seen.length === stop - start) {
+      let i = 0;
+      while (i < seen.length && seen.charCodeAt(i) === b[start + i]) i++;
+      if (i === seen.length) return seen;
+    }
+    const text = (b as unknown as FastSlices).latin1Slice(start, stop);
+    this.recent[slot] = text;
+    return text;
+  }
+
   private emit(): void {
     this.ready.push({ row: ++this.row, cells: this.record });
     this.record = [];
@@ -216,8 +238,9 @@ class CsvParser {
           this.high = high;
           return;
         }
-        // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder
-        value = t === pos ? null : high < 0x80 ? fast.latin1Slice(pos, t) : fast.utf8Slice(pos, t);
+        // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder; a short one
+        // ("0.75", "1") is most often a text seen before, taken from the table rather than made again
+        value = t === pos ? null : high >= 0x80 ? fast.utf8Slice(pos, t) : t - pos <= SHORT ? this.shortText(b, pos, t) : fast.latin1Slice(pos, t);
       }
       this.record.push(value === '' ? null : value);
       this.afterDelimiter = false;

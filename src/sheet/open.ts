@@ -12,7 +12,7 @@ import { firstInvalidUtf8, readCsv, type TextEncoding } from './csv.js';
 import { DEFAULT_LIMITS, SheetError, type ReadLimits } from './errors.js';
 import type { InputFile, RawSheet, SheetRow } from './types.js';
 import { looksLikeZip, readXlsx } from './xlsx.js';
-import { memorySource, streamSource } from './zip.js';
+import { memorySource, randomSource, streamSource } from './zip.js';
 
 export type FileKind =
   | 'xlsx'
@@ -123,7 +123,7 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
     if (input.stream && bytes.length >= 8 && CFB.every((v, i) => bytes[i] === v)) bytes = await collect(input.stream());
     const kind = fileKind(input.name, bytes, input.stream && bytes.length > 0 ? Infinity : bytes.length);
     if (kind === 'xlsx') {
-      const source = input.stream ? await streamSource(input.stream) : memorySource(bytes);
+      const source = input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
       for await (const sheet of readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS)) {
         current = sheet.sheet;
         yield guarded(sheet, fail);

@@ -32,6 +32,14 @@ export interface InputFile {
   readonly bytes: Uint8Array;
   /** Reads the whole file from the start in pieces, so a large workbook is never held in memory */
   readonly stream?: () => AsyncIterable<Uint8Array>;
+  /** Positional reads of a regular file (a workbook's parts are then read where they lie, not by re-reading a stream) */
+  readonly random?: RandomAccess;
+}
+
+/** Reads `length` bytes at `position` of a file of `size` bytes (fewer only at its end). */
+export interface RandomAccess {
+  readonly size: number;
+  read(position: number, length: number): Promise<Uint8Array>;
 }
 
 export type SheetReadProblem =

@@ -7,6 +7,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { sizeText, unreadable, type ReadLimits } from './errors.js';
+import type { RandomAccess } from './types.js';
 
 /** Random access to the bytes of a file, from memory or by re-reading a stream. */
 export interface ByteSource {
@@ -28,6 +29,20 @@ export function memorySource(bytes: Uint8Array, piece = 1 << 16): ByteSource {
         for (let i = position; i < stop; i += piece) yield all.subarray(i, Math.min(stop, i + piece));
       })(),
   };
+}
+
+/** A file read where each part lies (a regular file on disk): no pass over the parts before the one wanted. */
+export function randomSource(file: RandomAccess, piece = 1 << 20): ByteSource {
+  const read = async (position: number, length: number): Promise<Buffer> => asBuffer(await file.read(position, Math.max(0, Math.min(length, file.size - position))));
+  async function* pieces(position: number, length: number): AsyncGenerator<Buffer> {
+    const stop = Math.min(file.size, position + length);
+    for (let at = position; at < stop; at += piece) {
+      const b = await read(at, Math.min(piece, stop - at));
+      if (b.length === 0) return;
+      yield b;
+    }
+  }
+  return { size: file.size, read, pieces };
 }
 
 /**

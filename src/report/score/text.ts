@@ -208,16 +208,16 @@ function excludedCells(u: RunReport['excluded'][number], report: RunReport, lang
  * units left out of the ranking. `rfc` (RFC 4180: commas, decimal points) for programs; `excel-vi` (semicolons,
  * decimal commas) for Excel or LibreOffice set to Vietnamese, which read "10.64" as text and split on `;`.
  */
-export function renderCsv(report: RunReport, ctx: RenderContext): string {
+export function* renderCsv(report: RunReport, ctx: RenderContext): Generator<string> {
   const dialect: CsvDialect = ctx.csvDialect ?? 'rfc';
   const sep = dialect === 'excel-vi' ? ';' : ',';
   const numbers: Lang | undefined = dialect === 'excel-vi' ? 'vi' : undefined;
-  const line = (cells: readonly string[]): string => cells.map((c) => csvCell(c, sep)).join(sep);
+  // Row by row, as the JSON report: a large report is written as it is made, never held whole.
+  const line = (cells: readonly string[]): string => `${cells.map((c) => csvCell(c, sep)).join(sep)}\r\n`;
   const header = tableHeader(report, ctx.lang, 'full');
-  const lines = [line([...header, ...csvTail(ctx.lang)])];
+  yield `\ufeff${line([...header, ...csvTail(ctx.lang)])}`;
   for (const block of report.blocks)
     for (const row of block.rows)
-      lines.push(line([...tableCells(row, block, report, numbers, false), row.capped ? '*' : '', scoreWord('ranked', ctx.lang), '0', '']));
-  for (const u of report.excluded) lines.push(line(excludedCells(u, report, ctx.lang, header.length)));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+      yield line([...tableCells(row, block, report, numbers, false), row.capped ? '*' : '', scoreWord('ranked', ctx.lang), '0', '']);
+  for (const u of report.excluded) yield line(excludedCells(u, report, ctx.lang, header.length));
 }

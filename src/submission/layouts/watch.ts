@@ -21,6 +21,9 @@ export class SeparatorWatch {
   /** A score cell (row 1-based, column 0-based) of a unit and criterion. */
   see(cell: Cell | undefined, row: number, col: number, unit: string, criterion: string): void {
     if (typeof cell !== 'string' || cell.length > 24) return;
+    // Neither a comma nor a point followed by three more characters: neither pattern can match (most cells).
+    const point = cell.indexOf('.');
+    if ((point < 0 || point + 4 > cell.length) && cell.indexOf(',') < 0) return;
     if (!this.comma && DECIMAL_COMMA.test(cell)) this.comma = true;
     else if (THOUSANDS_LIKE.test(cell) && this.ambiguous.length < 1000) this.ambiguous.push({ value: cell.trim(), row, col, unit, criterion });
   }
