@@ -5,6 +5,7 @@
 // `--if-possible` (npm's `prepare`, which also runs when a clone is installed globally without its dev
 // dependencies): without esbuild, an existing bundle is kept; only a clone with neither stops, saying what to do.
 import { existsSync, rmSync } from 'node:fs';
+import { bundleOptions } from './bundle-options.mjs';
 
 const ifPossible = process.argv.includes('--if-possible');
 let build;
@@ -19,23 +20,4 @@ try {
 // chunks are named by their hash: old ones would pile up (and be packed)
 rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outdir: 'dist',
-  entryNames: 'parindex',
-  chunkNames: 'chunks/[name]-[hash]',
-  outExtension: { '.js': '.mjs' },
-  // each command's work in its own chunk, loaded when that command runs: `--help` loads commander and the words
-  splitting: true,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['exceljs'],
-  legalComments: 'none',
-  minify: true,
-  keepNames: true,
-  logLevel: 'warning',
-  // CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __parindexRequire } from 'node:module'; const require = __parindexRequire(import.meta.url);" },
-});
+await build(bundleOptions);

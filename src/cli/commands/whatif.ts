@@ -1,18 +1,17 @@
-/** `parindex whatif`: the same submissions under a second criteria set or changed field weights, side by side. */
+/** `parindex whatif`: the same submissions under a second criteria set or changed field weights, side by side. Its
+ * options and help; what it does loads only when it runs (whatif-action.ts). */
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseDecimal } from '../../core/decimal.js';
-import { asciiKey } from '../../core/text.js';
-import type { CriteriaSet } from '../../criteria/model.js';
-import { whatIfFormats, type WhatIfFormat } from '../../sensitivity/formats.js';
-import { reweighBlocks, whatIf, type Reweight } from '../../sensitivity/whatif.js';
-import { CannotRun, type CliIO } from '../io.js';
-import { say } from '../messages.js';
+import type { WhatIfFormat } from '../../sensitivity/formats.js';
+import type { CliIO } from '../io.js';
 import type { Lang } from '../../core/lang.js';
-import { addInputOptions, exitFor, formatOption, type RunCliOptions } from '../run-options.js';
-import { runFromCli } from './run.js';
-import { planFormats, printDiagnostics, writeOutputs } from './sensitivity.js';
+import { addInputOptions, formatOption, type RunCliOptions } from '../run-options.js';
 
-interface WhatIfCliOptions extends RunCliOptions {
+/** The formats' names, in the order of whatIfFormats (checked both ways by the compiler; the order by tests/cli). */
+const FORMAT_NAMES = { table: true, csv: true, json: true, xlsx: true } satisfies Record<WhatIfFormat, true>;
+export const WHATIF_FORMATS = Object.keys(FORMAT_NAMES) as WhatIfFormat[];
+
+export interface WhatIfCliOptions extends RunCliOptions {
   format?: WhatIfFormat[];
   compareCriteria?: string;
   reweight?: { field: string; max: number }[];
@@ -26,19 +25,8 @@ function reweightArg(value: string, prev: { field: string; max: number }[] | und
   return [...(prev ?? []), { field: m[1]!, max: points.value }];
 }
 
-function resolveReweights(set: CriteriaSet, given: readonly { field: string; max: number }[], lang: RunCliOptions['lang']): Reweight[] {
-  return given.map((g) => {
-    const field = set.fields.findIndex((f) => asciiKey(f.code) === asciiKey(g.field) || f.key === asciiKey(g.field));
-    if (field < 0) {
-      const known = set.fields.map((f) => f.code).join(', ');
-      throw new CannotRun(lang === 'vi' ? `--reweight: không có lĩnh vực '${g.field}' (các lĩnh vực: ${known})` : `--reweight: no field '${g.field}' (fields: ${known})`);
-    }
-    return { field, max: g.max };
-  });
-}
-
 export function registerWhatIf(program: Command, io: CliIO, version: string, setExit: (code: number) => void, lang: Lang = 'en'): void {
-  const formats = Object.keys(whatIfFormats) as WhatIfFormat[];
+  const formats = WHATIF_FORMATS;
   const cmd = program
     .command('whatif')
     .description(
@@ -60,20 +48,6 @@ export function registerWhatIf(program: Command, io: CliIO, version: string, set
         '\nExit codes: 0 compared with no problem at or above --fail-on; 1 problems found in the data; 2 the run could not happen.',
     )
     .action(async (sheets: string[], opts: WhatIfCliOptions) => {
-      const lang = opts.lang;
-      const given = opts.reweight ?? [];
-      if ((opts.compareCriteria === undefined) === (given.length === 0))
-        throw new CannotRun(lang === 'vi' ? 'cần đúng một trong hai: --compare-criteria hoặc --reweight' : 'give exactly one of --compare-criteria or --reweight');
-      const outputs = planFormats(io, opts, opts.format ?? [], whatIfFormats);
-      const before = await runFromCli(io, sheets, opts, version, { ranking: true });
-      printDiagnostics(io, before, opts);
-      const reweight = resolveReweights(before.criteria.set, given, lang);
-      const other = opts.compareCriteria !== undefined ? await runFromCli(io, sheets, { ...opts, criteria: opts.compareCriteria }, version, { ranking: true }) : undefined;
-      if (other) printDiagnostics(io, other, opts);
-      const after = other ? { run: other, blocks: other.outcome.blocks } : { run: before, blocks: reweighBlocks(before, reweight, say('allUnits', lang)) };
-      const model = whatIf(before, after, reweight);
-      const inputs = [...before.inputs.map((i) => i.file), opts.criteria, ...(opts.compareCriteria !== undefined ? [opts.compareCriteria] : [])];
-      await writeOutputs(io, outputs, (f) => whatIfFormats[f].render(model, { lang }), inputs, lang);
-      setExit(Math.max(exitFor(before.outcome.sink.counts, opts.failOn), exitFor(after.run.outcome.sink.counts, opts.failOn)));
+      setExit(await (await import('./whatif-action.js')).whatIfAction(io, sheets, opts, version));
     });
 }

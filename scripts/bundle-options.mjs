@@ -1,0 +1,23 @@
+// esbuild's options for the CLI bundle, shared by scripts/bundle.mjs (which writes dist/) and tests/cli/startup.test.ts
+// (which builds the same graph in memory to check what `--help` loads).
+export const bundleOptions = {
+  entryPoints: ['src/cli/main.ts'],
+  outdir: 'dist',
+  entryNames: 'parindex',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  // each command's work in its own chunk, loaded when that command runs (`await import(...)` in its module under
+  // src/cli/commands/): `--help` loads commander, the words and the commands' declarations, nothing else
+  splitting: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['exceljs'],
+  legalComments: 'none',
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+  // CommonJS dependencies (commander) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __parindexRequire } from 'node:module'; const require = __parindexRequire(import.meta.url);" },
+};
