@@ -78,3 +78,6 @@ export async function unitListFrom(name: string, bytes: Uint8Array, lang: Lang):
   if (!read.ok) return { problem: lang === 'vi' ? read.reasonVi : read.reason };
   return { list: read.list };
 }
+
+export { explainUnit, findUnit, explainFormats, EXPLAIN_FORMATS, type ExplainFormat, type ExplainTrace } from '../explain/trace.js';
+export { openSheets };
