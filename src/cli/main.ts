@@ -9,6 +9,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSurvey } from './commands/survey.js';
 import { registerExplain } from './commands/explain.js';
+import { registerVerify } from './commands/verify.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 import { say } from './messages.js';
@@ -90,6 +91,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerCompare(program, io, setExit, lang);
   registerSurvey(program, io, setExit, lang);
   registerExplain(program, io, version, setExit, lang);
+  registerVerify(program, io, version, setExit, lang);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) {
     localiseHelp(cmd, lang);
