@@ -12,22 +12,22 @@ import type { AdjustmentTrace, BandTrace, ExplainTrace, FractionTrace, LeafTrace
 /** The written text of a leaf's cell, by `row:col` (col 0-based) */
 export type RawCells = ReadonlyMap<string, string | null>;
 
-function leafTrace(c: Criterion, unit: UnitRecord, raw: RawCells): LeafTrace {
+function leafTrace(c: Criterion, unit: UnitRecord, raw: RawCells, problems: ReadonlyMap<string, string>): LeafTrace {
   const i = c.leafIndex ?? -1;
   const p = i >= 0 ? unit.points.leaf(i) : NOT_APPLICABLE;
   const at = i >= 0 ? leafLocation(unit, i, c.code, false) : undefined;
   const cell = at?.file !== undefined && at.ref !== undefined ? { file: at.file, ...(at.sheet !== undefined ? { sheet: at.sheet } : {}), ref: at.ref } : null;
   const written = at?.row !== undefined && at.column !== undefined ? (raw.get(`${at.row}:${at.column - 1}`) ?? null) : null;
   const na = p === NOT_APPLICABLE;
-  return { code: c.code, name: c.name, max: c.max, method: c.method, rule: c.rule ?? { kind: 'points' }, cell, raw: written, points: na ? null : p, removed: na ? c.max : 0 };
+  return { code: c.code, name: c.name, max: c.max, method: c.method, rule: c.rule ?? { kind: 'points' }, cell, raw: written, points: na ? null : p, removed: na ? c.max : 0, problem: problems.get(c.code) ?? null };
 }
 
-function nodeTrace(c: Criterion, unit: UnitRecord, raw: RawCells): NodeTrace {
+function nodeTrace(c: Criterion, unit: UnitRecord, raw: RawCells, problems: ReadonlyMap<string, string>): NodeTrace {
   if (c.children.length === 0) {
-    const leaf = leafTrace(c, unit, raw);
+    const leaf = leafTrace(c, unit, raw, problems);
     return { code: c.code, name: c.name, depth: c.depth, max: c.max, effectiveMax: c.max - leaf.removed, points: leaf.points ?? 0, leaf, children: [] };
   }
-  const children = c.children.map((k) => nodeTrace(k, unit, raw));
+  const children = c.children.map((k) => nodeTrace(k, unit, raw, problems));
   const sum = (f: (n: NodeTrace) => Micro): Micro => children.reduce((a, n) => a + f(n), 0);
   return { code: c.code, name: c.name, depth: c.depth, max: c.max, effectiveMax: sum((n) => n.effectiveMax), points: sum((n) => n.points), leaf: null, children };
 }
@@ -114,7 +114,10 @@ function totalsOf(unit: UnitRecord, set: CriteriaSet, fields: readonly NodeTrace
 
 /** The trace of one unit of a run. */
 export function buildTrace(set: CriteriaSet, outcome: ScoreOutcome, unit: UnitRecord, raw: RawCells): ExplainTrace {
-  const fields = set.fields.map((f) => nodeTrace(f, unit, raw));
+  const diagnostics = diagnosticsOf(outcome, unit);
+  const problems = new Map<string, string>();
+  for (const d of diagnostics) if (d.severity === 'error' && d.location.criterion !== undefined && !problems.has(d.location.criterion)) problems.set(d.location.criterion, d.code);
+  const fields = set.fields.map((f) => nodeTrace(f, unit, raw, problems));
   const adjustments = adjustmentsOf(unit, set);
   let place: { block: BlockTable; at: number } | undefined;
   for (const block of outcome.blocks) {
@@ -125,7 +128,7 @@ export function buildTrace(set: CriteriaSet, outcome: ScoreOutcome, unit: UnitRe
   const totals = totalsOf(unit, set, fields, adjustments, row?.score);
   return {
     set: { id: set.id, title: set.title, total: set.total, allowIndexAbove100: set.allowIndexAbove100 },
-    unit: { code: unit.code, name: unit.name, block: unit.blockId ?? null, file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), row: unit.source.row },
+    unit: { code: unit.code, name: unit.name, block: set.blocks.find((b) => b.id === unit.blockId)?.name ?? unit.blockId ?? null, file: unit.source.file, ...(unit.source.sheet !== undefined ? { sheet: unit.source.sheet } : {}), row: unit.source.row },
     ranked: row !== undefined,
     fields,
     adjustments,
@@ -133,6 +136,6 @@ export function buildTrace(set: CriteriaSet, outcome: ScoreOutcome, unit: UnitRe
     fraction: row ? fractionTrace(row.score.total, row.score.effectiveMax, set.decimals) : null,
     rank: place ? rankTrace(place.block, place.at, set) : null,
     band: row ? bandTrace(row, set) : null,
-    diagnostics: diagnosticsOf(outcome, unit),
+    diagnostics,
   };
 }

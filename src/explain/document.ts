@@ -8,7 +8,7 @@ import type { Column } from '../report/text-table.js';
 import { decimalSeparator, decimalText, messageText } from '../report/text.js';
 import { formatLocation } from '../diagnostics/location.js';
 import type { ExplainTrace, LeafTrace, Neighbour, NodeTrace } from './model.js';
-import { ew } from './words.js';
+import { ew, tieKeyWords } from './words.js';
 
 export interface Section {
   readonly title: string;
@@ -33,6 +33,7 @@ function numberOf(raw: string | null): Micro | undefined {
 
 /** The rule of a leaf, as applied to what was written. */
 export function appliedRule(leaf: LeafTrace, lang: Lang): string {
+  if (leaf.problem !== null) return ew('problem', lang, leaf.problem);
   if (leaf.points === null) return ew('naRule', lang, pts(leaf.max, lang));
   const p = (m: Micro): string => pts(m, lang);
   const rule = leaf.rule;
@@ -65,7 +66,7 @@ function leafRows(nodes: readonly NodeTrace[], lang: Lang, file: string): string
     const ref = l.cell ? `${l.cell.sheet !== undefined ? `${l.cell.sheet}!` : ''}${l.cell.ref}` : '';
     const cell = l.cell ? (l.cell.file === file ? ref : `${l.cell.file} › ${ref}`) : ew('unknownCell', lang);
     const raw = l.raw === null ? ew('empty', lang) : l.raw;
-    return [[l.code, l.name, cell, raw, appliedRule(l, lang), l.points === null ? ew('na', lang) : pts(l.points, lang), pts(l.max, lang)]];
+    return [[l.code, l.name, cell, raw, appliedRule(l, lang), l.problem !== null ? '—' : l.points === null ? ew('na', lang) : pts(l.points, lang), pts(l.max, lang)]];
   });
 }
 
@@ -91,7 +92,7 @@ function adjustmentLines(t: ExplainTrace, lang: Lang): string[] {
 }
 
 function neighbourLine(key: 'above' | 'below', n: Neighbour, lang: Lang): string {
-  const how = n.decidedBy === 'index' ? ew('byIndex', lang) : n.decidedBy === 'shared' ? ew('byNothing', lang) : ew('byKey', lang, n.decidedBy);
+  const how = n.decidedBy === 'index' ? ew('byIndex', lang) : n.decidedBy === 'shared' ? ew('byNothing', lang) : ew('byKey', lang, tieKeyWords(n.decidedBy, lang));
   return ew(key, lang, n.rank, n.code, n.name, decimalText(n.index, lang), how);
 }
 
@@ -100,7 +101,7 @@ function rankSection(t: ExplainTrace, lang: Lang): Section | undefined {
   if (!r) return undefined;
   const lines = [ew('rankLine', lang, r.rank, r.of, r.block)];
   if (r.sharedWith.length > 0) lines.push(ew('shared', lang, r.sharedWith.join(', ')));
-  lines.push(ew('tieRule', lang, ew(r.compare === 'exact' ? 'compareExact' : 'compareShared', lang), r.breakBy.length > 0 ? r.breakBy.join(', ') : ew('nothing', lang)));
+  lines.push(ew('tieRule', lang, ew(r.compare === 'exact' ? 'compareExact' : 'compareShared', lang), r.breakBy.length > 0 ? r.breakBy.map((k) => tieKeyWords(k, lang)).join(', ') : ew('nothing', lang)));
   if (r.above) lines.push(neighbourLine('above', r.above, lang));
   if (r.below) lines.push(neighbourLine('below', r.below, lang));
   return { title: ew('rank', lang), lines };

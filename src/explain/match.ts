@@ -15,7 +15,7 @@ const unique = <T>(found: readonly T[]): Match<T> | undefined =>
   found.length === 1 ? { kind: 'one', unit: found[0]! } : found.length > 1 ? { kind: 'many', candidates: found } : undefined;
 
 /**
- * The unit a query names: by code first, then by the exact name (tone placement folded), then by the name without
+ * The unit a query names: by code first (as typed, then in any case), then by the exact name (tone placement folded), then by the name without
  * diacritics, then by a name containing the query. The first step that finds any decides.
  */
 export function findUnit<T extends Named>(units: readonly T[], query: string): Match<T> {
@@ -25,6 +25,7 @@ export function findUnit<T extends Named>(units: readonly T[], query: string): M
   if (plain === '') return { kind: 'none' };
   return (
     unique(units.filter((u) => unitCode(u.code) === code)) ??
+    unique(units.filter((u) => asciiKey(u.code) === plain)) ??
     unique(units.filter((u) => toneKey(u.name) === tone)) ??
     unique(units.filter((u) => asciiKey(u.name) === plain)) ??
     unique(units.filter((u) => asciiKey(u.name).includes(plain))) ?? { kind: 'none' }

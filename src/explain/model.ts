@@ -26,6 +26,8 @@ export interface LeafTrace {
   readonly points: number | null;
   /** What the leaf removes from the maximum (its max when non-applicable, else 0) */
   readonly removed: number;
+  /** The code of an error found in the cell (its points then count for nothing: the unit is not ranked) */
+  readonly problem: string | null;
 }
 
 /** A criterion with its subtotal: points over its effective maximum (its max less non-applicable leaves). */
@@ -94,6 +96,7 @@ export interface FractionTrace {
 
 export interface ExplainTrace {
   readonly set: { readonly id: string; readonly title: string; readonly total: number; readonly allowIndexAbove100: boolean };
+  /** block: the block's name (its id when the set does not declare it) */
   readonly unit: { readonly code: string; readonly name: string; readonly block: string | null; readonly file: string; readonly sheet?: string; readonly row: number };
   /** false: the unit has errors and is not ranked */
   readonly ranked: boolean;

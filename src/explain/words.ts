@@ -57,6 +57,13 @@ const WORDS = {
   nextBand: { vi: 'Loại trên ({0}) cần ≥ {1} %', en: 'The band above ({0}) needs ≥ {1} %' },
   noBand: { vi: 'Không thuộc xếp loại nào', en: 'In no band' },
   diagnostics: { vi: 'Lỗi và cảnh báo của đơn vị', en: "The unit's problems" },
+  problem: { vi: 'lỗi {0} (xem bên dưới)', en: 'error {0} (see below)' },
+  key_points: { vi: 'tổng điểm', en: 'total points' },
+  key_appraisal: { vi: 'điểm thẩm định', en: 'appraisal points' },
+  key_survey: { vi: 'điểm điều tra xã hội học', en: 'survey points' },
+  key_name: { vi: 'tên đơn vị', en: 'unit name' },
+  key_code: { vi: 'mã đơn vị', en: 'unit code' },
+  key_field: { vi: 'chỉ số lĩnh vực {0}', en: 'field {0} index' },
   ambiguous: { vi: "'{0}' khớp với nhiều đơn vị: {1}", en: "'{0}' matches several units: {1}" },
   notFound: { vi: "không có đơn vị nào có mã hoặc tên '{0}'", en: "no unit has the code or name '{0}'" },
 } as const;
@@ -65,4 +72,11 @@ export type ExplainWord = keyof typeof WORDS;
 
 export function ew(key: ExplainWord, lang: Lang, ...args: readonly (string | number)[]): string {
   return WORDS[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** A tie-break key of the set (`appraisal`, `field:3`…) in words. */
+export function tieKeyWords(key: string, lang: Lang): string {
+  if (key.startsWith('field:')) return ew('key_field', lang, key.slice('field:'.length));
+  const k = `key_${key}` as ExplainWord;
+  return k in WORDS ? ew(k, lang) : key;
 }
