@@ -13,8 +13,8 @@ import { runFromCli } from './run.js';
 
 const WORDS = {
   description: {
-    en: "show how one unit's index is made: each leaf's cell, value, rule and points; subtotals; bonus, penalty and cap; the exact fraction and its rounding; rank, tie rule and neighbours; band",
-    vi: 'giải trình chỉ số của một đơn vị: ô, giá trị, quy tắc và điểm của từng tiêu chí; điểm theo lĩnh vực; thưởng, trừ và giới hạn; phân số chính xác và cách làm tròn; thứ hạng, quy tắc đồng hạng, đơn vị liền kề; xếp loại',
+    en: "show how one unit's index is made, cell by cell, up to its rank and band",
+    vi: 'giải trình chỉ số của một đơn vị, từ từng ô đến thứ hạng và xếp loại',
   },
   unit: { en: 'the unit: its code, or its name (any case, with or without diacritics)', vi: 'đơn vị: mã, hoặc tên (không phân biệt hoa thường, có dấu hay không dấu)' },
   format: { en: 'output format', vi: 'định dạng kết quả' },

@@ -30,8 +30,8 @@ import { runFromCli } from './run.js';
 
 const HELP = {
   description: {
-    en: 'check a results report by running it again from the criteria set and inputs it records (SHA-256 checked), or check a published table against the recomputed ranking',
-    vi: 'kiểm tra báo cáo kết quả bằng cách tính lại từ bộ chỉ số và dữ liệu đã ghi nhận (kiểm tra SHA-256), hoặc đối chiếu một bảng đã công bố với bảng xếp hạng tính lại',
+    en: 're-check a results report from the inputs it records, or a published ranking table',
+    vi: 'kiểm tra lại báo cáo kết quả từ dữ liệu đã ghi nhận, hoặc một bảng xếp hạng đã công bố',
   },
   files: { en: 'a results report (.json or .xlsx written by parindex score); with --published, the score sheets', vi: 'báo cáo kết quả (.json hoặc .xlsx do parindex score ghi); với --published: các bảng điểm' },
   inputs: { en: 'folder where the recorded criteria file and inputs are looked for (default: as recorded, from the working folder)', vi: 'thư mục chứa tệp bộ chỉ số và dữ liệu đã ghi nhận (mặc định: theo đường dẫn đã ghi, từ thư mục làm việc)' },
