@@ -3,6 +3,7 @@ import { formatScaled, NOT_APPLICABLE, ratioScaled, type Micro } from '../core/d
 import { bandsFor, type CriteriaSet, type Criterion } from '../criteria/model.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ScoreOutcome } from '../pipeline/evaluate.js';
+import { fraction } from '../compare/fraction.js';
 import { decidingKey, type BlockTable, type RankedRow } from '../ranking/rank.js';
 import { effectiveMaximum, type UnitScore } from '../scoring/score.js';
 import { leafLocation } from '../submission/locate.js';
@@ -32,14 +33,9 @@ function nodeTrace(c: Criterion, unit: UnitRecord, raw: RawCells, problems: Read
   return { code: c.code, name: c.name, depth: c.depth, max: c.max, effectiveMax: sum((n) => n.effectiveMax), points: sum((n) => n.points), leaf: null, children };
 }
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
-};
-
 /** The exact fraction, in lowest terms, with more digits than shown and its half-up rounding. */
 export function fractionTrace(num: Micro, den: Micro, decimals: number): FractionTrace {
-  const g = gcd(BigInt(num), BigInt(den)) || 1n;
+  const reduced = fraction(BigInt(num), BigInt(den));
   const extra = decimals + 4;
   const scaled = BigInt(num) * 100n * 10n ** BigInt(extra);
   const truncated = scaled / BigInt(den);
@@ -47,8 +43,8 @@ export function fractionTrace(num: Micro, den: Micro, decimals: number): Fractio
   return {
     num,
     den,
-    reducedNum: (BigInt(num) / g).toString(),
-    reducedDen: (BigInt(den) / g).toString(),
+    reducedNum: reduced.num.toString(),
+    reducedDen: reduced.den.toString(),
     long: formatScaled(truncated, extra) + (exact ? '' : '…'),
     shown: formatScaled(ratioScaled({ num, den }, 100, decimals), decimals),
     decimals,

@@ -67,7 +67,7 @@ interface VerifyOptions extends Omit<RunCliOptions, 'criteria'> {
 }
 
 /** Where a recorded file is looked for: in --inputs (as recorded, then by its name alone), else as recorded, then beside the report. */
-function candidates(io: CliIO, recorded: string, report: string, dir: string | undefined): string[] {
+function candidates(recorded: string, report: string, dir: string | undefined): string[] {
   if (dir !== undefined) return [path.join(dir, recorded), path.join(dir, path.basename(recorded))];
   return [recorded, path.join(path.dirname(report), path.basename(recorded))];
 }
@@ -75,7 +75,7 @@ function candidates(io: CliIO, recorded: string, report: string, dir: string | u
 type Found = { readonly path: string } | { readonly problem: string };
 
 async function locate(io: CliIO, f: RecordedFile, what: string, report: string, dir: string | undefined, lang: Lang): Promise<Found> {
-  const tried = candidates(io, f.file, report, dir);
+  const tried = candidates(f.file, report, dir);
   for (const c of tried) {
     let bytes: Buffer;
     try {
