@@ -136,6 +136,14 @@ describe('explain: finding the unit', () => {
     expect(none.status).toBe(2);
     expect(lines(none.stderr)).toEqual(["parindex: không có đơn vị nào có mã hoặc tên 'Xã Không Có'"]);
   });
+  it('when the sheet could not be read, its errors come before the line saying the unit was not found', async () => {
+    const r = await parindex(['explain', 'fixtures/explain/tinh-tay.json', '-c', 'fixtures/explain/tinh-tay.json', '--unit', 'X1']);
+    expect(r.status).toBe(2);
+    const err = lines(r.stderr);
+    expect(err.length).toBeGreaterThan(1);
+    expect(err[0]).toContain('error');
+    expect(err.at(-1)).toBe("parindex: no unit has the code or name 'X1'");
+  });
 });
 
 describe('explain: golden traces of a demo unit with a non-applicable leaf (25498 Xã Trung Tường)', () => {

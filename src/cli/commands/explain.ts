@@ -2,9 +2,9 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/lang.js';
 import { DiagnosticSink } from '../../diagnostics/sink.js';
-import { explainFormats, EXPLAIN_FORMATS, explainUnit, findUnit, openSheets, type ExplainFormat } from '../engine.js';
+import { diagnosticLine, explainFormats, EXPLAIN_FORMATS, explainUnit, findUnit, openSheets, type ExplainFormat } from '../engine.js';
 import { readSheets, STDIN } from '../inputs.js';
-import { CannotRun, ExitCode, type CliIO } from '../io.js';
+import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { choice, once } from '../options.js';
 import { writeOutput } from '../outputs.js';
@@ -44,7 +44,12 @@ async function explainAction(io: CliIO, version: string, sheets: string[], opts:
   const result = await runFromCli(io, sheets, opts, version, { ranking: true });
   const set = result.criteria.set;
   const match = findUnit(result.outcome.units, opts.unit);
-  if (match.kind === 'none') throw new CannotRun(w('notFound', lang, opts.unit));
+  if (match.kind === 'none') {
+    // Nothing read, or not that unit: the run's errors say why (a sheet with no header, an unreadable file…).
+    const chalk = chalkFor(io, 'stderr', opts.color);
+    for (const d of result.outcome.sink.kept.filter((x) => x.severity === 'error').slice(0, opts.maxDiagnostics)) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
+    throw new CannotRun(w('notFound', lang, opts.unit));
+  }
   if (match.kind === 'many') {
     const list = match.candidates.map((u) => `  ${u.code}  ${u.name}  (${u.source.file}${u.source.sheet !== undefined ? ` › ${u.source.sheet}` : ''}, ${lang === 'vi' ? 'dòng' : 'row'} ${u.source.row})`);
     throw new CannotRun(w('ambiguous', lang, opts.unit, match.candidates.length, list.join('\n')));
