@@ -88,3 +88,13 @@ export async function unitListFrom(name: string, bytes: Uint8Array, lang: Lang):
   if (!read.ok) return { problem: lang === 'vi' ? read.reasonVi : read.reason };
   return { list: read.list };
 }
+
+export { explainUnit, findUnit, explainFormats, EXPLAIN_FORMATS, type ExplainFormat, type ExplainTrace } from '../explain/trace.js';
+export { openSheets };
+export { readRecordedJson, readRecordedXlsx, type RecordedRun, type RecordedFile } from '../verify/recorded.js';
+export { differences, recomputedRows } from '../verify/differences.js';
+export { readPublished } from '../verify/published.js';
+export { comparePublished } from '../verify/published-diff.js';
+export { differenceLine, publishedLine, vw } from '../verify/render.js';
+/** The report model of a run (what every format renders). */
+export const reportModel = reportOf;

@@ -10,6 +10,8 @@ import { registerCompare } from './commands/compare.js';
 import { registerSurvey } from './commands/survey.js';
 import { registerSensitivity } from './commands/sensitivity.js';
 import { registerWhatIf } from './commands/whatif.js';
+import { registerExplain } from './commands/explain.js';
+import { registerVerify } from './commands/verify.js';
 import { langFromEnv, type Lang } from '../core/lang.js';
 import { CannotRun, ExitCode, processIO, type CliIO } from './io.js';
 import { say } from './messages.js';
@@ -92,6 +94,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
   registerSurvey(program, io, setExit, lang);
   registerSensitivity(program, io, version, setExit, lang);
   registerWhatIf(program, io, version, setExit, lang);
+  registerExplain(program, io, version, setExit, lang);
+  registerVerify(program, io, version, setExit, lang);
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) {
     localiseHelp(cmd, lang);

@@ -4,7 +4,7 @@ import { bandsFor, type CriteriaSet } from '../criteria/model.js';
 import type { UnitScore } from '../scoring/score.js';
 import { applyTieRule, type Entry } from './tie-rule.js';
 
-export { rankComparator, applyTieRule, compareCodes, type Entry } from './tie-rule.js';
+export { rankComparator, applyTieRule, compareCodes, decidingKey, type Entry } from './tie-rule.js';
 
 export interface RankedRow {
   readonly score: UnitScore;

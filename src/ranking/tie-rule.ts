@@ -83,6 +83,20 @@ export function rankComparator(set: CriteriaSet): (a: Entry, b: Entry) => number
   };
 }
 
+/**
+ * What orders two entries under the set's rule: 'index' (as displayed, or exactly under `compare: exact`), else the
+ * first tie-break key that tells them apart; undefined when the rule finds them equal (they share a rank).
+ */
+export function decidingKey(a: Entry, b: Entry, set: CriteriaSet): string | undefined {
+  const byIndex = set.ties.compare === 'exact' ? compareRatio(a.score.index, b.score.index) !== 0 : a.scaled !== b.scaled;
+  if (byIndex) return 'index';
+  for (const key of set.ties.breakBy) {
+    const resolved = resolveTieKey(key, set.fields);
+    if (resolved && tieKeyCompare(resolved)(a.score, b.score) !== 0) return key;
+  }
+  return undefined;
+}
+
 /** Orders the entries by the tie rule and gives each its rank; among equals the list goes by name, then code. */
 export function applyTieRule(entries: readonly Entry[], set: CriteriaSet): { readonly entry: Entry; readonly rank: number }[] {
   const cmp = rankComparator(set);

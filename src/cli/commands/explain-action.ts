@@ -1,0 +1,38 @@
+/** What `parindex explain` does, loaded only when it runs. */
+import { DiagnosticSink } from '../../diagnostics/sink.js';
+import { diagnosticLine, explainFormats, explainUnit, findUnit, openSheets } from '../engine.js';
+import { readSheets, STDIN } from '../inputs.js';
+import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
+import { say } from '../messages.js';
+import { writeOutput } from '../outputs.js';
+import { runFromCli } from './run.js';
+import { w, type ExplainOptions } from './explain.js';
+
+export async function explainAction(io: CliIO, version: string, sheets: string[], opts: ExplainOptions): Promise<number> {
+  const lang = opts.lang;
+  const result = await runFromCli(io, sheets, opts, version, { ranking: true });
+  const set = result.criteria.set;
+  const match = findUnit(result.outcome.units, opts.unit);
+  if (match.kind === 'none') {
+    // Nothing read, or not that unit: the run's errors say why (a sheet with no header, an unreadable file…).
+    const chalk = chalkFor(io, 'stderr', opts.color);
+    for (const d of result.outcome.sink.kept.filter((x) => x.severity === 'error').slice(0, opts.maxDiagnostics)) io.stderr(`${diagnosticLine(d, { lang, chalk })}\n`);
+    throw new CannotRun(w('notFound', lang, opts.unit));
+  }
+  if (match.kind === 'many') {
+    const list = match.candidates.map((u) => `  ${u.code}  ${u.name}  (${u.source.file}${u.source.sheet !== undefined ? ` › ${u.source.sheet}` : ''}, ${lang === 'vi' ? 'dòng' : 'row'} ${u.source.row})`);
+    throw new CannotRun(w('ambiguous', lang, opts.unit, match.candidates.length, list.join('\n')));
+  }
+  const unit = match.unit;
+  const file = unit.cells?.final.sheet.file;
+  const source = file !== undefined && file !== STDIN ? (await readSheets(io, [file], say('scoreSheet', lang), lang))[0] : undefined;
+  const trace = await explainUnit(set, result.outcome, unit, source ? openSheets(source, new DiagnosticSink()) : undefined);
+  const out = explainFormats[opts.format ?? 'text'](trace, lang);
+  if (opts.output === undefined) await io.stdoutAll(out);
+  else {
+    await writeOutput(io, opts.output, out, [...sheets, opts.criteria], lang);
+    io.stderr(`parindex: ${say('wrote', lang, opts.output)}\n`);
+  }
+  return trace.ranked ? ExitCode.ok : ExitCode.problems;
+}
+
