@@ -2,7 +2,7 @@
 import { Argument, Option, type Command } from 'commander';
 import type { Lang } from '../core/lang.js';
 import { micro } from '../core/decimal.js';
-import { LAYOUT_NAMES } from '../submission/layouts/index.js';
+import { LAYOUT_NAMES } from '../submission/layout-names.js';
 import type { Layout, ScoreOptions, UnitList } from './engine.js';
 import { helpWord, type HelpKey } from './help-words.js';
 import { STDIN, type SourceFile } from './inputs.js';

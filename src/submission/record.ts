@@ -5,7 +5,8 @@
 import { NOT_APPLICABLE, NOT_GIVEN, type ExactDecimal, type LeafPoints, type Micro } from '../core/decimal.js';
 import type { Location } from '../diagnostics/types.js';
 
-export type Layout = 'wide' | 'form' | 'long';
+export type { Layout } from './layout-names.js';
+import type { Layout } from './layout-names.js';
 
 export interface SourceRef {
   readonly file: string;

@@ -1,7 +1,6 @@
 /** The options of `score` that shape its reports, not its results: terminal width, CSV dialect, the annex heading. */
 import { InvalidArgumentError, type Command } from 'commander';
 import type { AnnexOptions, CsvDialect, RenderContext } from '../../report/context.js';
-import { documentDate } from '../../report/score/words.js';
 import type { Lang } from '../../core/lang.js';
 import { helpWord } from '../help-words.js';
 import { choice } from '../options.js';
@@ -17,8 +16,12 @@ export interface AnnexCliOptions {
   signer?: string;
 }
 
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). Checked here, so --help loads no report code. */
 function isoDate(value: string): string {
-  if (documentDate(value, 'en') === undefined) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, such as 2025-03-15');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, such as 2025-03-15');
   return value;
 }
 

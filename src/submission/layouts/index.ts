@@ -9,8 +9,9 @@ import { wide } from './wide.js';
 
 export const layouts = { wide, form, long } satisfies Record<Layout, LayoutReader>;
 
-/** The layout names, for `--layout` choices (beside `auto`). */
-export const LAYOUT_NAMES = Object.keys(layouts) as Layout[];
+/** The layout names, for `--layout` choices (beside `auto`): kept in layout-names.ts, which loads no reader. */
+export { LAYOUT_NAMES } from '../layout-names.js';
+import { LAYOUT_NAMES } from '../layout-names.js';
 
 /** The layout the first rows of a sheet look most like, or undefined. */
 export function detectLayout(rows: readonly SheetRow[], set: CriteriaSet): Layout | undefined {
