@@ -177,7 +177,7 @@ class RowContext {
       return true;
     }
     const place = this.ctx.places[Math.floor(seen / 2 ** 32)];
-    this.report('survey/duplicate-respondent', at(col, criterion), { unit, respondent: key.split('\u0000')[0] ?? key, ...(place ? { firstSheet: place } : {}), firstRow: seen % 2 ** 32 });
+    this.report('survey/duplicate-respondent', at(col, criterion), { unit, respondent: key.split('\u0000')[0] ?? key, ...(place ? { firstFile: place } : {}), firstRow: seen % 2 ** 32 });
     return false;
   }
 
