@@ -10,7 +10,8 @@ import type { Diagnostic } from '../../src/diagnostics/types.js';
 import type { DiagnosticWords } from '../../src/i18n/catalogue.js';
 import { diagnostics as en } from '../../src/i18n/en.js';
 import { numberIn } from '../../src/i18n/format.js';
-import { diagnostics as vi } from '../../src/i18n/vi.js';
+import { diagnostics as vi, report as viReport, type CliMessages, type ReportWords } from '../../src/i18n/vi.js';
+import { cli as enCli } from '../../src/i18n/en.js';
 import { scoreInputs } from '../../src/pipeline/score.js';
 import { fixturePath, validCriteriaFixture } from '../helpers/fixtures.js';
 
@@ -25,6 +26,17 @@ describe('the compiler checks the catalogues and the details', () => {
     // @ts-expect-error sheet/not-found needs its details
     const missing = diag('sheet/not-found', {});
     expect([partial, prose, missing].every((x) => typeof x === 'object')).toBe(true);
+  });
+
+  it('rejects report words or CLI messages that lack a key the English catalogue has', () => {
+    const { code: _dropped, ...withoutCode } = viReport.words;
+    // @ts-expect-error the Vietnamese report words must have every English key
+    const words: ReportWords = { ...viReport, words: withoutCode };
+    const { wrote: _gone, ...withoutWrote } = enCli;
+    // @ts-expect-error the Vietnamese CLI messages must have every English key
+    const cli: CliMessages = withoutWrote;
+    expect(Object.keys(words.words)).not.toContain('code');
+    expect(Object.keys(cli)).not.toContain('wrote');
   });
 
   it('words every code in both languages, each with a title, and a hint in both or in neither', () => {
