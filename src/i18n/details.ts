@@ -80,7 +80,8 @@ export interface DetailsByCode {
    * (see the README, Development). A system or library message is passed as it is, in `reason` only;
    * `damaged` says the workbook was cut short (the catalogue words that).
    */
-  'file/unsupported-type': { reason: string; reasonVi?: string };
+  /** `annex`: the file was given as a decision's annex (read from .xlsx, .csv or .docx), with no reason of its own. */
+  'file/unsupported-type': { reason: string; reasonVi?: string } | { annex: true };
   'file/not-utf8': { offset: number };
   'file/unreadable': { reason: string; reasonVi?: string; damaged?: boolean };
   'file/no-readable-sheet': { hidden: List; sheets: number };

@@ -200,7 +200,7 @@ export const diagnostics: DiagnosticWords = {
   },
   'file/unsupported-type': {
     title: 'A file parindex cannot read as a score sheet',
-    message: (d) => `not a CSV or XLSX file${d.reason ? ` (${d.reason})` : ''}`,
+    message: (d) => 'annex' in d ? 'not an annex parindex reads (.xlsx, .csv or .docx)' : `not a CSV or XLSX file${d.reason ? ` (${d.reason})` : ''}`,
     hint: 'Save it as .xlsx or .csv (UTF-8).',
   },
   'file/not-utf8': {

@@ -207,7 +207,7 @@ export const diagnostics: DiagnosticWords = {
   },
   'file/unsupported-type': {
     title: 'Tệp không phải bảng điểm đọc được',
-    message: (d) => `không phải tệp CSV hoặc XLSX${d.reason ? ` (${d.reasonVi ?? d.reason})` : ''}`,
+    message: (d) => 'annex' in d ? 'không phải phụ lục đọc được (.xlsx, .csv hoặc .docx)' : `không phải tệp CSV hoặc XLSX${d.reason ? ` (${d.reasonVi ?? d.reason})` : ''}`,
     hint: 'Lưu tệp dưới dạng .xlsx hoặc .csv (UTF-8).',
   },
   'file/not-utf8': {
