@@ -5,11 +5,13 @@
  */
 import type { JsonProblem, Num, ShapeProblem, TotalNamed, AnnexFlag } from './details.js';
 import type { DiagnosticWords } from './catalogue.js';
-import type { cli as enCli, help as enHelp, report as enReport } from './en.js';
+import type { cli as enCli, compare as enCompare, help as enHelp, report as enReport, survey as enSurvey } from './en.js';
 import { numberIn, placeIn, text as s } from './format.js';
 
 /** The English report words' keys, each a string: a key English has and Vietnamese lacks (or adds) fails to compile. */
 export type ReportWords = { readonly [T in keyof typeof enReport]: { readonly [K in keyof (typeof enReport)[T]]: string } };
+/** A flat table of the English keys, each a string (the survey and compare words). */
+export type Words<T> = { readonly [K in keyof T]: string };
 /** The English `--help` keys, each a string. */
 export type HelpWords = { readonly [K in keyof typeof enHelp]: string };
 /** The English CLI messages' keys and arguments. */
@@ -784,4 +786,90 @@ export const help: HelpWords = {
   showAfter: '\nVí dụ:\n  parindex criteria show fixtures/criteria/xa-2024.json --lang vi',
   schema: 'in JSON Schema của định dạng bộ chỉ số (tệp schemas/criteria-set.schema.json)',
   schemaAfter: '\nVí dụ:\n  parindex criteria schema > criteria-set.schema.json',
+};
+
+/** The words of the survey reports (parindex survey). */
+export const survey: Words<typeof enSurvey> = {
+  title: 'Điều tra xã hội học',
+  unitCode: 'Mã đơn vị',
+  unitName: 'Tên đơn vị',
+  code: 'Mã',
+  unit: 'Đơn vị',
+  respondents: 'Số phiếu',
+  surveyPoints: 'Điểm điều tra XHH',
+  satisfaction: 'Tỷ lệ hài lòng (%)',
+  interval: 'Khoảng tin cậy 95 %',
+  answers: 'câu trả lời',
+  overall: 'Toàn tỉnh',
+  satisfiedLine: 'hài lòng',
+  satisfiedAt: 'câu trả lời được tính là hài lòng từ',
+  ofMax: 'điểm tối đa của câu hỏi',
+  weights: 'trọng số nhóm',
+  pointsSheet: 'Điểm điều tra',
+  responseFile: 'tệp phiếu khảo sát',
+  noSurveyItems: 'không có tiêu chí điều tra XHH (method "survey")',
+};
+
+/** The words of the comparison reports (parindex compare); {0}, {1}… are filled in. */
+export const compare: Words<typeof enCompare> = {
+  title: 'So sánh Chỉ số cải cách hành chính qua các năm',
+  pair: 'Năm {0} so với năm {1}',
+  block: 'Khối',
+  rank: 'Hạng',
+  rankChange: 'Thay đổi hạng',
+  code: 'Mã',
+  unit: 'Đơn vị',
+  index: 'Chỉ số {0} (%)',
+  change: 'Tăng/giảm (điểm %)',
+  band: 'Xếp loại {0}',
+  bandChanged: 'Đổi xếp loại',
+  pointsChange: 'Tăng/giảm tổng điểm',
+  fieldChange: 'LV{0} (điểm %)',
+  origin: 'Ghi chú',
+  yes: 'có',
+  no: 'không',
+  up: 'tăng {0} bậc',
+  down: 'giảm {0} bậc',
+  level: 'giữ nguyên',
+  merged: 'sáp nhập từ {0} đơn vị ({1})',
+  mergedWeighted: 'bình quân gia quyền theo {0}',
+  mergedEqual: 'bình quân',
+  split: 'tách từ {0}',
+  renamed: 'trước đây là {0}',
+  new: 'đơn vị mới',
+  gone: 'Không còn năm {0}',
+  blockGone: 'Khối không còn năm {0} ({1} đơn vị năm {2})',
+  blockNew: 'Khối mới năm {0}',
+  mean: 'Chỉ số trung bình',
+  units: 'Số đơn vị',
+  sameSet: 'Cùng bộ chỉ số ({0} → {1}): so sánh chỉ số và tổng điểm.',
+  changedSet: 'Bộ chỉ số thay đổi ({0} → {1}: {2}): chỉ so sánh chỉ số (%), không so sánh điểm.',
+  fieldAdded: 'thêm lĩnh vực {0}',
+  fieldRemoved: 'bỏ lĩnh vực {0}',
+  fieldRenamed: 'lĩnh vực {0} đổi tên',
+  fieldMax: 'điểm tối đa lĩnh vực {0}: {1} → {2}',
+  leaves: 'tiêu chí thêm {0}, bỏ {1}',
+  fieldsMatched: 'Lĩnh vực so sánh được (cùng mã và tên): {0}.',
+  fieldsCodeOnly: 'Lĩnh vực so sánh theo mã (báo cáo không ghi tên): {0}.',
+  fieldsNotMatched: 'Lĩnh vực không so sánh: {0}.',
+  onlyIn: '{0} (chỉ có năm {1})',
+  nameDiffers: '{0} (khác tên: "{1}" / "{2}")',
+  none: 'không có',
+  trend: 'Diễn biến chỉ số qua các năm',
+  trendNote: 'Giá trị năm trước của đơn vị sáp nhập là bình quân (gia quyền, nếu bảng ánh xạ có trọng số) chỉ số các đơn vị cũ.',
+  map: 'Bảng ánh xạ đơn vị: {0}',
+  reports: 'Báo cáo',
+  year: 'Năm',
+  file: 'Tệp',
+  criteriaSet: 'Bộ chỉ số',
+  earlierYear: 'Năm trước',
+  laterYear: 'Năm sau',
+  earlierIndex: 'Chỉ số năm trước (%)',
+  laterIndex: 'Chỉ số năm sau (%)',
+  earlierRank: 'Hạng năm trước',
+  laterRank: 'Hạng năm sau',
+  earlierBand: 'Xếp loại năm trước',
+  laterBand: 'Xếp loại năm sau',
+  slope: 'Biểu đồ chỉ số {0}',
+  diagnostics: 'Cảnh báo và lỗi',
 };
