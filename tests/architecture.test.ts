@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(__dirname, '../src');
-const ORDER = ['core', 'diagnostics', 'criteria', 'sheet', 'annex', 'template', 'submission', 'scoring', 'ranking', 'pipeline', 'report', 'compare', 'survey', 'sensitivity', 'explain', 'verify', 'cli'];
+const ORDER = ['core', 'i18n', 'diagnostics', 'criteria', 'sheet', 'annex', 'template', 'submission', 'scoring', 'ranking', 'pipeline', 'report', 'compare', 'survey', 'sensitivity', 'explain', 'verify', 'cli'];
 // report may name the pipeline's result type; the pipeline never renders.
 const ALLOWED_UPWARD = new Set(['report→pipeline']);
 

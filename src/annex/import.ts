@@ -61,7 +61,7 @@ function relocate(parsed: ParsedAnnex, d: Diagnostic): Diagnostic {
 
 export async function importAnnex(bytes: Uint8Array, file: string, options: ImportOptions = {}, outFile = 'set.json'): Promise<AnnexImport> {
   const kind = annexKindOf(file, bytes);
-  if (!kind) return { ok: false, diagnostics: [diag('file/unsupported-type', { file }, { hint: 'an annex is read from .xlsx, .csv or .docx', hintVi: 'phụ lục đọc được từ .xlsx, .csv hoặc .docx' })] };
+  if (!kind) return { ok: false, diagnostics: [diag('file/unsupported-type', { file }, { annex: true })] };
   const read = await tablesOf(bytes, file, kind);
   if (!read.ok) return { ok: false, diagnostics: [diag('file/unreadable', { file }, { reason: read.reason })] };
   const found = annexTableOf(read.tables);

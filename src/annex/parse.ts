@@ -108,12 +108,8 @@ function toCriterion(node: AnnexNode, inh: Inherited, at: (row: number, code: st
     evidenceRequired: inh.evidenceRequired || mentions('evidenceRequired', flagText),
   };
   const loc = at(line.row, node.code);
-  const flagNote = (flag: keyof Inherited, en: string, vi: string): void => {
-    if (own[flag] && !inh[flag]) report(diag('annex/flag-inferred', loc, { code: node.code, flag, flagEn: en, flagVi: vi }));
-  };
-  flagNote('survey', 'scored by the sociological survey', 'chấm bằng điều tra xã hội học');
-  flagNote('naAllowed', 'may be non-applicable for a unit (KĐG)', 'được phép không áp dụng (KĐG)');
-  flagNote('evidenceRequired', 'evidence documents required', 'bắt buộc có tài liệu kiểm chứng');
+  for (const flag of ['survey', 'naAllowed', 'evidenceRequired'] as const)
+    if (own[flag] && !inh[flag]) report(diag('annex/flag-inferred', loc, { code: node.code, flag }));
   const leaf = node.children.length === 0;
   if (node.max === undefined && leaf) {
     const bad = line.maxText !== '';
@@ -170,8 +166,8 @@ export function parseAnnex(table: AnnexTable, cols: AnnexColumns, options: Impor
   const totalMax = total ? (total.number ?? Number(total.value.replace(',', '.'))) : NaN;
   const sum = criteria.reduce((s, c) => s + Math.round(c.max * 1e6), 0) / 1e6;
   rows.set('total', total?.row ?? cols.headerRow);
-  for (const [key, option, keyVi] of [['year', '--year', 'năm đánh giá'], ['level', '--level', 'cấp đánh giá']] as const)
-    if (meta[key] === undefined) report(diag('annex/missing-metadata', { ...base, row: cols.headerRow }, { key, option, keyVi }));
+  for (const [key, option] of [['year', '--year'], ['level', '--level']] as const)
+    if (meta[key] === undefined) report(diag('annex/missing-metadata', { ...base, row: cols.headerRow }, { key, option }));
   const year = meta.year;
   const level = meta.level;
   const set: SetJson = {

@@ -1,78 +1,16 @@
-/** Every word of the comparison reports, in Vietnamese and English. */
+/**
+ * Every word of the comparison reports, looked up in the language's catalogue (src/i18n/en.ts and src/i18n/vi.ts,
+ * `compare`).
+ */
 import type { Lang } from '../core/lang.js';
+import { compare as en } from '../i18n/en.js';
+import { compare as vi } from '../i18n/vi.js';
 
-const WORDS = {
-  title: { vi: 'So sánh Chỉ số cải cách hành chính qua các năm', en: 'PAR index compared across years' },
-  pair: { vi: 'Năm {0} so với năm {1}', en: '{0} compared with {1}' },
-  block: { vi: 'Khối', en: 'Block' },
-  rank: { vi: 'Hạng', en: 'Rank' },
-  rankChange: { vi: 'Thay đổi hạng', en: 'Rank change' },
-  code: { vi: 'Mã', en: 'Code' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  index: { vi: 'Chỉ số {0} (%)', en: 'Index {0} (%)' },
-  change: { vi: 'Tăng/giảm (điểm %)', en: 'Change (pp)' },
-  band: { vi: 'Xếp loại {0}', en: 'Band {0}' },
-  bandChanged: { vi: 'Đổi xếp loại', en: 'Band changed' },
-  pointsChange: { vi: 'Tăng/giảm tổng điểm', en: 'Points change' },
-  fieldChange: { vi: 'LV{0} (điểm %)', en: 'F{0} (pp)' },
-  origin: { vi: 'Ghi chú', en: 'Note' },
-  yes: { vi: 'có', en: 'yes' },
-  no: { vi: 'không', en: 'no' },
-  up: { vi: 'tăng {0} bậc', en: 'up {0}' },
-  down: { vi: 'giảm {0} bậc', en: 'down {0}' },
-  level: { vi: 'giữ nguyên', en: 'unchanged' },
-  merged: { vi: 'sáp nhập từ {0} đơn vị ({1})', en: 'merged from {0} units ({1})' },
-  mergedWeighted: { vi: 'bình quân gia quyền theo {0}', en: 'weighted by {0}' },
-  mergedEqual: { vi: 'bình quân', en: 'equal weights' },
-  split: { vi: 'tách từ {0}', en: 'split from {0}' },
-  renamed: { vi: 'trước đây là {0}', en: 'formerly {0}' },
-  new: { vi: 'đơn vị mới', en: 'new unit' },
-  gone: { vi: 'Không còn năm {0}', en: 'Gone in {0}' },
-  blockGone: { vi: 'Khối không còn năm {0} ({1} đơn vị năm {2})', en: 'The block is gone in {0} ({1} units in {2})' },
-  blockNew: { vi: 'Khối mới năm {0}', en: 'New block in {0}' },
-  mean: { vi: 'Chỉ số trung bình', en: 'Mean index' },
-  units: { vi: 'Số đơn vị', en: 'Units' },
-  sameSet: { vi: 'Cùng bộ chỉ số ({0} → {1}): so sánh chỉ số và tổng điểm.', en: 'The same criteria set ({0} → {1}): indexes and points are compared.' },
-  changedSet: {
-    vi: 'Bộ chỉ số thay đổi ({0} → {1}: {2}): chỉ so sánh chỉ số (%), không so sánh điểm.',
-    en: 'The criteria set changed ({0} → {1}: {2}): compared on indexes (%) only, never on points.',
-  },
-  fieldAdded: { vi: 'thêm lĩnh vực {0}', en: 'field {0} added' },
-  fieldRemoved: { vi: 'bỏ lĩnh vực {0}', en: 'field {0} removed' },
-  fieldRenamed: { vi: 'lĩnh vực {0} đổi tên', en: 'field {0} renamed' },
-  fieldMax: { vi: 'điểm tối đa lĩnh vực {0}: {1} → {2}', en: 'field {0} maximum {1} → {2}' },
-  leaves: { vi: 'tiêu chí thêm {0}, bỏ {1}', en: 'criteria added {0}, removed {1}' },
-  fieldsMatched: { vi: 'Lĩnh vực so sánh được (cùng mã và tên): {0}.', en: 'Fields compared (same code and name): {0}.' },
-  fieldsCodeOnly: { vi: 'Lĩnh vực so sánh theo mã (báo cáo không ghi tên): {0}.', en: 'Fields compared by code (the report carries no names): {0}.' },
-  fieldsNotMatched: { vi: 'Lĩnh vực không so sánh: {0}.', en: 'Fields not compared: {0}.' },
-  onlyIn: { vi: '{0} (chỉ có năm {1})', en: '{0} (only in {1})' },
-  nameDiffers: { vi: '{0} (khác tên: "{1}" / "{2}")', en: '{0} (names differ: "{1}" / "{2}")' },
-  none: { vi: 'không có', en: 'none' },
-  trend: { vi: 'Diễn biến chỉ số qua các năm', en: 'Index trend across years' },
-  trendNote: {
-    vi: 'Giá trị năm trước của đơn vị sáp nhập là bình quân (gia quyền, nếu bảng ánh xạ có trọng số) chỉ số các đơn vị cũ.',
-    en: "A merged unit's earlier value is the mean (weighted, when the map has weights) of its former units' indexes.",
-  },
-  map: { vi: 'Bảng ánh xạ đơn vị: {0}', en: 'Unit map: {0}' },
-  reports: { vi: 'Báo cáo', en: 'Reports' },
-  year: { vi: 'Năm', en: 'Year' },
-  file: { vi: 'Tệp', en: 'File' },
-  criteriaSet: { vi: 'Bộ chỉ số', en: 'Criteria set' },
-  earlierYear: { vi: 'Năm trước', en: 'Earlier year' },
-  laterYear: { vi: 'Năm sau', en: 'Later year' },
-  earlierIndex: { vi: 'Chỉ số năm trước (%)', en: 'Earlier index (%)' },
-  laterIndex: { vi: 'Chỉ số năm sau (%)', en: 'Later index (%)' },
-  earlierRank: { vi: 'Hạng năm trước', en: 'Earlier rank' },
-  laterRank: { vi: 'Hạng năm sau', en: 'Later rank' },
-  earlierBand: { vi: 'Xếp loại năm trước', en: 'Earlier band' },
-  laterBand: { vi: 'Xếp loại năm sau', en: 'Later band' },
-  slope: { vi: 'Biểu đồ chỉ số {0}', en: 'Index chart: {0}' },
-  diagnostics: { vi: 'Cảnh báo và lỗi', en: 'Problems' },
-} as const satisfies Record<string, Record<Lang, string>>;
+const WORDS = { en, vi } as const;
 
-export type CompareWord = keyof typeof WORDS;
+export type CompareWord = keyof typeof en;
 
 /** The word in the language, with {0}, {1}… filled in. */
 export function cw(key: CompareWord, lang: Lang, ...args: (string | number)[]): string {
-  return WORDS[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return WORDS[lang][key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }

@@ -2,7 +2,7 @@
  * Semantic rules on a criteria set that has the right shape. Each rule is a named function that pushes problems;
  * none throws, so one run reports everything.
  */
-import type { Code } from '../diagnostics/catalogue.js';
+import type { Code, DetailsOf } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
 import { formatExact, fromNumber, parseDecimal, type Micro } from '../core/decimal.js';
 import { asciiKey, foldKey } from '../core/text.js';
@@ -12,7 +12,7 @@ import { formatPath, type PathSegment } from './json-locate.js';
 import type { CriteriaSetInput, CriterionInput, RuleInput } from './schema.js';
 import { resolveTieKey } from './ties.js';
 
-type Report = (code: Code, path: readonly PathSegment[], details?: Details) => void;
+type Report = <C extends Code>(code: C, path: readonly PathSegment[], details?: DetailsOf<C>) => void;
 
 interface RuleContext {
   readonly set: CriteriaSetInput;
@@ -247,7 +247,7 @@ export const setRules: readonly (readonly [string, SetRule])[] = [
 
 export function checkCriteriaSet(set: CriteriaSetInput): { code: Code; path: readonly PathSegment[]; details: Details }[] {
   const problems: { code: Code; path: readonly PathSegment[]; details: Details }[] = [];
-  const report: Report = (code, path, details = {}) => problems.push({ code, path, details });
+  const report: Report = (code, path, details) => problems.push({ code, path, details: (details ?? {}) as Details });
   for (const [, rule] of setRules) rule({ set, report });
   return problems;
 }

@@ -3,6 +3,7 @@
  * that is not one of the choices, a number out of range. `set/invalid-value` is left for shapes nothing else names
  * (a value matching none of a union's forms, an empty list or text where one is required, a malformed key).
  */
+import type { ShapeProblem } from '../i18n/details.js';
 import type { z } from 'zod';
 import { diag } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
@@ -69,7 +70,7 @@ function rangeDiagnostic(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBi
 }
 
 /** What shape was expected, as a word the catalogue puts into each language (`set/invalid-value`). */
-function shapeOf(issue: z.core.$ZodIssue, path: readonly PathSegment[]): string {
+function shapeOf(issue: z.core.$ZodIssue, path: readonly PathSegment[]): ShapeProblem {
   if (issue.code !== 'invalid_format') return 'no-form';
   if (path[path.length - 2] === 'breakBy') return 'tie-key';
   return issue.message.includes('blank') ? 'blank-code' : 'no-form';

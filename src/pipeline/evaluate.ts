@@ -2,6 +2,7 @@
  * The whole run as one pure function: criteria set + sheet sources + options → units, scores, ranked tables and
  * diagnostics, as a plain value. Nothing here touches the process or the file system; a source opens its own sheets.
  */
+import type { SkipReason } from '../i18n/details.js';
 import type { Micro } from '../core/decimal.js';
 import { asciiKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
@@ -106,8 +107,8 @@ async function* counted(sheets: AsyncIterable<RawSheet>, onRows: ((rows: number)
   }
 }
 
-function skippedSheet(sink: DiagnosticSink, sheet: RawSheet, reason: string, reasonVi: string): void {
-  sink.push(diag('sheet/skipped', sheetLocation(sheet), { reason, reasonVi }));
+function skippedSheet(sink: DiagnosticSink, sheet: RawSheet, reason: SkipReason): void {
+  sink.push(diag('sheet/skipped', sheetLocation(sheet), { reason }));
 }
 
 async function drainRows(sheet: RawSheet): Promise<void> {
@@ -135,7 +136,7 @@ async function readSheets(source: SheetSource, registry: UnitRegistry, sink: Dia
     }
     if (sheet.hidden && wanted === undefined) {
       found.hidden.push(sheet.sheet ?? '');
-      skippedSheet(sink, sheet, 'hidden sheet (name it with --sheet to score it)', 'trang tính bị ẩn (chỉ định bằng --sheet để chấm)');
+      skippedSheet(sink, sheet, 'hidden');
       await drainRows(sheet);
       continue;
     }
@@ -153,7 +154,7 @@ function unreadable(source: SheetSource, e: unknown): Diagnostic {
     return diag('file/unreadable', { file: source.name, ...at }, { reason: e.reason, reasonVi: e.reasonVi });
   }
   const raw = e instanceof Error ? e.message : String(e);
-  return diag('file/unreadable', { file: source.name }, { reason: raw, reasonVi: raw });
+  return diag('file/unreadable', { file: source.name }, { reason: raw });
 }
 
 async function readSource(source: SheetSource, registry: UnitRegistry, sink: DiagnosticSink, options: EvaluateOptions, merge?: SheetMerge): Promise<void> {
@@ -174,7 +175,7 @@ async function readSource(source: SheetSource, registry: UnitRegistry, sink: Dia
   // A file with no table at all is an error; beside a sheet that has one, a sheet of notes is only skipped.
   const last = found.noHeader[found.noHeader.length - 1];
   if (found.withHeader === 0 && last) sink.push(diag('sheet/no-header', sheetLocation(last.sheet), { scanned: last.scanned, set: registry.set.id }));
-  else for (const { sheet } of found.noHeader) skippedSheet(sink, sheet, 'no header row with criterion codes', 'không có dòng tiêu đề ghi mã tiêu chí');
+  else for (const { sheet } of found.noHeader) skippedSheet(sink, sheet, 'no-header');
   // Nothing read and nothing said why (every sheet hidden, or none at all): the input gave no sheet to score.
   if (found.withHeader === 0 && !last && sink.counts.error === errorsBefore)
     sink.push(diag('file/no-readable-sheet', { file: source.name }, { hidden: found.hidden, sheets: found.names.length }));

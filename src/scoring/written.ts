@@ -3,6 +3,7 @@
  * total rows, a long sheet's total rows) against ours: the one place where every layout's written totals are
  * checked. Exact: a written figure agrees when it is within half a unit of its last written decimal.
  */
+import type { TotalNamed } from '../i18n/details.js';
 import { agreesWithin, formatExact, formatPercent, NOT_APPLICABLE, NOT_GIVEN, SCALE, type Micro } from '../core/decimal.js';
 import type { CriteriaSet, Leaf } from '../criteria/model.js';
 import { diag } from '../diagnostics/catalogue.js';
@@ -24,14 +25,14 @@ function sumUnder(unit: UnitRecord, nodeKey: string | undefined, column: 'final'
 }
 
 /** What a written total states, as the message names it. */
-function wording(w: WrittenTotal, unit: UnitRecord, set: CriteriaSet): { what: string; whatVi: string } {
+function wording(w: WrittenTotal, unit: UnitRecord, set: CriteriaSet): TotalNamed {
   const t = w.target;
-  if (t.kind === 'index') return { what: 'index', whatVi: 'chỉ số' };
-  if (t.kind === 'total') return { what: 'total points', whatVi: 'tổng điểm' };
+  if (t.kind === 'index') return { total: 'index' };
+  if (t.kind === 'total') return { total: 'total' };
   const code = t.nodeKey === undefined ? undefined : (set.byKey.get(t.nodeKey)?.code ?? t.nodeKey);
-  if (unit.layout !== 'form') return code === undefined ? { what: 'total points', whatVi: 'tổng điểm' } : { what: `points of ${code}`, whatVi: `điểm ${code}` };
-  const [what, whatVi] = code === undefined ? ['total points', 'tổng điểm'] : [`subtotal of ${code}`, `tổng điểm ${code}`];
-  return t.column === 'self' ? { what: `${what} (self-assessed)`, whatVi: `${whatVi} (tự đánh giá)` } : { what: `${what} (appraised)`, whatVi: `${whatVi} (thẩm định)` };
+  if (unit.layout !== 'form') return code === undefined ? { total: 'total' } : { total: 'points-of', code };
+  const named: TotalNamed = code === undefined ? { total: 'total' } : { total: 'subtotal-of', code };
+  return { ...named, column: t.column === 'self' ? 'self' : 'appraised' };
 }
 
 /** The computed figure a written total is compared with, and how it is shown; undefined when none exists. */

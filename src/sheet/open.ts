@@ -79,7 +79,7 @@ function report(sink: DiagnosticSink, file: string, e: SheetError, sheet?: strin
   const at: Location = { file, ...(sheet !== undefined ? { sheet } : {}), ...e.at };
   delete (at as { offset?: number }).offset;
   if (e.code === 'file/not-utf8') sink.push(diag('file/not-utf8', { file }, { offset: e.at.offset ?? 0 }));
-  else if (e.code === 'file/unsupported-type') sink.push(diag('file/unsupported-type', at, { hint: e.reason, hintVi: e.reasonVi }));
+  else if (e.code === 'file/unsupported-type') sink.push(diag('file/unsupported-type', at, { reason: e.reason, reasonVi: e.reasonVi }));
   else sink.push(diag('file/unreadable', at, { reason: e.reason, reasonVi: e.reasonVi }));
 }
 

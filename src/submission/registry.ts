@@ -3,10 +3,11 @@
  * typed in two Unicode forms, two codes with one name, the official unit list), their blocks, and the errors found
  * for each. Layout readers fill a `UnitDraft`; `finish` turns the drafts into immutable `UnitRecord`s.
  */
+import type { FirstPlace } from '../i18n/details.js';
 import type { LeafPoints } from '../core/decimal.js';
 import { asciiKey, foldKey, toneKey } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
-import { diag, type Code } from '../diagnostics/catalogue.js';
+import { diag, diagOf, type Code, type DetailsOf } from '../diagnostics/catalogue.js';
 import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
@@ -48,9 +49,11 @@ interface Seen {
 }
 
 /** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
-const whereOf = (at: Location): { first: string; firstVi: string } => ({
-  first: formatLocation({ ...at, unit: undefined }, 'en'),
-  firstVi: formatLocation({ ...at, unit: undefined }, 'vi'),
+const whereOf = (at: Location): FirstPlace => ({
+  ...(at.file !== undefined ? { firstFile: at.file } : {}),
+  ...(at.sheet !== undefined ? { firstSheet: at.sheet } : {}),
+  ...(at.row !== undefined ? { firstRow: at.row } : {}),
+  ...(at.ref !== undefined ? { firstRef: at.ref } : {}),
 });
 
 const NO_ADJUSTMENTS = new Int32Array(0);
@@ -92,8 +95,8 @@ export class UnitRegistry {
    * Reports a diagnostic; an error counts against the unit(s) it concerns. This is the only place where a unit's
    * errors are counted.
    */
-  report(code: Code, location: Location, details?: Details, about?: UnitDraft | readonly UnitDraft[]): void {
-    const d = diag(code, location, details);
+  report<C extends Code>(code: C, location: Location, details?: DetailsOf<C>, about?: UnitDraft | readonly UnitDraft[]): void {
+    const d = diagOf(code, location, details);
     const keptBefore = this.sink.kept.length;
     this.sink.push(d);
     if (about === undefined) return;

@@ -4,7 +4,7 @@
  */
 import { exactDecimal, formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
 import { cleanText, foldKey } from '../core/text.js';
-import type { Code } from '../diagnostics/catalogue.js';
+import type { Code, DetailsOf } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
 import { NO_ANSWERS as NO, YES_ANSWERS as YES } from '../criteria/answers.js';
 import type { Adjustment, Leaf } from '../criteria/model.js';
@@ -22,7 +22,7 @@ export type Interpretation = number | CellProblem;
 
 export type Interpreter = (cell: Cell) => Interpretation;
 
-const problem = (code: Code, details: Details = {}): CellProblem => ({ problem: code, details });
+const problem = <C extends Code>(code: C, details?: DetailsOf<C>): CellProblem => ({ problem: code, details: (details ?? {}) as Details });
 
 export function isProblem(x: Interpretation): x is CellProblem {
   return typeof x === 'object';

@@ -4,7 +4,7 @@
  */
 import { asciiKey, cleanText } from '../core/text.js';
 import type { Leaf } from '../criteria/model.js';
-import { diag, type Code } from '../diagnostics/catalogue.js';
+import { diag, diagOf, type Code, type DetailsOf } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Location } from '../diagnostics/types.js';
 import { formatLocation } from '../diagnostics/location.js';
@@ -126,8 +126,8 @@ class RowContext {
     });
   }
 
-  report(code: Code, at: Location, details: Details = {}): void {
-    this.ctx.sink.push(diag(code, at, details));
+  report<C extends Code>(code: C, at: Location, details?: DetailsOf<C>): void {
+    this.ctx.sink.push(diagOf(code, at, details));
   }
 
   interpreter(leaf: Leaf): Interpreter {
@@ -176,8 +176,8 @@ class RowContext {
       ids.set(key, this.place === 0 ? row : this.place * 2 ** 32 + row);
       return true;
     }
-    const first = `${this.ctx.places[Math.floor(seen / 2 ** 32)] ?? ''} row ${seen % 2 ** 32}`;
-    this.report('survey/duplicate-respondent', at(col, criterion), { unit, respondent: key.split('\u0000')[0] ?? key, first, firstVi: first.replace(/ row /, ' dòng ') });
+    const place = this.ctx.places[Math.floor(seen / 2 ** 32)];
+    this.report('survey/duplicate-respondent', at(col, criterion), { unit, respondent: key.split('\u0000')[0] ?? key, ...(place ? { firstFile: place } : {}), firstRow: seen % 2 ** 32 });
     return false;
   }
 

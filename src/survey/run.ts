@@ -57,15 +57,13 @@ async function readFile(input: InputFile, ctx: ReadContext): Promise<void> {
     }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    ctx.sink.push(diag('file/unreadable', { file: input.name }, { reason, reasonVi: reason }));
+    ctx.sink.push(diag('file/unreadable', { file: input.name }, { reason }));
     return;
   }
   if (!found && scanned > 0)
     ctx.sink.push(
       diag('survey/no-header', { file: input.name }, {
         scanned: 50,
-        expected: 'survey item columns (or "Mã tiêu chí" and "Trả lời")',
-        expectedVi: 'các cột câu hỏi khảo sát (hoặc "Mã tiêu chí" và "Trả lời")',
       }),
     );
 }

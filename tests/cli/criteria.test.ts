@@ -87,7 +87,7 @@ describe('criteria check on each broken set', () => {
     expect(r.status).toBe(1);
     expect(lines(r.stderr)[0]).toBe(
       'fixtures/criteria/broken/criteria-children-sum.json:20:14 criteria[0].max  lỗi  criteria/children-sum  ' +
-        'tổng điểm tối đa các tiêu chí con là 5.5 nhưng điểm tối đa của tiêu chí là 6',
+        'tổng điểm tối đa các tiêu chí con là 5,5 nhưng điểm tối đa của tiêu chí là 6',
     );
   });
 });

@@ -341,7 +341,7 @@ describe('xlsx report of a scoring run on xa-2024', () => {
 
   it('lists at most MAX_DIAGNOSTIC_ROWS diagnostics and says how many more there are', async () => {
     const sink = new DiagnosticSink();
-    for (let i = 0; i < MAX_DIAGNOSTIC_ROWS + 3; i++) sink.push(diag('unit/excluded', { file: 'a.csv', row: i + 2, unit: `U${i}` }, { errors: 1 }));
+    for (let i = 0; i < MAX_DIAGNOSTIC_ROWS + 3; i++) sink.push(diag('unit/excluded', { file: 'a.csv', row: i + 2, unit: `U${i}` }, { units: 1, codes: [`U${i}`] }));
     const many = await readBack(await renderXlsx({ ...run, outcome: { ...run.outcome, sink } }, ctx('en')));
     const codes: unknown[] = [];
     sheet(many, 'Run').eachRow((row) => codes.push(row.getCell(1).value));

@@ -144,7 +144,7 @@ const cases: Record<string, Case> = {
   // ── files and sheets ──────────────────────────────────────────────────────────────────────────────────────
   'file/unsupported-type (an Excel 97–2003 .xls)': {
     files: ['broken/file-unsupported-type.xls'],
-    expected: [E('file/unsupported-type', { file: B('file-unsupported-type.xls') }, { hint: 'Excel 97–2003 workbook (.xls); save it as .xlsx' })],
+    expected: [E('file/unsupported-type', { file: B('file-unsupported-type.xls') }, { reason: 'Excel 97–2003 workbook (.xls); save it as .xlsx' })],
   },
   'file/not-utf8 (Windows-1258 bytes)': {
     files: ['broken/file-not-utf8.csv'],
@@ -219,7 +219,7 @@ const cases: Record<string, Case> = {
   'row/duplicate-unit (twice in one file)': {
     files: ['broken/row-duplicate-unit.csv'],
     expected: [
-      E('row/duplicate-unit', cell('row-duplicate-unit.csv', 'A4', { unit: '27001' }), { unit: '27001', first: `${B('row-duplicate-unit.csv')} › A3` }),
+      E('row/duplicate-unit', cell('row-duplicate-unit.csv', 'A4', { unit: '27001' }), { unit: '27001', firstFile: B('row-duplicate-unit.csv'), firstRow: 3, firstRef: 'A3' }),
       excluded('row-duplicate-unit.csv', 3, '27001', 1),
       excluded('row-duplicate-unit.csv', 4, '27001', 1),
     ],
@@ -229,7 +229,9 @@ const cases: Record<string, Case> = {
     expected: [
       E('row/duplicate-unit', cell('row-duplicate-unit-across-files.csv', 'A3', { unit: '27007' }), {
         unit: '27007',
-        first: 'fixtures/score/valid.csv › B6',
+        firstFile: 'fixtures/score/valid.csv',
+        firstRow: 6,
+        firstRef: 'B6',
       }),
       excluded('fixtures/score/valid.csv', 6, '27007', 1),
       excluded('row-duplicate-unit-across-files.csv', 3, '27007', 1),
@@ -401,12 +403,12 @@ const cases: Record<string, Case> = {
         { name: 'Xã', rows: [[...HEADER, 'Tổng điểm'], [...ROW('27001', 'Xã Tân Lập'), NO_VALUE], [...ROW('27019', 'Xã Phú Mỹ'), NO_VALUE]] },
       ]),
     ],
-    expected: [E('check/not-checked', cell('check-not-checked.xlsx', 'L2', { sheet: 'Xã' }), { what: 'total points', cells: 2 })],
+    expected: [E('check/not-checked', cell('check-not-checked.xlsx', 'L2', { sheet: 'Xã' }), { total: 'total', cells: 2 })],
   },
   'check/reported-mismatch (a wrong "Tổng điểm")': {
     files: ['broken/check-reported-mismatch.csv'],
     expected: [
-      E('check/reported-mismatch', cell('check-reported-mismatch.csv', 'N4', { unit: '27007' }), { what: 'total points', reported: '18.5', computed: '19' }),
+      E('check/reported-mismatch', cell('check-reported-mismatch.csv', 'N4', { unit: '27007' }), { total: 'total', reported: '18.5', computed: '19' }),
     ],
   },
   // ── long sheets (a row per unit × criterion) ─────────────────────────────────────────────────────────────
@@ -427,7 +429,7 @@ const cases: Record<string, Case> = {
   'unit/duplicate-criterion (1.2 exported twice)': {
     files: ['broken/unit-duplicate-criterion.csv'],
     expected: [
-      E('unit/duplicate-criterion', cell('unit-duplicate-criterion.csv', 'D10', { unit: '27001', criterion: '1.2' }), { code: '1.2', first: 'row 3' }),
+      E('unit/duplicate-criterion', cell('unit-duplicate-criterion.csv', 'D10', { unit: '27001', criterion: '1.2' }), { code: '1.2', firstRow: 3 }),
       excluded('unit-duplicate-criterion.csv', 2, '27001', 1),
     ],
   },

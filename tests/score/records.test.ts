@@ -3,6 +3,7 @@
  * mini-xa: fields 1 (10 points: 1.1–1.4), 2 (6: 2.1, 2.2; 2.1 may be non-applicable), 3 (4, survey: 3.1, 3.2);
  * total 20; bonus T (cap 1), penalty P (cap 2); bands Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50, Yếu.
  */
+import { messageOf } from '../../src/diagnostics/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { exactDecimal, NOT_APPLICABLE, NOT_GIVEN } from '../../src/core/decimal.js';
 import { rankUnits } from '../../src/ranking/rank.js';
@@ -131,8 +132,8 @@ describe('written totals, checked exactly for every layout', () => {
         [{ kind: 'sum', nodeKey: '2', column: 'self' }, '2'],
       ],
     });
-    expect(checkWritten(u, scoreUnit(u, mini), mini).map((d) => [d.details.what, d.details.reported, d.details.computed])).toEqual([
-      ['subtotal of 2 (self-assessed)', '2', '1'],
+    expect(checkWritten(u, scoreUnit(u, mini), mini).map((d) => [messageOf(d, 'en'), d.details.total, d.details.code, d.details.column])).toEqual([
+      ['the sheet says subtotal of 2 (self-assessed) = 2, recomputed from the scores it is 1', 'subtotal-of', '2', 'self'],
     ]);
   });
 

@@ -72,7 +72,7 @@ describe('#4 a zip that is not a workbook', () => {
     it(`names what it is: ${label}`, async () => {
       const r = await readFile('bang-diem.xlsx', makeZip(parts));
       expect(codes(r.diagnostics)).toEqual(['file/unsupported-type']);
-      expect(String(r.diagnostics[0]!.details.hint)).toMatch(hint);
+      expect(String(r.diagnostics[0]!.details.reason)).toMatch(hint);
       expect(r.sheets).toEqual([]);
     });
 
@@ -177,9 +177,9 @@ describe('#14 clear words on what a file is', () => {
     Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), ...names.map((n) => Buffer.from(`${n}\0`, 'utf16le'))]);
   it('says a password-protected workbook is encrypted, and an old one is .xls', async () => {
     const enc = await readFile('bao-mat.xlsx', cfb(['EncryptionInfo', 'EncryptedPackage']));
-    expect(String(enc.diagnostics[0]!.details.hint)).toMatch(/encrypted \(password-protected\)/);
+    expect(String(enc.diagnostics[0]!.details.reason)).toMatch(/encrypted \(password-protected\)/);
     const xls = await readFile('cu.xls', cfb(['Workbook']));
-    expect(String(xls.diagnostics[0]!.details.hint)).toBe('Excel 97–2003 workbook (.xls); save it as .xlsx');
+    expect(String(xls.diagnostics[0]!.details.reason)).toBe('Excel 97–2003 workbook (.xls); save it as .xlsx');
   });
 
   it('reports an unbalanced quote at the line that opened it', async () => {

@@ -106,7 +106,7 @@ const B01 = 'Biểu 01';
 const WIDE_AND_LONG: readonly Expected[] = [
   E('cell/value-out-of-range', 'error', cell(WIDE, 'Tổng hợp', 'AC10', '25234', '3.2.1'), { value: '995', range: '0–100 %' }),
   excluded(WIDE, 'Tổng hợp', 10, '25234', 1),
-  E('unit/duplicate-criterion', 'error', cell(LONG, undefined, 'D97', '25261', '2.4.2'), { code: '2.4.2', first: 'row 96' }),
+  E('unit/duplicate-criterion', 'error', cell(LONG, undefined, 'D97', '25261', '2.4.2'), { code: '2.4.2', firstRow: 96 }),
   excluded(LONG, undefined, 77, '25261', 1),
   E('row/unknown-criterion', 'error', cell(LONG, undefined, 'D228', '25264', '7.6.1'), { code: '7.6.1', set: 'xa-2024' }),
   excluded(LONG, undefined, 153, '25264', 1),

@@ -61,7 +61,7 @@ describe('survey responses, a hand-computed commune', () => {
     ]);
     expect(r.sink.counts).toEqual({ error: 4, warning: 3, info: 1 });
     const dup = r.sink.kept.find((d) => d.code === 'survey/duplicate-respondent');
-    expect(dup?.details.first).toBe('fixtures/survey/mini/phieu.csv row 4');
+    expect(dup?.details).toMatchObject({ firstFile: 'fixtures/survey/mini/phieu.csv', firstRow: 4 });
   });
 
   it('reads questionnaires from XLSX alike, a 1–5 answer typed as a number', async () => {

@@ -137,7 +137,7 @@ function readSubtotal(st: FormState, node: Criterion | undefined, row: number, c
   const { col, unit } = st;
   for (const [column, c] of [['self', col.self], ['final', col.final]] as const) {
     if (c < 0 || (column === 'self' && c === col.final)) continue;
-    if (isUncheckable(cells[c])) st.unchecked.see(c, () => ctx.at(row, c, unit.code), 'subtotals and total', 'các dòng tổng');
+    if (isUncheckable(cells[c])) st.unchecked.see(c, () => ctx.at(row, c, unit.code), { total: 'form-totals' });
     const written = reportedNumber(cells[c] ?? null);
     if (written) st.subtotals.push({ target: { kind: 'sum', nodeKey: node?.key, column }, written, at: ctx.at(row, c, unit.code, node?.code) });
   }
@@ -193,7 +193,7 @@ function readRow(st: FormState, { row, cells }: SheetRow, ctx: SheetContext): vo
   const leaf = node as Leaf;
   const first = st.rowOf[leaf.leafIndex] as number;
   if (first > 0) {
-    ctx.registry.report('unit/duplicate-criterion', ctx.at(row, col.code, unit.code, leaf.code), { code: leaf.code, first: `row ${first}`, firstVi: `dòng ${first}` }, unit);
+    ctx.registry.report('unit/duplicate-criterion', ctx.at(row, col.code, unit.code, leaf.code), { code: leaf.code, firstRow: first }, unit);
     return;
   }
   readLeaf(st, leaf, row, cells, ctx);

@@ -92,8 +92,8 @@ function readScore(st: LongState, p: Pending, leaf: Leaf, source: PointSource, r
   const rows = source === 'self' ? p.selfRow : p.finalRow;
   const first = rows[leaf.leafIndex] as number;
   if (first > 0) {
-    const sheet = ctx.sheet.sheet ? `${ctx.sheet.sheet} ` : '';
-    ctx.registry.report('unit/duplicate-criterion', ctx.at(row, col.criterion, unit.code, leaf.code), { code: leaf.code, first: `${sheet}row ${first}`, firstVi: `${sheet}dòng ${first}` }, unit);
+    const sheet = ctx.sheet.sheet !== undefined ? { firstSheet: ctx.sheet.sheet } : {};
+    ctx.registry.report('unit/duplicate-criterion', ctx.at(row, col.criterion, unit.code, leaf.code), { code: leaf.code, ...sheet, firstRow: first }, unit);
     return;
   }
   rows[leaf.leafIndex] = row;
@@ -139,9 +139,8 @@ function readRow(st: LongState, { row, cells }: SheetRow, ctx: SheetContext): vo
 
 function readTotal(st: LongState, unit: UnitDraft, total: NonNullable<ReturnType<typeof writtenTarget>>, row: number, cells: readonly Cell[], ctx: SheetContext): void {
   const c = st.plan.col.value;
-  const what = total.criterion !== undefined ? `points of ${total.criterion}` : total.target.kind === 'index' ? 'index' : 'total points';
-  const whatVi = total.criterion !== undefined ? `điểm ${total.criterion}` : total.target.kind === 'index' ? 'chỉ số' : 'tổng điểm';
-  if (isUncheckable(cells[c])) st.unchecked.see(c, () => ctx.at(row, c), what, whatVi);
+  const named = total.criterion !== undefined ? ({ total: 'points-of', code: total.criterion } as const) : ({ total: total.target.kind === 'index' ? 'index' : 'total' } as const);
+  if (isUncheckable(cells[c])) st.unchecked.see(c, () => ctx.at(row, c), named);
   const written = reportedNumber(cells[c] ?? null);
   if (written) unit.written.push({ target: total.target, written, at: ctx.at(row, c, unit.code, total.criterion) });
 }

@@ -1,4 +1,5 @@
 /** What a reader notices across a whole sheet and says once, at its end. */
+import type { TotalNamed } from '../../i18n/details.js';
 import type { Location } from '../../diagnostics/types.js';
 import type { Cell } from '../../sheet/types.js';
 import type { CellLocator } from '../locate.js';
@@ -37,15 +38,15 @@ export class SeparatorWatch {
 
 /** Columns of written totals made of formulas with no saved result: one note per column, with the count. */
 export class UncheckedTotals {
-  private readonly byColumn = new Map<number, { count: number; at: Location; what: string; whatVi: string }>();
+  private readonly byColumn = new Map<number, { count: number; at: Location; named: TotalNamed }>();
 
-  see(col: number, at: () => Location, what: string, whatVi: string): void {
+  see(col: number, at: () => Location, named: TotalNamed): void {
     const seen = this.byColumn.get(col);
     if (seen) seen.count++;
-    else this.byColumn.set(col, { count: 1, at: at(), what, whatVi });
+    else this.byColumn.set(col, { count: 1, at: at(), named });
   }
 
   finish(registry: UnitRegistry): void {
-    for (const c of this.byColumn.values()) registry.report('check/not-checked', c.at, { what: c.what, whatVi: c.whatVi, cells: c.count });
+    for (const c of this.byColumn.values()) registry.report('check/not-checked', c.at, { ...c.named, cells: c.count });
   }
 }

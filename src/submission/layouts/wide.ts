@@ -2,6 +2,7 @@
  * The wide layout: one row per unit, a column per leaf, under a header row that names the leaves by code. Rows
  * stream through: each is read column by column with interpreters built once for the sheet.
  */
+import type { TotalNamed } from '../../i18n/details.js';
 import { NOT_GIVEN, parseDecimal } from '../../core/decimal.js';
 import { cleanText, foldKey, unitCode } from '../../core/text.js';
 import type { CriteriaSet, Leaf } from '../../criteria/model.js';
@@ -79,15 +80,14 @@ const covers = (target: { nodeKey: string }, leaf: Leaf): boolean => leaf.key ==
 function sheetColumns(plan: ColumnPlan, ctx: SheetContext) {
   const leaves: LeafColumn[] = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, code: l.leaf.code, leaf: l.leaf, interpret: leafInterpreter(l.leaf, ctx.interpret) }));
   const adjustments: AdjustmentColumn[] = plan.adjustments.map((a) => ({ col: a.col, index: a.adjustment.index, code: a.adjustment.code, interpret: adjustmentInterpreter(a.adjustment) }));
-  const written: { col: number; target: WrittenTarget; criterion?: string; what: string; whatVi: string }[] = [
-    ...(plan.total !== undefined ? [{ col: plan.total, target: { kind: 'total' } as const, what: 'total points', whatVi: 'tổng điểm' }] : []),
-    ...(plan.index !== undefined ? [{ col: plan.index, target: { kind: 'index' } as const, what: 'index', whatVi: 'chỉ số' }] : []),
+  const written: { col: number; target: WrittenTarget; criterion?: string; named: TotalNamed }[] = [
+    ...(plan.total !== undefined ? [{ col: plan.total, target: { kind: 'total' } as const, named: { total: 'total' } as const }] : []),
+    ...(plan.index !== undefined ? [{ col: plan.index, target: { kind: 'index' } as const, named: { total: 'index' } as const }] : []),
     ...plan.nodes.map((n) => ({
       col: n.col,
       target: { kind: 'sum', nodeKey: n.node.key, column: 'final' } as const,
       criterion: n.node.code,
-      what: `points of ${n.node.code}`,
-      whatVi: `điểm ${n.node.code}`,
+      named: { total: 'points-of', code: n.node.code } as const,
     })),
   ];
   const cols = new Int32Array(ctx.set.leaves.length).fill(-1);
@@ -131,7 +131,7 @@ function readWritten(unit: UnitDraft, cells: readonly Cell[], row: number, colum
   for (const w of columns.written) {
     if (w.target.kind === 'sum' && unreadable.some((l) => covers(w.target as { nodeKey: string }, l))) continue;
     const cell = cells[w.col] ?? null;
-    if (isUncheckable(cell)) unchecked.see(w.col, () => ctx.at(row, w.col), w.what, w.whatVi);
+    if (isUncheckable(cell)) unchecked.see(w.col, () => ctx.at(row, w.col), w.named);
     const written = reportedNumber(cell);
     if (written) unit.written.push({ target: w.target, written, at: ctx.at(row, w.col, unit.code, w.criterion) });
   }
