@@ -4,8 +4,8 @@
  * left in English under `--lang vi` or a vi locale.
  */
 import type { Lang } from '../core/lang.js';
-import { help as en } from '../i18n/en.js';
-import { help as vi } from '../i18n/vi.js';
+import { help as en } from '../i18n/en-cli.js';
+import { help as vi } from '../i18n/vi-cli.js';
 
 export type HelpKey = keyof typeof en;
 

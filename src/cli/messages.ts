@@ -3,8 +3,8 @@
  * language's catalogue (src/i18n/en.ts and src/i18n/vi.ts, `cli`), like the diagnostics and the report words.
  */
 import type { Lang } from '../core/lang.js';
-import { cli as en } from '../i18n/en.js';
-import { cli as vi } from '../i18n/vi.js';
+import { cli as en } from '../i18n/en-cli.js';
+import { cli as vi } from '../i18n/vi-cli.js';
 
 type Say = (...args: string[]) => string;
 
