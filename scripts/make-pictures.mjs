@@ -1,6 +1,6 @@
 // Makes the README's pictures from the demo (fixtures/demo/xa.xlsx scored against criteria-xa.json), with the
 // programs a reader would use: headless Chromium for the HTML report (a screenshot of the page, and a page of
-// its print to PDF), LibreOffice for the XLSX report (its first printed page). `npm run pictures`.
+// its print to PDF), LibreOffice for the XLSX annex (its first printed page). `npm run pictures`.
 //
 // Needs: a build (npm run build), chromium (or PARINDEX_CHROMIUM=/path), soffice (LibreOffice), pdftoppm
 // (poppler-utils). Writes docs/img/*.png only; everything else goes to a temporary folder that is removed.
@@ -18,9 +18,12 @@ const CHROMIUM = process.env.PARINDEX_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const DPI = '70';
 
+/** The annex heading and signature block of the pictures (made-up office, real layout). */
+const ANNEX = ['--issuer', 'UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ', '--decision', '125/QĐ-UBND', '--date', '2025-03-15', '--place', 'Đồng Tháp', '--signer-title', 'KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC', '--signer', 'Nguyễn Văn An'];
+
 /** `parindex score` on the demo, as a reader runs it, writing one format to `file`. */
-function score(format, file) {
-  const argv = ['score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json', '--lang', 'vi', '--format', format, '-o', file];
+function score(format, file, extra = []) {
+  const argv = ['score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json', '--lang', 'vi', '--format', format, '-o', file, ...extra];
   execFileSync(process.execPath, [join(ROOT, 'bin', 'parindex.js'), ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -33,7 +36,7 @@ function pdfPage(pdf, page, png) {
 async function htmlPictures(tmp) {
   const html = join(tmp, 'par-index.html');
   score('html', html);
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, `--user-data-dir=${join(tmp, 'profile')}`] });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, protocolTimeout: 180_000, args: [...FLAGS, `--user-data-dir=${join(tmp, 'profile')}`] });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 1400 });
@@ -50,10 +53,10 @@ async function htmlPictures(tmp) {
 
 function xlsxPicture(tmp) {
   const xlsx = join(tmp, 'par-index.xlsx');
-  score('xlsx', xlsx);
+  score('xlsx', xlsx, ANNEX);
   const profile = pathToFileURL(join(tmp, 'lo-profile')).href;
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, xlsx], { stdio: 'ignore', timeout: 180_000 });
-  pdfPage(join(tmp, 'par-index.pdf'), 1, join(OUT, 'xlsx-report.png'));
+  pdfPage(join(tmp, 'par-index.pdf'), 1, join(OUT, 'annex-xa.png'));
 }
 
 if (!existsSync(join(ROOT, 'dist', 'parindex.mjs'))) throw new Error('make-pictures: run `npm run build` first (or `npm run pictures`)');
@@ -63,7 +66,7 @@ try {
   await htmlPictures(tmp);
   rmSync(join(tmp, 'par-index.pdf'));
   xlsxPicture(tmp);
-  console.log(`wrote ${['html-report.png', 'html-report-print.png', 'xlsx-report.png'].map((f) => join('docs', 'img', f)).join(', ')}`);
+  console.log(`wrote ${['html-report.png', 'html-report-print.png', 'annex-xa.png'].map((f) => join('docs', 'img', f)).join(', ')}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
