@@ -157,7 +157,7 @@ export function makeCorpus(dir: string, seed = 8): void {
   // #21, #22, #23
   put('nine.csv', csv([HEAD, ['9', 'Xã Chín', 'Xã', '1', '1'], ['09', 'Xã Không Chín', 'Xã', '1', '1']]));
   json('na-answer.json', criteria(LEAVES, { naTokens: ['KĐG', 'Không'] }));
-  // #20: a block mean of 83.334999666… (index out of 100)
+  // #20: indexes 83.335, 83.335, 83.334: the exact mean 83.33466… shows 83.33 (the mean of the shown 83.34, 83.34, 83.33 would be 83.34)
   json('mean.json', criteria([{ code: '1.1', name: 'Kế hoạch', max: 100 }], { decimals: 2 }));
   makeCorpusExtras(dir);
 }
@@ -169,5 +169,5 @@ export function makeCorpusExtras(dir: string): void {
   json('two-blocks.json', criteria(LEAVES, twoBlocks));
   json('tie-field.json', criteria(LEAVES, { ties: { compare: 'shared', breakBy: ['field:1.'] } }));
   json('tie-code.json', criteria(LEAVES, { ties: { compare: 'shared', breakBy: ['code'] } }));
-  writeFileSync(join(dir, 'mean.csv'), csv([['Mã đơn vị', 'Tên đơn vị', 'Khối', '1.1'], ['27001', 'Xã Một', 'Xã', '83.33'], ['27002', 'Xã Hai', 'Xã', '83.34'], ['27003', 'Xã Ba', 'Xã', '83.334999']]));
+  writeFileSync(join(dir, 'mean.csv'), csv([['Mã đơn vị', 'Tên đơn vị', 'Khối', '1.1'], ['27001', 'Xã Một', 'Xã', '83.335'], ['27002', 'Xã Hai', 'Xã', '83.335'], ['27003', 'Xã Ba', 'Xã', '83.334']]));
 }
