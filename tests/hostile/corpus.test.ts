@@ -171,6 +171,16 @@ describe('issue 8: the hostile corpus through the command line', () => {
       for (const [name, hash] of before) if (!c.writes?.includes(name)) expect(after.get(name), `${name} unchanged`).toBe(hash);
     });
 
+  it('the generator is seeded: a second corpus has the same files, byte for byte', () => {
+    const again = mkdtempSync(join(tmpdir(), 'parindex-hostile-again-'));
+    try {
+      makeCorpus(again);
+      expect(hashes(again)).toEqual(hashesAtStart);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
   it('covers every class of the issue but #17 (not in it) and #24 (tests/cli/install.test.ts)', () => {
     const covered = new Set(CASES.map((c) => c.klass));
     expect([...covered].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23]);
