@@ -174,6 +174,9 @@ async function readSource(source: SheetSource, registry: UnitRegistry, sink: Dia
   }
   // A file with no table at all is an error; beside a sheet that has one, a sheet of notes is only skipped.
   const last = found.noHeader[found.noHeader.length - 1];
+  // A reader that stopped before a first row (file/unreadable, said already) leaves nothing to look for a header in.
+  const stoppedEarly = last !== undefined && last.scanned === 0 && sink.counts.error > errorsBefore;
+  if (found.withHeader === 0 && last && stoppedEarly) return;
   if (found.withHeader === 0 && last) sink.push(diag('sheet/no-header', sheetLocation(last.sheet), { scanned: last.scanned, set: registry.set.id }));
   else for (const { sheet } of found.noHeader) skippedSheet(sink, sheet, 'no-header');
   // Nothing read and nothing said why (every sheet hidden, or none at all): the input gave no sheet to score.
