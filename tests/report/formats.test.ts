@@ -67,6 +67,14 @@ describe('score formats', () => {
     const rows = (out: string[]): string[] => out.filter((l) => /^ +[12] +2700/.test(l));
     expect(rows(lines(70, true))).toEqual(rows(full));
     expect(rows(lines(fullWidth))).toEqual(rows(full));
+    // The block summary wraps between words on a terminal, one line in a pipe.
+    const summary = full.find((l) => l.startsWith('Mean index')) ?? '';
+    const narrow = lines(30);
+    const at = narrow.findIndex((l) => l.startsWith('Mean index'));
+    const wrapped = narrow.slice(at, narrow.indexOf('', at));
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(Math.max(...wrapped.map((l) => l.length))).toBeLessThanOrEqual(30);
+    expect(wrapped.join(' ')).toBe(summary);
     // The legend wraps at the width.
     expect(lines(70).filter((l) => l.startsWith('F1') || l.includes('F2 '))).toEqual([]);
     expect(Math.max(...lines(fullWidth - 1).filter((l) => l.includes('F2')).map((l) => l.length))).toBeLessThanOrEqual(fullWidth - 1);

@@ -149,7 +149,9 @@ export function renderTable(report: RunReport, ctx: RenderContext): string {
     const lines = tables[b] ?? [];
     out.push(chalk.bold(`${label('block', lang)}: ${shownCell(block.name)}`));
     out.push(chalk.dim(lines[0] ?? ''), chalk.dim(lines[1] ?? ''), ...lines.slice(2));
-    out.push(blockSummary(block, lang), '');
+    // On a terminal the summary wraps between words, as the legend does; a pipe or a file keeps it on one line.
+    const summary = blockSummary(block, lang);
+    out.push(...(ctx.width !== undefined ? wrapWords(summary, ctx.width) : [summary]), '');
   });
   const wrapAt = ctx.width ?? LEGEND_WIDTH;
   if (view === 'points' || view === 'index') out.push(...wrapItems(legendItems(report, lang).map(visibleControls), wrapAt).map((l) => chalk.dim(l)));
