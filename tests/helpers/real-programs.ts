@@ -17,7 +17,8 @@ export const REAL_PROGRAMS = {
 export type RealProgram = keyof typeof REAL_PROGRAMS;
 
 const found = new Map<string, string | undefined>();
-const warned = new Set<RealProgram>();
+/** Warned once per program and PATH: the test workers keep this module from one test file to the next. */
+const warned = new Set<string>();
 
 /** The full path of the command that runs the program on this machine, if any (looked up once per test file). */
 export function commandFor(program: RealProgram, path = process.env.PATH ?? ''): string | undefined {
@@ -46,8 +47,9 @@ export function realProgram(program: RealProgram, check: string, env: NodeJS.Pro
   const { apt } = REAL_PROGRAMS[program];
   const why = `${program} is not installed (apt-get install ${apt}): ${check}`;
   if (env.PARINDEX_REAL_PROGRAMS === 'required') expect.fail(`PARINDEX_REAL_PROGRAMS=required but ${why}`);
-  if (!warned.has(program)) {
-    warned.add(program);
+  const once = `${program}\0${env.PATH ?? ''}`;
+  if (!warned.has(once)) {
+    warned.add(once);
     console.warn(`\n!!! NOT CHECKED — ${why}. Install it (see README, "Running the tests") or set PARINDEX_REAL_PROGRAMS=required to make this an error.\n`);
   }
   return undefined;
