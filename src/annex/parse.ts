@@ -11,7 +11,7 @@ import { findColumns, type AnnexColumns } from './columns.js';
 import { FLAG_TEXT, mentions } from './flags.js';
 import { guideOf, ruleOfGuide } from './guide.js';
 import { LEVEL_SLUG, readMetadata } from './metadata.js';
-import { numberingOf } from './numbering.js';
+import { numberingOf, settleLetters } from './numbering.js';
 import type { AnnexRow, AnnexTable } from './table.js';
 import { buildTree, fillParentMax, type AnnexLine, type AnnexNode } from './tree.js';
 
@@ -149,6 +149,15 @@ export function annexTableOf(tables: readonly AnnexTable[]): { table: AnnexTable
   return undefined;
 }
 
+/** The lines with a capital C, I, L, V or X in a list of letters read as a letter, not a Roman numeral. */
+function withLettersSettled(lines: readonly AnnexLine[]): AnnexLine[] {
+  const settled = settleLetters(lines.map((l) => l.numbering));
+  return lines.map((l, i) => {
+    const numbering = settled[i];
+    return numbering === l.numbering ? l : { ...l, ...(numbering ? { numbering } : {}) };
+  });
+}
+
 export function parseAnnex(table: AnnexTable, cols: AnnexColumns, options: ImportOptions): ParsedAnnex {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic): void => void diagnostics.push(d);
@@ -157,7 +166,7 @@ export function parseAnnex(table: AnnexTable, cols: AnnexColumns, options: Impor
   const above = table.rows.filter((r) => r.row < cols.headerRow).flatMap((r) => r.cells.filter((c) => c !== ''));
   const meta = { ...readMetadata([...(table.preamble ?? []), ...above]), ...options };
   const { lines, total } = readLines(table, cols, report);
-  const roots = buildTree(lines);
+  const roots = buildTree(withLettersSettled(lines));
   for (const r of roots)
     fillParentMax(r, (node, max) => report(diag('annex/max-computed', at(node.line.row, node.code), { code: node.code, max })));
   const criteria = roots.map((r) => toCriterion(r, { survey: false, naAllowed: false, evidenceRequired: false }, at, report));

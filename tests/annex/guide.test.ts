@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { guideOf, ruleOfGuide } from '../../src/annex/guide.js';
-import { numberingOf } from '../../src/annex/numbering.js';
+import { readFileSync } from 'node:fs';
+import { importAnnex } from '../../src/annex/import.js';
+import { fixturePath } from '../helpers/fixtures.js';
+import { numberingOf, settleLetters } from '../../src/annex/numbering.js';
 import type { RuleInput } from '../../src/criteria/schema.js';
 
 describe('scoring guides read as rules', () => {
@@ -58,5 +61,37 @@ describe('numbering of an annex', () => {
     expect(numberingOf('–')).toMatchObject({ style: '-', label: '-' });
     expect(numberingOf('TC 1.2')).toMatchObject({ style: 'd2', value: '1.2' });
     expect(numberingOf('')).toBeUndefined();
+  });
+});
+
+describe('capital letters that look like Roman numerals', () => {
+  const styles = (labels: string[]) => settleLetters(labels.map(numberingOf)).map((n) => `${n?.label}:${n?.style}${n?.value ? `=${n.value}` : ''}`);
+  it.each([
+    // a list of capital letters: C, I, L, V and X are letters in it
+    [['A.', '1.', 'B.', '1.', 'C.', 'D.'], ['A.:LETTER', '1.:d1=1', 'B.:LETTER', '1.:d1=1', 'C.:LETTER', 'D.:LETTER']],
+    [['H.', 'I.', 'K.', 'L.'], ['H.:LETTER', 'I.:LETTER', 'K.:LETTER', 'L.:LETTER']],
+    [['T.', 'U.', 'V.', 'X.'], ['T.:LETTER', 'U.:LETTER', 'V.:LETTER', 'X.:LETTER']],
+    [['Ư.', 'V.'], ['Ư.:LETTER', 'V.:LETTER']],
+    // numerals stay numerals: a list of them, numerals under a letter, a letter not next in the alphabet
+    [['I.', 'II.', 'III.', 'IV.', 'V.'], ['I.:roman=1', 'II.:roman=2', 'III.:roman=3', 'IV.:roman=4', 'V.:roman=5']],
+    [['H.', 'I.', '1.', 'II.'], ['H.:LETTER', 'I.:roman=1', '1.:d1=1', 'II.:roman=2']],
+    [['A.', 'I.', 'II.', 'B.', 'I.'], ['A.:LETTER', 'I.:roman=1', 'II.:roman=2', 'B.:LETTER', 'I.:roman=1']],
+    [['C', 'X'], ['C:roman=100', 'X:roman=10']],
+  ])('%j', (labels, expected) => {
+    expect(styles(labels)).toEqual(expected);
+  });
+});
+
+
+describe('an annex whose fields are lettered A., B., C., D.', () => {
+  it('numbers C. as the third field, not as the Roman numeral 100', async () => {
+    const r = await importAnnex(readFileSync(fixturePath('annex', 'phan-chu-cai.csv')), 'phan-chu-cai.csv', { year: 2024, level: 'commune' });
+    const fields = (JSON.parse(r.json ?? '{}') as { criteria: { code: string; label?: string; children: { code: string }[] }[] }).criteria;
+    expect(fields.map((f) => [f.code, f.label, f.children.map((c) => c.code)])).toEqual([
+      ['1', 'A.', ['1.1', '1.2']],
+      ['2', 'B.', ['2.1']],
+      ['3', 'C.', ['3.1']],
+      ['4', 'D.', ['4.1']],
+    ]);
   });
 });
