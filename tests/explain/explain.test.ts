@@ -2,6 +2,7 @@
  * `parindex explain`: a small set and sheet whose every number is computed by hand below, golden traces of a demo
  * unit in each format and language, and finding a unit by what a person types.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findUnit } from '../../src/explain/match.js';
 import { fractionTrace } from '../../src/explain/build.js';
@@ -176,5 +177,14 @@ describe('explain: golden traces of a demo unit with a non-applicable leaf (2549
     const vi = await parindex(['explain', '--help', '--lang', 'vi']);
     expect(vi.stdout).toContain('Ví dụ:');
     expect(vi.stdout).toContain('Mã thoát');
+  });
+
+  it.each(['fixtures/demo/xa.csv', 'fixtures/demo/xa.xlsx'])('a sheet from standard input shows its cells as written, as the same file does (%s)', async (file) => {
+    const given = (await parindex(['explain', file, '-c', 'fixtures/demo/criteria-xa.json', '--unit', '25498', '--format', 'json'])).stdout;
+    const piped = await parindex(['explain', '-', '-c', 'fixtures/demo/criteria-xa.json', '--unit', '25498', '--format', 'json'], { stdin: readFileSync(file) });
+    expect(piped.status).toBe(0);
+    const raws = (out: string) => leavesOf((JSON.parse(out) as Trace).fields).map((l) => [l.code, l.raw, l.points, l.cell?.ref]);
+    expect(raws(piped.stdout)).toEqual(raws(given));
+    expect(raws(piped.stdout).filter(([, raw]) => raw !== null).length).toBeGreaterThan(20);
   });
 });

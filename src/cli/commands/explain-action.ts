@@ -1,15 +1,26 @@
 /** What `parindex explain` does, loaded only when it runs. */
 import { DiagnosticSink } from '../../diagnostics/sink.js';
 import { diagnosticLine, explainFormats, explainUnit, findUnit, openSheets } from '../engine.js';
-import { readSheets, STDIN } from '../inputs.js';
+import { capOf, readSheets, readSource, STDIN } from '../inputs.js';
 import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { writeOutput } from '../outputs.js';
 import { runFromCli } from './run.js';
 import { w, type ExplainOptions } from './explain.js';
 
-export async function explainAction(io: CliIO, version: string, sheets: string[], opts: ExplainOptions): Promise<number> {
+/**
+ * Standard input can be read once only: when a sheet comes from it, its bytes are kept to be read again for the
+ * cells as written, and the run reads them from here.
+ */
+async function keepingStdin(io: CliIO, sheets: readonly string[], lang: ExplainOptions['lang']): Promise<{ io: CliIO; stdin?: Buffer }> {
+  if (!sheets.includes(STDIN)) return { io };
+  const stdin = await readSource(io, STDIN, say('scoreSheet', lang), lang, capOf(io, 'sheet'));
+  return { io: { ...io, stdin: async function* () { yield stdin; } }, stdin };
+}
+
+export async function explainAction(given: CliIO, version: string, sheets: string[], opts: ExplainOptions): Promise<number> {
   const lang = opts.lang;
+  const { io, stdin } = await keepingStdin(given, sheets, lang);
   const result = await runFromCli(io, sheets, opts, version, { ranking: true });
   const set = result.criteria.set;
   const match = findUnit(result.outcome.units, opts.unit);
@@ -25,7 +36,8 @@ export async function explainAction(io: CliIO, version: string, sheets: string[]
   }
   const unit = match.unit;
   const file = unit.cells?.final.sheet.file;
-  const source = file !== undefined && file !== STDIN ? (await readSheets(io, [file], say('scoreSheet', lang), lang))[0] : undefined;
+  const source =
+    file === STDIN && stdin ? { name: STDIN, bytes: stdin } : file !== undefined ? (await readSheets(io, [file], say('scoreSheet', lang), lang))[0] : undefined;
   const trace = await explainUnit(set, result.outcome, unit, source ? openSheets(source, new DiagnosticSink()) : undefined);
   const out = explainFormats[opts.format ?? 'text'](trace, lang);
   if (opts.output === undefined) await io.stdoutAll(out);
