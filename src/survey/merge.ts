@@ -137,12 +137,46 @@ export class SurveyMerge {
   }
 }
 
-type PointsByUnit = Map<string, { cells: Map<number, string>; at: Location }>;
+type UnitPoints = { readonly cells: ReadonlyMap<number, string>; readonly at: Location };
+type PointsByUnit = Map<string, UnitPoints>;
+
+/** Where a unit's points were first given, as the duplicate's message names it. */
+const firstPlace = (at: Location): { firstFile?: string; firstSheet?: string; firstRow?: number } => ({
+  ...(at.file !== undefined ? { firstFile: at.file } : {}),
+  ...(at.sheet !== undefined ? { firstSheet: at.sheet } : {}),
+  ...(at.row !== undefined ? { firstRow: at.row } : {}),
+});
+
+/**
+ * Survey points gathered from questionnaires, points files and points sheets. A unit whose points are given twice
+ * (twice in one sheet, in two files, or by questionnaires and a points file) is `row/duplicate-unit` at the second
+ * place, and neither is merged: its survey cells stay empty and the unit is not ranked, as with an appraisal row
+ * given twice. Nothing is silently overwritten.
+ */
+class PointsGatherer {
+  readonly points: PointsByUnit = new Map();
+  private readonly twice = new Map<string, Location>();
+
+  constructor(private readonly sink: DiagnosticSink) {}
+
+  add(code: string, unit: UnitPoints): void {
+    const first = this.points.get(code)?.at ?? this.twice.get(code);
+    if (first === undefined) {
+      this.points.set(code, unit);
+      return;
+    }
+    this.sink.push(diag('row/duplicate-unit', { ...unit.at, unit: code }, { unit: code, ...firstPlace(first) }));
+    this.points.delete(code);
+    this.twice.set(code, first);
+  }
+}
 
 /** Survey points read back from a wide sheet written by `parindex survey` (or by hand): unit code → leaf → cell. */
-export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promise<PointsByUnit> {
+export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet, sink = new DiagnosticSink()): Promise<PointsByUnit> {
   const read = await readPoints(sheet, set, false);
-  return read.kind === 'points' ? read.points : new Map();
+  const gathered = new PointsGatherer(sink);
+  if (read.kind === 'points') for (const [code, unit] of read.points) gathered.add(code, unit);
+  return gathered.points;
 }
 
 /**
@@ -150,7 +184,7 @@ export async function readSurveyPoints(sheet: RawSheet, set: CriteriaSet): Promi
  * 'other' (read no further than its first rows) when its header has other leaves; 'none' (read whole) when it has
  * no header.
  */
-async function readPoints(sheet: RawSheet, set: CriteriaSet, onlyPoints: boolean): Promise<{ kind: 'points'; points: PointsByUnit } | { kind: 'other' | 'none' }> {
+async function readPoints(sheet: RawSheet, set: CriteriaSet, onlyPoints: boolean): Promise<{ kind: 'points'; points: [string, UnitPoints][] } | { kind: 'other' | 'none' }> {
   const iterator = sheet.rows[Symbol.asyncIterator]();
   const buffered: SheetRow[] = [];
   while (buffered.length < HEADER_SCAN_ROWS) {
@@ -164,7 +198,7 @@ async function readPoints(sheet: RawSheet, set: CriteriaSet, onlyPoints: boolean
     else for (let next = await iterator.next(); !next.done; next = await iterator.next());
     return { kind: header ? 'other' : 'none' };
   }
-  const points: PointsByUnit = new Map();
+  const points: [string, UnitPoints][] = [];
   for (const b of buffered.slice(header.index + 1)) addPointsRow(points, b, header.plan, sheet);
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) addPointsRow(points, next.value, header.plan, sheet);
   return { kind: 'points', points };
@@ -175,9 +209,9 @@ async function readPoints(sheet: RawSheet, set: CriteriaSet, onlyPoints: boolean
  * any other file (an appraisal sheet, a file that cannot be read). Hidden sheets and sheets without a header are
  * passed over; the problems met reading a points file go to `sink`.
  */
-export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: DiagnosticSink): Promise<SurveyPoints | undefined> {
+export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: DiagnosticSink): Promise<[string, UnitPoints][] | undefined> {
   const scratch = new DiagnosticSink();
-  let points: PointsByUnit | undefined;
+  let points: [string, UnitPoints][] | undefined;
   try {
     for await (const sheet of sheetsOf(input, scratch)) {
       if (sheet.hidden) {
@@ -186,7 +220,7 @@ export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: Dia
       }
       const read = await readPoints(sheet, set, true);
       if (read.kind === 'other') return undefined;
-      if (read.kind === 'points') for (const [code, unit] of read.points) (points ??= new Map()).set(code, unit);
+      if (read.kind === 'points') (points ??= []).push(...read.points);
     }
   } catch {
     return undefined; // the pipeline reads the file again and says what is wrong with it
@@ -217,13 +251,13 @@ export async function surveyScoring<F extends InputFile>(
   options: SurveyOptions & { readonly columns?: UnitColumns } = {},
 ): Promise<SurveyScoring<F>> {
   const sink = new DiagnosticSink(options.keepDiagnostics);
-  const points = new Map<string, { readonly cells: ReadonlyMap<number, string>; readonly at: Location }>();
+  const gathered = new PointsGatherer(sink);
   if (responses.length > 0) {
     const computed = await surveyResponses(set, responses, options);
     for (const d of computed.sink.kept) sink.push(d);
     // With one responses file, a surveyed unit that no sheet has is said to come from it.
     const at = responses.length === 1 && responses[0] ? { file: responses[0].name } : {};
-    for (const [code, unit] of pointsOfResult(computed.result, at)) points.set(code, unit);
+    for (const [code, unit] of pointsOfResult(computed.result, at)) gathered.add(code, unit);
   }
   const appraisal: F[] = [];
   const surveyed = set.leaves.some((l) => l.method === 'survey');
@@ -234,19 +268,19 @@ export async function surveyScoring<F extends InputFile>(
     if (!found) appraisal.push(input);
     else {
       pointsFiles++;
-      for (const [code, unit] of found) points.set(code, unit);
+      for (const [code, unit] of found) gathered.add(code, unit);
     }
   }
-  const merge = responses.length > 0 || pointsFiles > 0 ? new SurveyMerge(set, points, options.columns) : undefined;
+  const merge = responses.length > 0 || pointsFiles > 0 ? new SurveyMerge(set, gathered.points, options.columns) : undefined;
   return { ...(merge ? { merge } : {}), appraisal, sink };
 }
 
-function addPointsRow(out: Map<string, { cells: Map<number, string>; at: Location }>, r: SheetRow, plan: ReturnType<typeof planColumns>, sheet: RawSheet): void {
+function addPointsRow(out: [string, UnitPoints][], r: SheetRow, plan: ReturnType<typeof planColumns>, sheet: RawSheet): void {
   const code = cellText(r.cells[plan.code as number]);
   if (code === '') return;
   const cells = new Map<number, string>();
   for (const l of plan.leaves) if (l.leaf.method === 'survey') cells.set(l.leaf.leafIndex, cellText(r.cells[l.col]));
-  out.set(code, { cells, at: { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row: r.row } });
+  out.push([code, { cells, at: { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}), row: r.row } }]);
 }
 
 /** A sheet as CSV bytes (UTF-8, BOM): how merged sheets reach a pipeline that takes files. */

@@ -123,7 +123,7 @@ describe('survey points meet the appraisal sheets', () => {
     expect(csv.split('\r\n')[1]).toBe('10001,Xã An Bình,1.52,1.2,1.35,5,4.07,69.23');
 
     const pointsFile = { name: relative(repoRoot, out), bytes: readFileSync(out) };
-    const points = new Map<string, { cells: Map<number, string>; at: object }>();
+    const points = new Map<string, { cells: ReadonlyMap<number, string>; at: object }>();
     for await (const sheet of sheetsOf(pointsFile, new DiagnosticSink())) for (const [k, v] of await readSurveyPoints(sheet, set)) points.set(k, v);
     const { outcome, mergeSink } = await scoreMerged(inputFile('survey', 'mini', 'tham-dinh.csv'), points);
     expect(mergeSink.total).toBe(0);

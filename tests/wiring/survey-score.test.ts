@@ -53,6 +53,27 @@ describe('score with survey points: the mini commune set, hand-computed', () => 
     expect(codesOf(fromFile.doc)).not.toContain('row/duplicate-unit');
   });
 
+  it('a unit whose survey points are given twice is row/duplicate-unit, not silently the last: two files, one file twice, questionnaires and a file', async () => {
+    const points = join(tmp, 'diem-hai-lan.csv');
+    await parindex(['survey', responses, '-c', set, '-o', points, '--fail-on', 'never']);
+    const text = readFileSync(points, 'utf8');
+    const other = join(tmp, 'diem-hai-lan-khac.csv');
+    // the same header, unit 10001 again with other points
+    writeFileSync(other, `${text.split('\r\n')[0]}\r\n10001,Xã An Bình,2,2,2,5,6,90\r\n`);
+    const twiceInOne = join(tmp, 'diem-trung-dong.csv');
+    writeFileSync(twiceInOne, `${text.trimEnd()}\r\n10001,Xã An Bình,2,2,2,5,6,90\r\n`);
+    for (const args of [[appraisal, points, other], [appraisal, twiceInOne], [appraisal, other, '--survey', responses]]) {
+      const r = await scoreJson([...args, '-c', set]);
+      const dup = r.doc.diagnostics.filter((d) => d.code === 'row/duplicate-unit');
+      expect(dup.map((d) => d.location.unit), args.join(' ')).toEqual(['10001']);
+      expect(r.status, args.join(' ')).toBe(1);
+      // neither set of points is used: 10001 is not ranked, 10002 is
+      expect(rowsOf(r.doc).map((x) => x.code), args.join(' ')).toEqual(['10002']);
+    }
+    const vi = await parindex(['score', appraisal, points, other, '-c', set, '--lang', 'vi']);
+    expect(vi.stderr).toMatch(new RegExp(`${other} › dòng 2 \\(đơn vị 10001\\)  lỗi  row/duplicate-unit  .*${points}`));
+  });
+
   it('names the surveyed unit no appraisal sheet has, at the points file or the questionnaires', async () => {
     const points = join(tmp, 'diem-dieu-tra-mini.csv');
     await parindex(['survey', responses, '-c', set, '-o', points, '--fail-on', 'never']);
