@@ -42,6 +42,11 @@ export const cli = {
   emptyPath: () => 'an empty path',
   stdinTwice: () => "standard input ('-') can be read only once; name it for one input",
   surveyNeedsWide: (layout: string) => `survey points are merged into wide sheets (a row per unit) only, not with --layout ${layout}`,
+  expectedPercent: (example: string) => `expected a percentage 0–100, such as ${example}`,
+  expectedYear: () => 'expected a year between 2000 and 2100',
+  expectedDraws: () => 'expected at most 1000000 draws',
+  expectedReweight: () => 'expected FIELD=POINTS, such as 7=25 (a field code and its new maximum, > 0)',
+  expectedDate: () => 'expected a date as YYYY-MM-DD, such as 2025-03-15',
 } as const;
 
 /** Every word of `--help`, commander's own included. */
@@ -127,5 +132,83 @@ export const help = {
   place: 'XLSX annex: where it is signed, e.g. "Đồng Tháp"',
   signerTitle: 'XLSX annex: the signer\'s title, e.g. "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH"',
   signer: "XLSX annex: the signer's name",
+  // template
+  template: 'make the workbook units fill in from a criteria set: a wide sheet or per-unit self-assessment forms',
+  templateSet: 'criteria set (JSON)',
+  templateLayout: 'wide (a row per unit) or form (a form per unit, A4 portrait)',
+  templateUnits: 'the official unit list (CSV/XLSX: Mã đơn vị, Tên đơn vị, Khối): a row or a form per unit',
+  templateOutput: 'the workbook to write (.xlsx); forms: a sheet per unit',
+  templateOutDir: 'forms: one workbook per unit in this folder ("25102 - Xã An Bình.xlsx")',
+  templateAfter:
+    '\nExamples:\n' +
+    '  parindex template fixtures/demo/criteria-xa.json --layout wide --units don-vi.csv -o bang-diem-xa.xlsx\n' +
+    '  parindex template fixtures/demo/criteria-xa.json --layout form --units don-vi.csv --out-dir bieu/',
+  // compare
+  compare: 'compare results reports of two or more years: index, rank and band changes, fields, new and gone units, mergers',
+  compareReports: 'two or more results reports (JSON or XLSX written by parindex score), in year order',
+  compareMap: 'unit map (CSV/XLSX: old code, new code, optional weight such as population) for mergers and splits',
+  compareAfter:
+    '\nExamples:\n' +
+    '  parindex compare ket-qua-2023.json ket-qua-2024.json\n' +
+    '  parindex compare ket-qua-2023.json ket-qua-2024.xlsx ket-qua-2025.json --map sap-nhap.csv -o so-sanh.html\n' +
+    '\nExit codes: 0 compared; 1 problems in the unit map; 2 the run could not happen.',
+  // survey
+  surveyCommand: "turn survey questionnaires into each unit's survey points and satisfaction index",
+  surveyResponses: 'response sheets (.xlsx, .csv; a row per respondent, or per respondent × item) or folders of them',
+  surveyCriteria: 'criteria set (JSON) with survey criteria',
+  surveyUnits: 'the official unit list: answers about any other unit are not counted',
+  surveyOutput: 'write to this file (format from its extension: .xlsx, .csv points; .json, .md, .txt report)',
+  surveyOutDir: 'write one file per --format into this folder',
+  surveySatisfiedAt: 'share of an item’s max from which an answer counts as satisfied',
+  surveyAfter:
+    '\nExamples:\n' +
+    '  parindex survey fixtures/survey/phieu-xa.csv -c fixtures/survey/criteria-xa.json\n' +
+    '  parindex survey phieu/ -c criteria-xa.json --units don-vi.csv -o diem-dieu-tra.xlsx\n' +
+    '\nExit codes: 0 no problem at or above --fail-on; 1 problems found; 2 the run could not happen.',
+  // sensitivity
+  sensitivity: 'how fragile the ranking is: Monte Carlo over field weights (and scores), and each field left out',
+  sheets: 'score sheets (.xlsx, .csv) or folders of them',
+  draws: 'number of Monte Carlo draws, up to 1,000,000 (0: only --drop-field)',
+  weights: "each field's maximum × a uniform factor in 1 ± P %, renormalised to the set's total",
+  noise: "each leaf's points × a uniform factor in 1 ± P %, clamped to 0 … the leaf's maximum",
+  dropField: 'also rank with each field left out in turn (the others renormalised)',
+  seed: 'seed of the draws: the same seed gives the same output',
+  sensitivityAfter:
+    '\nExamples:\n' +
+    '  parindex sensitivity fixtures/demo/xa.xlsx -c fixtures/demo/criteria-xa.json\n' +
+    '  parindex sensitivity xa.xlsx -c criteria-xa.json --draws 10000 --weights ±25% --noise 5 --seed 7\n' +
+    '  parindex sensitivity xa.xlsx -c criteria-xa.json --draws 0 --drop-field --format csv > bo-linh-vuc.csv\n' +
+    '  parindex sensitivity bang-diem/ -c criteria-xa.json --drop-field -o do-nhay.xlsx\n' +
+    '\nExit codes: 0 analysed with no problem at or above --fail-on; 1 problems found in the data; 2 the run could not happen.',
+  // whatif
+  whatif: "the same submissions under a second criteria set or changed field weights: each unit's rank and band, side by side",
+  compareCriteria: 'a second criteria set (a draft for next year) to score the same sheets with',
+  reweight: "a field's new maximum: its points scale with it, other fields are unchanged (repeatable)",
+  whatifAfter:
+    '\nExamples:\n' +
+    '  parindex whatif fixtures/demo/xa.xlsx -c fixtures/demo/criteria-xa.json --reweight 7=25\n' +
+    '  parindex whatif xa.xlsx -c criteria-xa.json --reweight 1=10 --reweight 8=20 --format csv > thay-trong-so.csv\n' +
+    '  parindex whatif xa.xlsx -c criteria-xa-2024.json --compare-criteria du-thao-2025.json -o so-sanh.xlsx\n' +
+    '\nExit codes: 0 compared with no problem at or above --fail-on; 1 problems found in the data; 2 the run could not happen.',
+  // criteria import | export
+  import: 'read the annex of a decision (the table STT, criterion, max, scoring guide) into a criteria set',
+  importAnnex: 'annex table: .xlsx, .csv or .docx',
+  importOutput: 'write the set to this file (default: stdout)',
+  importId: 'the set id (default: level and year, e.g. xa-2024)',
+  importTitle: 'the title (default: the annex title row)',
+  importYear: 'the year assessed, when the title does not say it',
+  importLevel: 'which units it scores',
+  importDecision: 'the decision that issued the set, e.g. 125/QĐ-UBND',
+  importAfter:
+    '\nExamples:\n' +
+    '  parindex criteria import fixtures/annex/huyen-2024.csv -o huyen-2024.json\n' +
+    '  parindex criteria import phu-luc.docx --year 2025 --level commune -o xa-2025.json',
+  export: 'write a criteria set as the annex people print: STT, criterion, max, scoring guide; fields bold, maxima summed',
+  exportOutput: 'annex.xlsx, annex.docx or annex.md (default: Markdown on stdout)',
+  exportFormat: 'xlsx, docx or md (default: from the file name)',
+  exportAfter:
+    '\nExamples:\n' +
+    '  parindex criteria export fixtures/criteria/xa-2024.json -o phu-luc.docx\n' +
+    '  parindex criteria export fixtures/criteria/xa-2024.json --format md',
 } as const;
 

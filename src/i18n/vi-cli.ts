@@ -49,6 +49,11 @@ export const cli: CliMessages = {
   emptyPath: () => 'đường dẫn rỗng',
   stdinTwice: () => "chỉ đọc được đầu vào chuẩn ('-') một lần; chỉ dùng cho một tệp đầu vào",
   surveyNeedsWide: (layout) => `điểm điều tra xã hội học chỉ ghép được vào bảng kiểu wide (mỗi đơn vị một dòng), không dùng với --layout ${layout}`,
+  expectedPercent: (example) => `cần một tỷ lệ phần trăm từ 0 đến 100, ví dụ ${example}`,
+  expectedYear: () => 'cần một năm từ 2000 đến 2100',
+  expectedDraws: () => 'cần tối đa 1000000 lần rút',
+  expectedReweight: () => 'cần LĨNH_VỰC=ĐIỂM, ví dụ 7=25 (mã lĩnh vực và điểm tối đa mới, > 0)',
+  expectedDate: () => 'cần một ngày dạng YYYY-MM-DD, ví dụ 2025-03-15',
 };
 
 /** Every word of `--help`, commander's own included: no help text is left in English under `--lang vi`. */
@@ -128,5 +133,83 @@ export const help: HelpWords = {
   place: 'phụ lục XLSX: địa danh nơi ký, ví dụ "Đồng Tháp"',
   signerTitle: 'phụ lục XLSX: chức danh người ký, ví dụ "KT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH"',
   signer: 'phụ lục XLSX: họ tên người ký',
+  // template
+  template: 'tạo biểu mẫu cho đơn vị điền từ bộ chỉ số: một bảng tổng hợp hoặc biểu tự đánh giá cho từng đơn vị',
+  templateSet: 'bộ chỉ số (JSON)',
+  templateLayout: 'wide (mỗi đơn vị một dòng) hoặc form (mỗi đơn vị một biểu, khổ A4 đứng)',
+  templateUnits: 'danh sách đơn vị chính thức (CSV/XLSX: Mã đơn vị, Tên đơn vị, Khối): mỗi đơn vị một dòng hoặc một biểu',
+  templateOutput: 'tệp bảng tính cần ghi (.xlsx); với form: mỗi đơn vị một trang tính',
+  templateOutDir: 'với form: mỗi đơn vị một tệp trong thư mục này ("25102 - Xã An Bình.xlsx")',
+  templateAfter:
+    '\nVí dụ:\n' +
+    '  parindex template fixtures/demo/criteria-xa.json --layout wide --units don-vi.csv -o bang-diem-xa.xlsx\n' +
+    '  parindex template fixtures/demo/criteria-xa.json --layout form --units don-vi.csv --out-dir bieu/',
+  // compare
+  compare: 'so sánh kết quả hai năm trở lên: thay đổi chỉ số, thứ hạng, xếp loại, lĩnh vực, đơn vị mới và đơn vị không còn, sáp nhập',
+  compareReports: 'hai báo cáo kết quả trở lên (JSON hoặc XLSX do parindex score ghi), theo thứ tự năm',
+  compareMap: 'bảng đối chiếu đơn vị (CSV/XLSX: mã cũ, mã mới, trọng số tuỳ chọn như dân số) khi sáp nhập, chia tách',
+  compareAfter:
+    '\nVí dụ:\n' +
+    '  parindex compare ket-qua-2023.json ket-qua-2024.json\n' +
+    '  parindex compare ket-qua-2023.json ket-qua-2024.xlsx ket-qua-2025.json --map sap-nhap.csv -o so-sanh.html\n' +
+    '\nMã thoát: 0 đã so sánh; 1 bảng đối chiếu đơn vị có lỗi; 2 không chạy được.',
+  // survey
+  surveyCommand: 'tính điểm điều tra xã hội học và chỉ số hài lòng của từng đơn vị từ phiếu khảo sát',
+  surveyResponses: 'bảng phiếu khảo sát (.xlsx, .csv; mỗi dòng một phiếu, hoặc một phiếu × một câu) hoặc thư mục chứa chúng',
+  surveyCriteria: 'bộ chỉ số (JSON) có tiêu chí điều tra xã hội học',
+  surveyUnits: 'danh sách đơn vị chính thức: câu trả lời về đơn vị khác không được tính',
+  surveyOutput: 'ghi vào tệp này (định dạng theo phần mở rộng: .xlsx, .csv là bảng điểm; .json, .md, .txt là báo cáo)',
+  surveyOutDir: 'ghi mỗi --format thành một tệp trong thư mục này',
+  surveySatisfiedAt: 'tỷ lệ so với điểm tối đa của câu hỏi từ đó câu trả lời được tính là hài lòng',
+  surveyAfter:
+    '\nVí dụ:\n' +
+    '  parindex survey fixtures/survey/phieu-xa.csv -c fixtures/survey/criteria-xa.json\n' +
+    '  parindex survey phieu/ -c criteria-xa.json --units don-vi.csv -o diem-dieu-tra.xlsx\n' +
+    '\nMã thoát: 0 không có vấn đề từ mức --fail-on trở lên; 1 có vấn đề; 2 không chạy được.',
+  // sensitivity
+  sensitivity: 'độ bền của thứ hạng: mô phỏng Monte Carlo trên trọng số lĩnh vực (và điểm), và bỏ từng lĩnh vực',
+  sheets: 'bảng điểm (.xlsx, .csv) hoặc thư mục chứa bảng điểm',
+  draws: 'số lần rút ngẫu nhiên Monte Carlo, tối đa 1.000.000 (0: chỉ --drop-field)',
+  weights: 'điểm tối đa của mỗi lĩnh vực × một hệ số ngẫu nhiên đều trong 1 ± P %, rồi quy về tổng điểm của bộ chỉ số',
+  noise: 'điểm của mỗi tiêu chí thành phần × một hệ số ngẫu nhiên đều trong 1 ± P %, giới hạn trong 0 … điểm tối đa',
+  dropField: 'xếp hạng thêm khi bỏ lần lượt từng lĩnh vực (các lĩnh vực còn lại được quy đổi lại)',
+  seed: 'hạt giống của các lần rút: cùng hạt giống cho cùng kết quả',
+  sensitivityAfter:
+    '\nVí dụ:\n' +
+    '  parindex sensitivity fixtures/demo/xa.xlsx -c fixtures/demo/criteria-xa.json\n' +
+    '  parindex sensitivity xa.xlsx -c criteria-xa.json --draws 10000 --weights ±25% --noise 5 --seed 7\n' +
+    '  parindex sensitivity xa.xlsx -c criteria-xa.json --draws 0 --drop-field --format csv > bo-linh-vuc.csv\n' +
+    '  parindex sensitivity bang-diem/ -c criteria-xa.json --drop-field -o do-nhay.xlsx\n' +
+    '\nMã thoát: 0 đã phân tích, không có vấn đề từ mức --fail-on trở lên; 1 dữ liệu có vấn đề; 2 không chạy được.',
+  // whatif
+  whatif: 'cùng các bảng điểm với bộ chỉ số khác hoặc trọng số lĩnh vực khác: thứ hạng và xếp loại của từng đơn vị, đặt cạnh nhau',
+  compareCriteria: 'bộ chỉ số thứ hai (dự thảo cho năm sau) để chấm cùng các bảng điểm',
+  reweight: 'điểm tối đa mới của một lĩnh vực: điểm của lĩnh vực thay đổi theo tỷ lệ, các lĩnh vực khác giữ nguyên (lặp lại được)',
+  whatifAfter:
+    '\nVí dụ:\n' +
+    '  parindex whatif fixtures/demo/xa.xlsx -c fixtures/demo/criteria-xa.json --reweight 7=25\n' +
+    '  parindex whatif xa.xlsx -c criteria-xa.json --reweight 1=10 --reweight 8=20 --format csv > thay-trong-so.csv\n' +
+    '  parindex whatif xa.xlsx -c criteria-xa-2024.json --compare-criteria du-thao-2025.json -o so-sanh.xlsx\n' +
+    '\nMã thoát: 0 đã so sánh, không có vấn đề từ mức --fail-on trở lên; 1 dữ liệu có vấn đề; 2 không chạy được.',
+  // criteria import | export
+  import: 'đọc phụ lục của quyết định (bảng STT, tiêu chí, điểm tối đa, hướng dẫn chấm) thành bộ chỉ số',
+  importAnnex: 'bảng phụ lục: .xlsx, .csv hoặc .docx',
+  importOutput: 'ghi bộ chỉ số vào tệp này (mặc định: đầu ra chuẩn)',
+  importId: 'mã bộ chỉ số (mặc định: cấp và năm, ví dụ xa-2024)',
+  importTitle: 'tên bộ chỉ số (mặc định: dòng tiêu đề của phụ lục)',
+  importYear: 'năm đánh giá, khi tiêu đề không ghi',
+  importLevel: 'cấp đơn vị được chấm',
+  importDecision: 'quyết định ban hành bộ chỉ số, ví dụ 125/QĐ-UBND',
+  importAfter:
+    '\nVí dụ:\n' +
+    '  parindex criteria import fixtures/annex/huyen-2024.csv -o huyen-2024.json\n' +
+    '  parindex criteria import phu-luc.docx --year 2025 --level commune -o xa-2025.json',
+  export: 'ghi bộ chỉ số thành phụ lục để in: STT, tiêu chí, điểm tối đa, hướng dẫn chấm; lĩnh vực in đậm, cộng điểm tối đa',
+  exportOutput: 'phu-luc.xlsx, phu-luc.docx hoặc phu-luc.md (mặc định: Markdown ra đầu ra chuẩn)',
+  exportFormat: 'xlsx, docx hoặc md (mặc định: theo tên tệp)',
+  exportAfter:
+    '\nVí dụ:\n' +
+    '  parindex criteria export fixtures/criteria/xa-2024.json -o phu-luc.docx\n' +
+    '  parindex criteria export fixtures/criteria/xa-2024.json --format md',
 };
 

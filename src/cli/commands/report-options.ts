@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { AnnexOptions, CsvDialect, RenderContext } from '../../report/context.js';
 import type { Lang } from '../../core/lang.js';
 import { helpWord } from '../help-words.js';
+import { say } from '../messages.js';
 import { choice } from '../options.js';
 
 export interface AnnexCliOptions {
@@ -17,13 +18,15 @@ export interface AnnexCliOptions {
 }
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). Checked here, so --help loads no report code. */
-function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD, such as 2025-03-15');
-  return value;
-}
+const isoDate =
+  (lang: Lang) =>
+  (value: string): string => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    if (!m || !d || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]))
+      throw new InvalidArgumentError(say('expectedDate', lang));
+    return value;
+  };
 
 /** "\n" typed in a shell argument starts a new line (the issuer's two lines, the signer's title). */
 const lines = (value: string): string => value.replace(/\\n/g, '\n');
@@ -34,7 +37,7 @@ export function addReportOptions(cmd: Command, lang: Lang): Command {
     .option('--csv-dialect <dialect>', helpWord('csvDialect', lang), choice(['rfc', 'excel-vi'] as const, lang), 'rfc')
     .option('--issuer <text>', helpWord('issuer', lang), lines)
     .option('--decision <number>', helpWord('decision', lang))
-    .option('--date <YYYY-MM-DD>', helpWord('date', lang), isoDate)
+    .option('--date <YYYY-MM-DD>', helpWord('date', lang), isoDate(lang))
     .option('--place <name>', helpWord('place', lang))
     .option('--signer-title <text>', helpWord('signerTitle', lang), lines)
     .option('--signer <name>', helpWord('signer', lang));
