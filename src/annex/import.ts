@@ -63,7 +63,7 @@ export async function importAnnex(bytes: Uint8Array, file: string, options: Impo
   const kind = annexKindOf(file, bytes);
   if (!kind) return { ok: false, diagnostics: [diag('file/unsupported-type', { file }, { annex: true })] };
   const read = await tablesOf(bytes, file, kind);
-  if (!read.ok) return { ok: false, diagnostics: [diag('file/unreadable', { file }, { reason: read.reason })] };
+  if (!read.ok) return { ok: false, diagnostics: [diag('file/unreadable', { file }, { reason: 'message', message: read.reason })] };
   const found = annexTableOf(read.tables);
   if (!found) return { ok: false, diagnostics: [diag('annex/no-table', { file })] };
   const parsed = parseAnnex(found.table, found.cols, options);

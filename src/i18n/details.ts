@@ -29,6 +29,74 @@ export type TotalColumn = 'self' | 'appraised';
 export type AnnexFlag = 'survey' | 'naAllowed' | 'evidenceRequired';
 export type SkipReason = 'hidden' | 'no-header';
 
+/**
+ * Why the file readers (src/sheet) cannot read a file, by key, with the values each reason's words need (sizes in
+ * bytes, zip part names, cell references as written). The catalogues word every key in each language.
+ */
+export interface SheetReasonArgs {
+  // what a file is, when it is not a sheet parindex reads
+  'empty-file': object;
+  'encrypted-workbook': object;
+  'word-97': object;
+  xls: object;
+  ods: object;
+  'not-zip': object;
+  'unknown-extension': { ext: string };
+  opendocument: { mimetype: string };
+  xlsb: object;
+  docx: object;
+  pptx: object;
+  'zip-without-workbook': { entries: number; names: List };
+  // a damaged zip
+  'zip64-size': object;
+  'no-end-of-directory': object;
+  'multi-disk': object;
+  'zip64-locator': object;
+  'zip64-record': object;
+  'directory-past-end': object;
+  'directory-cut-short': object;
+  'inflate-error': { part: string; message: string };
+  'size-mismatch': { part: string; size: number; declared: number };
+  'no-local-header': { part: string };
+  'part-past-end': { part: string };
+  'encrypted-part': { part: string };
+  'compression-method': { part: string; method: number };
+  // a zip bomb
+  'part-too-large': { part: string; size: number; limit: number };
+  'workbook-too-large': { part: string; limit: number };
+  'inflates-past-declared': { part: string; declared: number };
+  'inflates-past-part-limit': { part: string; limit: number };
+  'inflates-past-total': { limit: number };
+  'inflate-ratio': { part: string; ratio: number };
+  'shared-strings-count': { part: string; limit: number };
+  'shared-strings-chars': { part: string; limit: number };
+  // the parts of a workbook
+  'missing-rels': { part: string };
+  'missing-sheet-part': { sheet: string; target: string };
+  'no-worksheet': object;
+  'xml-ends-inside': { part: string; tag: string };
+  'xml-long-tag': { part: string };
+  'xml-cut-declaration': { part: string };
+  'xml-unclosed-cdata': { part: string };
+  'xml-unknown-declaration': { part: string };
+  'xml-doctype': { part: string };
+  'row-number': { value: Raw };
+  'cell-outside-row': object;
+  'beyond-xfd': { ref: Raw };
+  'shared-string-index': { ref: string; value: Raw; count: number };
+  // a CSV file
+  'unclosed-quote': { line: number; row: number };
+  'not-utf8': object;
+  /** A message of the system or of a library, passed as it is (in its own language) */
+  message: { message: string };
+}
+
+export type SheetReasonKey = keyof SheetReasonArgs;
+/** One reason with its values: `{ reason: 'size-mismatch', part, size, declared }` */
+export type SheetReason = { [K in SheetReasonKey]: { readonly reason: K } & Readonly<SheetReasonArgs[K]> }[SheetReasonKey];
+/** The words of every reason, in one language */
+export type SheetReasonWords = { readonly [K in SheetReasonKey]: (d: Extract<SheetReason, { reason: K }>) => string };
+
 /** The written total a check names: its kind, the criterion code and (on a form) which column. */
 export interface TotalNamed {
   readonly total: TotalKind;
@@ -76,14 +144,12 @@ export interface DetailsByCode {
   'ties/unknown-field': { key: string; fields: List | string };
   'blocks/empty-bands': { id: string };
   /**
-   * The file readers (src/sheet) still explain these two in both languages; `reasonVi` is the one prose detail left
-   * (see the README, Development). A system or library message is passed as it is, in `reason` only;
-   * `damaged` says the workbook was cut short (the catalogue words that).
+   * Why a file cannot be read: a key of SheetReasonArgs and its values (the catalogues word it); `annex`: the file was
+   * given as a decision's annex (read from .xlsx, .csv or .docx), with no reason of its own.
    */
-  /** `annex`: the file was given as a decision's annex (read from .xlsx, .csv or .docx), with no reason of its own. */
-  'file/unsupported-type': { reason: string; reasonVi?: string } | { annex: true };
+  'file/unsupported-type': SheetReason | { annex: true };
   'file/not-utf8': { offset: number };
-  'file/unreadable': { reason: string; reasonVi?: string; damaged?: boolean };
+  'file/unreadable': SheetReason;
   'file/no-readable-sheet': { hidden: List; sheets: number };
   'sheet/not-found': { sheet: string; available: List };
   'sheet/no-header': { scanned: number; set: string };

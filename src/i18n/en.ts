@@ -2,12 +2,71 @@
  * Every English word parindex shows: the diagnostics' titles, messages and hints, the report words and the CLI
  * messages. The Vietnamese catalogue (./vi.ts) has the type of this one, so a key missing in either language does not compile.
  */
-import type { JsonProblem, Num, ShapeProblem, TotalNamed, AnnexFlag } from './details.js';
+import type { JsonProblem, Num, ShapeProblem, TotalNamed, AnnexFlag, SheetReason, SheetReasonWords } from './details.js';
 import type { DiagnosticWords } from './catalogue.js';
-import { numberIn, placeIn, text as s } from './format.js';
+import { bytesIn, numberIn, placeIn, text as s } from './format.js';
 
 const n = (v: Num | undefined): string => numberIn('en', v);
 const place = (d: Parameters<typeof placeIn>[0]): string => placeIn(d, 'row');
+
+const damaged = (what: string): string => `the workbook is damaged or was not copied whole (${what})`;
+const bomb = (what: string): string => `${what} (a zip bomb?)`;
+const notXml = (part: string, what: string): string => `${part} is not well-formed XML (${what})`;
+const size = (v: number): string => bytesIn('en', v);
+
+/** Why a file cannot be read (src/sheet's reasons, by key). */
+export const sheetReasons: SheetReasonWords = {
+  'empty-file': () => 'the file is empty (0 bytes)',
+  'encrypted-workbook': () => 'the workbook is encrypted (password-protected); remove the password in Excel (File → Info → Protect Workbook) and save it again',
+  'word-97': () => 'a Word 97–2003 document (.doc), not a workbook',
+  xls: () => 'Excel 97–2003 workbook (.xls); save it as .xlsx',
+  ods: () => 'OpenDocument spreadsheet (.ods); save it as .xlsx',
+  'not-zip': () => 'the file is not a valid XLSX (zip) archive',
+  'unknown-extension': (d) => `unknown extension ${d.ext}`,
+  opendocument: (d) => `an OpenDocument file (${d.mimetype}), not a spreadsheet`,
+  xlsb: () => 'Excel binary workbook (.xlsb); save it as .xlsx',
+  docx: () => 'a Word document (.docx), not a workbook',
+  pptx: () => 'a PowerPoint presentation (.pptx), not a workbook',
+  'zip-without-workbook': (d) => `a zip archive with no workbook in it (${d.entries} entries${d.names.length > 0 ? `: ${s(d.names)}${d.entries > d.names.length ? ', …' : ''}` : ''})`,
+  'zip64-size': () => damaged('a zip64 size beyond 2^53'),
+  'no-end-of-directory': () => damaged('no end of central directory'),
+  'multi-disk': () => 'a zip split over several disks is not supported',
+  'zip64-locator': () => damaged('zip64 locator missing'),
+  'zip64-record': () => damaged('zip64 directory record missing'),
+  'directory-past-end': () => damaged('the central directory lies past the end of the file'),
+  'directory-cut-short': () => damaged('the central directory is cut short'),
+  'inflate-error': (d) => damaged(`${d.part}: ${d.message}`),
+  'size-mismatch': (d) => damaged(`${d.part} unpacks to ${d.size} bytes, not the ${d.declared} declared`),
+  'no-local-header': (d) => damaged(`no local header for ${d.part}`),
+  'part-past-end': (d) => damaged(`part ${d.part} runs past the end of the file`),
+  'encrypted-part': (d) => `part ${d.part} is encrypted`,
+  'compression-method': (d) => `part ${d.part} uses zip compression method ${d.method}, which workbooks do not use (only stored and deflate are supported)`,
+  'part-too-large': (d) => bomb(`part ${d.part} would unpack to ${size(d.size)}, above the limit of ${size(d.limit)} per part`),
+  'workbook-too-large': (d) => `the workbook would unpack to more than ${size(d.limit)} (part ${d.part}; a zip bomb?)`,
+  'inflates-past-declared': (d) => bomb(`part ${d.part} unpacks to more than the ${size(d.declared)} its directory declares`),
+  'inflates-past-part-limit': (d) => bomb(`part ${d.part} unpacks to more than ${size(d.limit)}`),
+  'inflates-past-total': (d) => bomb(`the workbook unpacks to more than ${size(d.limit)}`),
+  'inflate-ratio': (d) => bomb(`part ${d.part} unpacks more than ${d.ratio} times its packed size`),
+  'shared-strings-count': (d) => bomb(`${d.part} holds more than ${d.limit} strings`),
+  'shared-strings-chars': (d) => bomb(`${d.part} holds more than ${d.limit} characters of text`),
+  'missing-rels': (d) => `the workbook lacks its list of parts (${d.part})`,
+  'missing-sheet-part': (d) => `the part of sheet "${d.sheet}" is missing (${d.target})`,
+  'no-worksheet': () => 'the workbook has no worksheet',
+  'xml-ends-inside': (d) => notXml(d.part, `the part ends inside "${d.tag}"`),
+  'xml-long-tag': (d) => notXml(d.part, 'a tag longer than 1 MB'),
+  'xml-cut-declaration': (d) => notXml(d.part, 'a cut-short declaration'),
+  'xml-unclosed-cdata': (d) => notXml(d.part, 'an unclosed CDATA section'),
+  'xml-unknown-declaration': (d) => notXml(d.part, 'an unknown <! declaration'),
+  'xml-doctype': (d) => `${d.part} declares a DOCTYPE, which workbooks never do; it is refused (it could expand entities without end)`,
+  'row-number': (d) => `a row numbered "${d.value}"`,
+  'cell-outside-row': () => 'a cell outside any row',
+  'beyond-xfd': (d) => `a cell beyond column XFD ("${d.ref}")`,
+  'shared-string-index': (d) => `cell ${d.ref} refers to shared string "${d.value}", but the workbook holds ${d.count}`,
+  'unclosed-quote': (d) => `a quoted cell opened on line ${d.line} (row ${d.row}) is never closed: a " is missing`,
+  'not-utf8': () => 'not UTF-8',
+  message: (d) => d.message,
+};
+const sheetReason = (d: SheetReason): string => (sheetReasons[d.reason] as (x: SheetReason) => string)(d);
 
 const JSON_PROBLEMS: Record<JsonProblem, string> = {
   empty: 'the file is empty',
@@ -200,7 +259,7 @@ export const diagnostics: DiagnosticWords = {
   },
   'file/unsupported-type': {
     title: 'A file parindex cannot read as a score sheet',
-    message: (d) => 'annex' in d ? 'not an annex parindex reads (.xlsx, .csv or .docx)' : `not a CSV or XLSX file${d.reason ? ` (${d.reason})` : ''}`,
+    message: (d) => ('annex' in d ? 'not an annex parindex reads (.xlsx, .csv or .docx)' : `not a CSV or XLSX file (${sheetReason(d)})`),
     hint: 'Save it as .xlsx or .csv (UTF-8).',
   },
   'file/not-utf8': {
@@ -210,7 +269,7 @@ export const diagnostics: DiagnosticWords = {
   },
   'file/unreadable': {
     title: 'A file that could not be read',
-    message: (d) => `could not be read: ${d.damaged ? `the workbook is damaged or was not copied whole (${d.reason})` : d.reason}`,
+    message: (d) => `could not be read: ${sheetReason(d)}`,
   },
   'file/no-readable-sheet': {
     title: 'An input with no sheet that could be read',

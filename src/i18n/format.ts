@@ -24,3 +24,10 @@ export function placeIn(p: FirstPlace, rowWord: string): string {
   const cell = p.firstRef !== undefined ? sheet + p.firstRef : p.firstRow !== undefined ? `${p.firstSheet !== undefined ? `${p.firstSheet} ` : ''}${rowWord} ${p.firstRow}` : (p.firstSheet ?? '');
   return p.firstFile !== undefined ? (cell ? `${p.firstFile} › ${cell}` : p.firstFile) : cell;
 }
+
+/** A size in bytes as a person reads it: 1.5 GB, 12.0 MB, 900 bytes (1,5 GB, 900 byte in Vietnamese). */
+export function bytesIn(lang: Lang, n: number): string {
+  const scaled = n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : n >= 2 ** 10 ? `${(n / 2 ** 10).toFixed(1)} KB` : undefined;
+  if (scaled === undefined) return `${n} ${lang === 'vi' ? 'byte' : 'bytes'}`;
+  return numberIn(lang, scaled);
+}

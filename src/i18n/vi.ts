@@ -3,10 +3,10 @@
  * catalogue (./en.ts), so a key missing in either language does not compile: the diagnostics, the report words and
  * the CLI messages. Numbers use a decimal comma.
  */
-import type { JsonProblem, Num, ShapeProblem, TotalNamed, AnnexFlag } from './details.js';
+import type { JsonProblem, Num, ShapeProblem, TotalNamed, AnnexFlag, SheetReason, SheetReasonWords } from './details.js';
 import type { DiagnosticWords } from './catalogue.js';
 import type { compare as enCompare, report as enReport, survey as enSurvey } from './en.js';
-import { numberIn, placeIn, text as s } from './format.js';
+import { bytesIn, numberIn, placeIn, text as s } from './format.js';
 
 /** The English report words' keys, each a string: a key English has and Vietnamese lacks (or adds) fails to compile. */
 export type ReportWords = { readonly [T in keyof typeof enReport]: { readonly [K in keyof (typeof enReport)[T]]: string } };
@@ -15,6 +15,65 @@ export type Words<T> = { readonly [K in keyof T]: string };
 
 const n = (v: Num | undefined): string => numberIn('vi', v);
 const place = (d: Parameters<typeof placeIn>[0]): string => placeIn(d, 'dòng');
+
+const damaged = (what: string): string => `tệp bị hỏng hoặc chưa được sao chép đầy đủ (${what})`;
+const bomb = (what: string): string => `${what} (có thể là "bom zip")`;
+const notXml = (part: string, what: string): string => `${part} không phải XML hợp lệ (${what})`;
+const size = (v: number): string => bytesIn('vi', v);
+
+/** Lý do không đọc được tệp (các lý do của src/sheet, theo khoá). */
+export const sheetReasons: SheetReasonWords = {
+  'empty-file': () => 'tệp rỗng (0 byte)',
+  'encrypted-workbook': () => 'tệp được mã hoá (có mật khẩu); hãy gỡ mật khẩu trong Excel (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại',
+  'word-97': () => 'tài liệu Word 97–2003 (.doc), không phải bảng tính',
+  xls: () => 'tệp Excel 97–2003 (.xls); hãy lưu thành .xlsx',
+  ods: () => 'bảng tính OpenDocument (.ods); hãy lưu thành .xlsx',
+  'not-zip': () => 'tệp không phải XLSX (zip) hợp lệ',
+  'unknown-extension': (d) => `phần mở rộng ${d.ext} không được hỗ trợ`,
+  opendocument: (d) => `tệp OpenDocument (${d.mimetype}), không phải bảng tính`,
+  xlsb: () => 'sổ làm việc Excel nhị phân (.xlsb); hãy lưu thành .xlsx',
+  docx: () => 'tài liệu Word (.docx), không phải bảng tính',
+  pptx: () => 'bản trình chiếu PowerPoint (.pptx), không phải bảng tính',
+  'zip-without-workbook': (d) => `tệp nén zip không chứa bảng tính (${d.entries} mục${d.names.length > 0 ? `: ${s(d.names)}${d.entries > d.names.length ? ', …' : ''}` : ''})`,
+  'zip64-size': () => damaged('kích thước zip64 vượt 2^53'),
+  'no-end-of-directory': () => damaged('không thấy phần kết thúc danh mục zip'),
+  'multi-disk': () => 'không hỗ trợ tệp zip chia thành nhiều phần',
+  'zip64-locator': () => damaged('thiếu bộ định vị zip64'),
+  'zip64-record': () => damaged('thiếu bản ghi zip64'),
+  'directory-past-end': () => damaged('danh mục zip nằm ngoài phạm vi tệp'),
+  'directory-cut-short': () => damaged('danh mục zip bị cắt cụt'),
+  'inflate-error': (d) => damaged(`${d.part}: ${d.message}`),
+  'size-mismatch': (d) => damaged(`${d.part} giải nén ra ${d.size} byte, khác ${d.declared} byte đã khai`),
+  'no-local-header': (d) => damaged(`thiếu phần đầu của ${d.part}`),
+  'part-past-end': (d) => damaged(`phần ${d.part} vượt quá cuối tệp`),
+  'encrypted-part': (d) => `phần ${d.part} được mã hoá`,
+  'compression-method': (d) => `phần ${d.part} dùng phương thức nén zip ${d.method}, không được hỗ trợ (chỉ hỗ trợ stored và deflate)`,
+  'part-too-large': (d) => bomb(`phần ${d.part} sẽ giải nén thành ${size(d.size)}, vượt giới hạn ${size(d.limit)} mỗi phần`),
+  'workbook-too-large': (d) => `tệp sẽ giải nén thành hơn ${size(d.limit)} (phần ${d.part}; có thể là "bom zip")`,
+  'inflates-past-declared': (d) => bomb(`phần ${d.part} giải nén ra nhiều hơn ${size(d.declared)} đã khai trong danh mục`),
+  'inflates-past-part-limit': (d) => bomb(`phần ${d.part} giải nén thành hơn ${size(d.limit)}`),
+  'inflates-past-total': (d) => bomb(`tệp giải nén thành hơn ${size(d.limit)}`),
+  'inflate-ratio': (d) => bomb(`phần ${d.part} giải nén lớn gấp hơn ${d.ratio} lần kích thước nén`),
+  'shared-strings-count': (d) => bomb(`${d.part} chứa hơn ${d.limit} chuỗi`),
+  'shared-strings-chars': (d) => bomb(`${d.part} chứa hơn ${d.limit} ký tự`),
+  'missing-rels': (d) => `tệp thiếu phần danh sách các phần (${d.part})`,
+  'missing-sheet-part': (d) => `thiếu phần dữ liệu của trang "${d.sheet}" (${d.target})`,
+  'no-worksheet': () => 'tệp không có trang tính nào',
+  'xml-ends-inside': (d) => notXml(d.part, `phần kết thúc giữa chừng "${d.tag}"`),
+  'xml-long-tag': (d) => notXml(d.part, 'thẻ dài hơn 1 MB'),
+  'xml-cut-declaration': (d) => notXml(d.part, 'khai báo bị cắt cụt'),
+  'xml-unclosed-cdata': (d) => notXml(d.part, 'đoạn CDATA không đóng'),
+  'xml-unknown-declaration': (d) => notXml(d.part, 'khai báo <! không xác định'),
+  'xml-doctype': (d) => `${d.part} có khai báo DOCTYPE, điều tệp Excel không bao giờ có; tệp bị từ chối`,
+  'row-number': (d) => `dòng có số "${d.value}"`,
+  'cell-outside-row': () => 'ô nằm ngoài mọi dòng',
+  'beyond-xfd': (d) => `ô nằm sau cột XFD ("${d.ref}")`,
+  'shared-string-index': (d) => `ô ${d.ref} tham chiếu chuỗi dùng chung "${d.value}", nhưng tệp chỉ có ${d.count} chuỗi`,
+  'unclosed-quote': (d) => `ô có dấu ngoặc kép mở ở dòng ${d.line} (hàng ${d.row}) không được đóng: thiếu một dấu "`,
+  'not-utf8': () => 'không phải UTF-8',
+  message: (d) => d.message,
+};
+const sheetReason = (d: SheetReason): string => (sheetReasons[d.reason] as (x: SheetReason) => string)(d);
 
 const JSON_PROBLEMS: Record<JsonProblem, string> = {
   empty: 'tệp rỗng',
@@ -207,7 +266,7 @@ export const diagnostics: DiagnosticWords = {
   },
   'file/unsupported-type': {
     title: 'Tệp không phải bảng điểm đọc được',
-    message: (d) => 'annex' in d ? 'không phải phụ lục đọc được (.xlsx, .csv hoặc .docx)' : `không phải tệp CSV hoặc XLSX${d.reason ? ` (${d.reasonVi ?? d.reason})` : ''}`,
+    message: (d) => ('annex' in d ? 'không phải phụ lục đọc được (.xlsx, .csv hoặc .docx)' : `không phải tệp CSV hoặc XLSX (${sheetReason(d)})`),
     hint: 'Lưu tệp dưới dạng .xlsx hoặc .csv (UTF-8).',
   },
   'file/not-utf8': {
@@ -217,7 +276,7 @@ export const diagnostics: DiagnosticWords = {
   },
   'file/unreadable': {
     title: 'Tệp không đọc được',
-    message: (d) => `không đọc được: ${d.damaged ? `tệp bị hỏng hoặc chưa được sao chép đầy đủ (${d.reason})` : (d.reasonVi ?? d.reason)}`,
+    message: (d) => `không đọc được: ${sheetReason(d)}`,
   },
   'file/no-readable-sheet': {
     title: 'Tệp không có trang tính nào đọc được',

@@ -151,10 +151,10 @@ async function readSheets(source: SheetSource, registry: UnitRegistry, sink: Dia
 function unreadable(source: SheetSource, e: unknown): Diagnostic {
   if (e instanceof SheetError) {
     const { offset: _, ...at } = e.at;
-    return diag('file/unreadable', { file: source.name, ...at }, { reason: e.reason, reasonVi: e.reasonVi });
+    return diag('file/unreadable', { file: source.name, ...at }, e.reason);
   }
   const raw = e instanceof Error ? e.message : String(e);
-  return diag('file/unreadable', { file: source.name }, { reason: raw });
+  return diag('file/unreadable', { file: source.name }, { reason: 'message', message: raw });
 }
 
 async function readSource(source: SheetSource, registry: UnitRegistry, sink: DiagnosticSink, options: EvaluateOptions, merge?: SheetMerge): Promise<void> {

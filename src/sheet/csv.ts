@@ -59,7 +59,7 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   return i;
 }
 
-const notUtf8 = (offset: number): SheetError => new SheetError('file/not-utf8', 'not UTF-8', 'không phải UTF-8', { offset });
+const notUtf8 = (offset: number): SheetError => new SheetError('file/not-utf8', { reason: 'not-utf8' }, { offset });
 
 /** Checks UTF-8 piece by piece, carrying an unfinished character over to the next piece. */
 class Utf8Check {
@@ -277,11 +277,7 @@ class CsvParser {
       if (q < 0 || q >= this.end) {
         if (final) {
           const line = this.line;
-          throw unreadable(
-            `a quoted cell opened on line ${line} (row ${this.row + 1}) is never closed: a " is missing`,
-            `ô có dấu ngoặc kép mở ở dòng ${line} (hàng ${this.row + 1}) không được đóng: thiếu một dấu "`,
-            { line, row: this.row + 1 },
-          );
+          throw unreadable({ reason: 'unclosed-quote', line, row: this.row + 1 }, { line, row: this.row + 1 });
         }
         this.resume = this.end;
         return -1;

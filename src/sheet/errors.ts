@@ -2,7 +2,10 @@
  * A problem met while reading a file, with where it is. The readers throw it; `openSheets` turns it into one located
  * diagnostic, so a damaged or hostile file never ends a run with a stack trace.
  */
+import type { SheetReason } from '../i18n/details.js';
+
 export type SheetErrorCode = 'file/unreadable' | 'file/unsupported-type' | 'file/not-utf8';
+export type { SheetReason };
 
 export interface SheetErrorPlace {
   readonly sheet?: string;
@@ -15,20 +18,20 @@ export interface SheetErrorPlace {
   readonly offset?: number;
 }
 
+/** The reason is data (a key and its values); the catalogues (src/i18n) word it in the run's language. */
 export class SheetError extends Error {
   constructor(
     readonly code: SheetErrorCode,
-    readonly reason: string,
-    readonly reasonVi: string,
+    readonly reason: SheetReason,
     readonly at: SheetErrorPlace = {},
   ) {
-    super(reason);
+    super(`${code}: ${reason.reason}`);
     this.name = 'SheetError';
   }
 }
 
-export const unreadable = (reason: string, reasonVi: string, at?: SheetErrorPlace): SheetError => new SheetError('file/unreadable', reason, reasonVi, at);
-export const unsupported = (what: string, whatVi: string): SheetError => new SheetError('file/unsupported-type', what, whatVi);
+export const unreadable = (reason: SheetReason, at?: SheetErrorPlace): SheetError => new SheetError('file/unreadable', reason, at);
+export const unsupported = (reason: SheetReason): SheetError => new SheetError('file/unsupported-type', reason);
 
 /** How much a workbook may unpack to: a small file that inflates to gigabytes is refused, not read. */
 export interface ReadLimits {
@@ -57,10 +60,3 @@ export const DEFAULT_LIMITS: ReadLimits = {
   sharedChars: 128 * 2 ** 20,
 };
 
-/** Bytes as a person reads them: 1.5 GB, 12 MB, 900 bytes. */
-export function sizeText(n: number): string {
-  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
-  if (n >= 2 ** 20) return `${(n / 2 ** 20).toFixed(1)} MB`;
-  if (n >= 2 ** 10) return `${(n / 2 ** 10).toFixed(1)} KB`;
-  return `${n} bytes`;
-}

@@ -9,7 +9,7 @@ import { diag } from '../diagnostics/catalogue.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Location } from '../diagnostics/types.js';
 import { firstInvalidUtf8, readCsv, type TextEncoding } from './csv.js';
-import { DEFAULT_LIMITS, SheetError, type ReadLimits } from './errors.js';
+import { DEFAULT_LIMITS, SheetError, type ReadLimits, type SheetReason } from './errors.js';
 import type { InputFile, RawSheet, SheetRow } from './types.js';
 import { looksLikeZip, readXlsx } from './xlsx.js';
 import { memorySource, randomSource, streamSource } from './zip.js';
@@ -17,8 +17,8 @@ import { memorySource, randomSource, streamSource } from './zip.js';
 export type FileKind =
   | 'xlsx'
   | { readonly csv: TextEncoding }
-  | { readonly unsupported: string; readonly unsupportedVi: string }
-  | { readonly unreadable: string; readonly unreadableVi: string };
+  | { readonly unsupported: SheetReason }
+  | { readonly unreadable: SheetReason };
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -30,13 +30,10 @@ function holdsUtf16Name(bytes: Uint8Array, name: string): boolean {
 /** An OLE container (Compound File): a password-protected XLSX, an old .xls, or something else of Office's. */
 function oleKind(bytes: Uint8Array): FileKind {
   if (holdsUtf16Name(bytes, 'EncryptionInfo') || holdsUtf16Name(bytes, 'EncryptedPackage'))
-    return {
-      unsupported: 'the workbook is encrypted (password-protected); remove the password in Excel (File → Info → Protect Workbook) and save it again',
-      unsupportedVi: 'tệp được mã hoá (có mật khẩu); hãy gỡ mật khẩu trong Excel (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại',
-    };
+    return { unsupported: { reason: 'encrypted-workbook' } };
   if (holdsUtf16Name(bytes, 'WordDocument'))
-    return { unsupported: 'a Word 97–2003 document (.doc), not a workbook', unsupportedVi: 'tài liệu Word 97–2003 (.doc), không phải bảng tính' };
-  return { unsupported: 'Excel 97–2003 workbook (.xls); save it as .xlsx', unsupportedVi: 'tệp Excel 97–2003 (.xls); hãy lưu thành .xlsx' };
+    return { unsupported: { reason: 'word-97' } };
+  return { unsupported: { reason: 'xls' } };
 }
 
 /** UTF-16 by its BOM, or by the zero bytes of ASCII text written in UTF-16 without one. */
@@ -59,15 +56,15 @@ function utf16Of(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 /** The kind of a file from its first bytes (whole, for an OLE container) and its name. */
 export function fileKind(name: string, bytes: Uint8Array, size = bytes.length): FileKind {
   const ext = path.extname(name).toLowerCase();
-  if (size === 0) return { unreadable: 'the file is empty (0 bytes)', unreadableVi: 'tệp rỗng (0 byte)' };
+  if (size === 0) return { unreadable: { reason: 'empty-file' } };
   if (looksLikeZip(bytes)) {
-    if (ext === '.ods') return { unsupported: 'OpenDocument spreadsheet; save it as .xlsx', unsupportedVi: 'bảng tính OpenDocument; hãy lưu thành .xlsx' };
+    if (ext === '.ods') return { unsupported: { reason: 'ods' } };
     return 'xlsx';
   }
   if (CFB.every((v, i) => bytes[i] === v)) return oleKind(bytes);
-  if (['.xlsx', '.xlsm'].includes(ext)) return { unsupported: 'the file is not a valid XLSX (zip) archive', unsupportedVi: 'tệp không phải XLSX (zip) hợp lệ' };
+  if (['.xlsx', '.xlsm'].includes(ext)) return { unsupported: { reason: 'not-zip' } };
   if (['.csv', '.txt', '.tsv', ''].includes(ext)) return { csv: utf16Of(bytes) ?? 'utf-8' };
-  return { unsupported: `unknown extension ${ext}`, unsupportedVi: `phần mở rộng ${ext} không được hỗ trợ` };
+  return { unsupported: { reason: 'unknown-extension', ext } };
 }
 
 export interface OpenOptions {
@@ -79,8 +76,7 @@ function report(sink: DiagnosticSink, file: string, e: SheetError, sheet?: strin
   const at: Location = { file, ...(sheet !== undefined ? { sheet } : {}), ...e.at };
   delete (at as { offset?: number }).offset;
   if (e.code === 'file/not-utf8') sink.push(diag('file/not-utf8', { file }, { offset: e.at.offset ?? 0 }));
-  else if (e.code === 'file/unsupported-type') sink.push(diag('file/unsupported-type', at, { reason: e.reason, reasonVi: e.reasonVi }));
-  else sink.push(diag('file/unreadable', at, { reason: e.reason, reasonVi: e.reasonVi }));
+  else sink.push(diag(e.code, at, e.reason));
 }
 
 /** A sheet whose rows end, with a diagnostic, where its reader met a problem. */
@@ -131,12 +127,12 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
       }
       return;
     }
-    if ('unsupported' in kind) throw new SheetError('file/unsupported-type', kind.unsupported, kind.unsupportedVi);
-    if ('unreadable' in kind) throw new SheetError('file/unreadable', kind.unreadable, kind.unreadableVi);
+    if ('unsupported' in kind) throw new SheetError('file/unsupported-type', kind.unsupported);
+    if ('unreadable' in kind) throw new SheetError('file/unreadable', kind.unreadable);
     const encoding = kind.csv;
     // A file in memory is checked whole first: no row is handed out from a file that is not UTF-8.
     if (encoding === 'utf-8' && !input.stream && !isUtf8(bytes)) {
-      throw new SheetError('file/not-utf8', 'not UTF-8', 'không phải UTF-8', { offset: firstInvalidUtf8(bytes) });
+      throw new SheetError('file/not-utf8', { reason: 'not-utf8' }, { offset: firstInvalidUtf8(bytes) });
     }
     yield guarded(readCsv(input.stream ? input.stream() : piecesOf(bytes), input.name, encoding), fail);
   } catch (e) {

@@ -2,7 +2,7 @@
  * The cells of a worksheet part, row by row, from the XML scanner's tokens. One instance per sheet; its state is
  * plain fields (no closure per row or cell); finished rows wait in `ready` until the reader hands them out.
  */
-import { unreadable } from './errors.js';
+import { unreadable, type SheetReason } from './errors.js';
 import { DATE, PERCENT } from './xlsx-parts.js';
 import { CLOSE, MORE, OPEN, TEXT, type XmlScanner } from './xml.js';
 import { columnLetters, type Cell, type SheetRow } from './types.js';
@@ -150,8 +150,8 @@ export class SheetCells {
     else if (sc.is('sheetData')) this.inData = false;
   }
 
-  private fail(what: string, whatVi: string, ref?: string): never {
-    throw unreadable(what, whatVi, { sheet: this.ctx.sheet, row: this.rowNumber, ...(ref ? { ref } : {}) });
+  private fail(reason: SheetReason, ref?: string): never {
+    throw unreadable(reason, { sheet: this.ctx.sheet, row: this.rowNumber, ...(ref ? { ref } : {}) });
   }
 
   private openRow(sc: XmlScanner): void {
@@ -159,7 +159,7 @@ export class SheetCells {
     if (sc.attr('r')) {
       r = 0;
       for (let i = sc.valueStart; i < sc.valueEnd; i++) r = r * 10 + (sc.buf[i]! - 48);
-      if (!(r >= 1 && r <= MAX_ROW)) this.fail(`a row numbered "${sc.attrText('r')}"`, `dòng có số "${sc.attrText('r')}"`);
+      if (!(r >= 1 && r <= MAX_ROW)) this.fail({ reason: 'row-number', value: sc.attrText('r') ?? '' });
     }
     this.rowNumber = r;
     this.cells = [];
@@ -173,7 +173,7 @@ export class SheetCells {
   }
 
   private openCell(sc: XmlScanner): void {
-    if (!this.cells) this.fail('a cell outside any row', 'ô nằm ngoài mọi dòng');
+    if (!this.cells) this.fail({ reason: 'cell-outside-row' });
     const b = sc.buf;
     let col = this.col + 1;
     if (sc.attr('r')) {
@@ -186,7 +186,7 @@ export class SheetCells {
       }
       if (i === sc.valueStart) col = this.col + 1; // a reference without letters: the next column
     }
-    if (col > MAX_COLUMN) this.fail(`a cell beyond column XFD ("${sc.attrText('r')}")`, `ô nằm sau cột XFD ("${sc.attrText('r')}")`);
+    if (col > MAX_COLUMN) this.fail({ reason: 'beyond-xfd', ref: sc.attrText('r') ?? '' });
     this.col = col;
     let style = 0;
     if (sc.attr('s')) for (let i = sc.valueStart; i < sc.valueEnd; i++) style = style * 10 + (b[i]! - 48);
@@ -264,11 +264,7 @@ export class SheetCells {
     const shared = this.ctx.shared;
     if (i < 0 || i >= shared.length) {
       const ref = `${columnLetters(this.col)}${this.rowNumber}`;
-      this.fail(
-        `cell ${ref} refers to shared string "${v}", but the workbook holds ${shared.length}`,
-        `ô ${ref} tham chiếu chuỗi dùng chung "${v}", nhưng tệp chỉ có ${shared.length} chuỗi`,
-        ref,
-      );
+      this.fail({ reason: 'shared-string-index', ref, value: v, count: shared.length }, ref);
     }
     return shared[i]!;
   }

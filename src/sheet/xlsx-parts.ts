@@ -121,21 +121,15 @@ export function parseStyles(part: string, bytes: Buffer): Uint8Array {
 export function notAWorkbook(zip: ZipArchive, mimetype: string | undefined): Error {
   const has = (name: string): boolean => zip.entries.has(name);
   if (mimetype?.includes('opendocument.spreadsheet'))
-    return unsupported('OpenDocument spreadsheet (.ods); save it as .xlsx', 'bảng tính OpenDocument (.ods); hãy lưu thành .xlsx');
+    return unsupported({ reason: 'ods' });
   if (mimetype?.includes('opendocument'))
-    return unsupported(`an OpenDocument file (${mimetype}), not a spreadsheet`, `tệp OpenDocument (${mimetype}), không phải bảng tính`);
+    return unsupported({ reason: 'opendocument', mimetype });
   if (has('xl/workbook.bin'))
-    return unsupported('Excel binary workbook (.xlsb); save it as .xlsx', 'sổ làm việc Excel nhị phân (.xlsb); hãy lưu thành .xlsx');
-  if (has('word/document.xml')) return unsupported('a Word document (.docx), not a workbook', 'tài liệu Word (.docx), không phải bảng tính');
+    return unsupported({ reason: 'xlsb' });
+  if (has('word/document.xml')) return unsupported({ reason: 'docx' });
   if (has('ppt/presentation.xml'))
-    return unsupported('a PowerPoint presentation (.pptx), not a workbook', 'bản trình chiếu PowerPoint (.pptx), không phải bảng tính');
+    return unsupported({ reason: 'pptx' });
   const names = [...zip.entries.values()].slice(0, 3).map((e) => e.name);
-  return unsupported(
-    `a zip archive with no workbook in it (${zip.entries.size} entries${names.length ? `: ${names.join(', ')}${zip.entries.size > 3 ? ', …' : ''}` : ''})`,
-    `tệp nén zip không chứa bảng tính (${zip.entries.size} mục${names.length ? `: ${names.join(', ')}${zip.entries.size > 3 ? ', …' : ''}` : ''})`,
-  );
+  return unsupported({ reason: 'zip-without-workbook', entries: zip.entries.size, names });
 }
 
-export function missingPart(what: string, part: string): Error {
-  return unreadable(`the workbook lacks its ${what} (${part})`, `tệp thiếu phần ${what} (${part})`);
-}

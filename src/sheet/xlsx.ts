@@ -12,7 +12,7 @@
 import { DEFAULT_LIMITS, unreadable, type ReadLimits } from './errors.js';
 import type { RawSheet, SheetRow } from './types.js';
 import { SheetCells, unescapeExcel, type SheetContext } from './xlsx-cells.js';
-import { missingPart, notAWorkbook, parseRels, parseStyles, parseWorkbook, relsPartOf, type Relationship } from './xlsx-parts.js';
+import { notAWorkbook, parseRels, parseStyles, parseWorkbook, relsPartOf, type Relationship } from './xlsx-parts.js';
 import { CLOSE, END, MORE, OPEN, TEXT, XmlScanner } from './xml.js';
 import { InflateBudget, openZip, partBytes, partPieces, type ByteSource, type ZipArchive, type ZipEntry } from './zip.js';
 
@@ -64,8 +64,9 @@ async function sharedStrings(pkg: Package, entry: ZipEntry, limits: ReadLimits):
           out.push(s);
           if (out.length > limits.sharedStrings || chars > limits.sharedChars)
             throw unreadable(
-              `${entry.name} holds more than ${out.length > limits.sharedStrings ? `${limits.sharedStrings} strings` : `${limits.sharedChars} characters of text`} (a zip bomb?)`,
-              `${entry.name} chứa hơn ${out.length > limits.sharedStrings ? `${limits.sharedStrings} chuỗi` : `${limits.sharedChars} ký tự`} (có thể là "bom zip")`,
+              out.length > limits.sharedStrings
+                ? { reason: 'shared-strings-count', part: entry.name, limit: limits.sharedStrings }
+                : { reason: 'shared-strings-chars', part: entry.name, limit: limits.sharedChars },
             );
         }
       }
@@ -118,7 +119,7 @@ export async function* readXlsx(source: ByteSource, file: string, limits: ReadLi
   const wbEntry = entryOf(pkg, wbPart)!;
   const workbook = parseWorkbook(wbEntry.name, await partBytes(pkg.zip, wbEntry, pkg.budget));
   const relsEntry = entryOf(pkg, relsPartOf(wbPart));
-  if (!relsEntry) throw missingPart('list of parts', relsPartOf(wbPart));
+  if (!relsEntry) throw unreadable({ reason: 'missing-rels', part: relsPartOf(wbPart) });
   const rels = parseRels(wbPart, relsEntry.name, await partBytes(pkg.zip, relsEntry, pkg.budget));
   const stylesEntry = await optionalPart(pkg, rels, 'styles');
   const styles = stylesEntry ? parseStyles(stylesEntry.name, await partBytes(pkg.zip, stylesEntry, pkg.budget)) : new Uint8Array(0);
@@ -129,11 +130,11 @@ export async function* readXlsx(source: ByteSource, file: string, limits: ReadLi
     const rel = rels.get(s.rel);
     if (rel && !endsWithType(rel, 'worksheet') && rel.type.startsWith(REL)) continue; // a chart or dialog sheet
     const entry = rel ? entryOf(pkg, rel.target) : undefined;
-    if (!entry) throw unreadable(`the part of sheet "${s.name}" is missing (${rel?.target ?? s.rel})`, `thiếu phần dữ liệu của trang "${s.name}" (${rel?.target ?? s.rel})`, { sheet: s.name });
+    if (!entry) throw unreadable({ reason: 'missing-sheet-part', sheet: s.name, target: rel?.target ?? s.rel }, { sheet: s.name });
     worksheets++;
     yield { file, sheet: s.name, hidden: s.hidden, rows: sheetRows(pkg, entry, { sheet: s.name, shared, styles, date1904: workbook.date1904 }) };
   }
-  if (worksheets === 0) throw unreadable('the workbook has no worksheet', 'tệp không có trang tính nào');
+  if (worksheets === 0) throw unreadable({ reason: 'no-worksheet' });
 }
 
 /** True when the bytes start like a zip archive (an XLSX), whatever the file is called. */

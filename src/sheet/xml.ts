@@ -105,8 +105,8 @@ export class XmlScanner {
     this.final = true;
   }
 
-  private fail(what: string, whatVi: string): never {
-    throw unreadable(`${this.part} is not well-formed XML (${what})`, `${this.part} không phải XML hợp lệ (${whatVi})`);
+  private fail(reason: 'xml-long-tag' | 'xml-cut-declaration' | 'xml-unclosed-cdata' | 'xml-unknown-declaration'): never {
+    throw unreadable({ reason, part: this.part });
   }
 
   next(): number {
@@ -160,8 +160,8 @@ export class XmlScanner {
   }
 
   private more(what: string): number {
-    if (this.final) this.fail(`the part ends inside "${what}"`, `phần kết thúc giữa chừng "${what}"`);
-    if (this.end - this.pos > MAX_TAG) this.fail('a tag longer than 1 MB', 'thẻ dài hơn 1 MB');
+    if (this.final) throw unreadable({ reason: 'xml-ends-inside', part: this.part, tag: what });
+    if (this.end - this.pos > MAX_TAG) this.fail('xml-long-tag');
     return MORE;
   }
 
@@ -173,7 +173,7 @@ export class XmlScanner {
   /** `<!--`, `<![CDATA[`, `<!DOCTYPE`: 0 when skipped, else the token. */
   private bang(pos: number): number {
     if (this.end - pos < 9) {
-      if (this.final) this.fail('a cut-short declaration', 'khai báo bị cắt cụt');
+      if (this.final) this.fail('xml-cut-declaration');
       if (!(this.end - pos >= 4 && this.buf.toString('latin1', pos, pos + 4) === '<!--')) return MORE;
     }
     const head = this.buf.toString('latin1', pos, pos + 9);
@@ -187,7 +187,7 @@ export class XmlScanner {
       const stop = this.find(']]>', Math.max(pos + 9, this.resume));
       if (stop < 0) {
         this.resume = Math.max(pos + 9, this.end - 2);
-        return this.final ? this.fail('an unclosed CDATA section', 'đoạn CDATA không đóng') : MORE;
+        return this.final ? this.fail('xml-unclosed-cdata') : MORE;
       }
       this.textStart = pos + 9;
       this.textEnd = stop;
@@ -196,11 +196,8 @@ export class XmlScanner {
       return TEXT;
     }
     if (head.toUpperCase() === '<!DOCTYPE')
-      throw unreadable(
-        `${this.part} declares a DOCTYPE, which workbooks never do; it is refused (it could expand entities without end)`,
-        `${this.part} có khai báo DOCTYPE, điều tệp Excel không bao giờ có; tệp bị từ chối`,
-      );
-    return this.fail('an unknown <! declaration', 'khai báo <! không xác định');
+      throw unreadable({ reason: 'xml-doctype', part: this.part });
+    return this.fail('xml-unknown-declaration');
   }
 
   private openTag(pos: number): number {

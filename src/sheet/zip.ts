@@ -6,7 +6,7 @@
  */
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import { sizeText, unreadable, type ReadLimits } from './errors.js';
+import { unreadable, type ReadLimits } from './errors.js';
 import type { RandomAccess } from './types.js';
 
 /** Random access to the bytes of a file, from memory or by re-reading a stream. */
@@ -105,12 +105,11 @@ export interface ZipArchive {
   readonly entries: ReadonlyMap<string, ZipEntry>;
 }
 
-const damaged = (what: string, whatVi: string) =>
-  unreadable(`the workbook is damaged or was not copied whole (${what})`, `tệp bị hỏng hoặc chưa được sao chép đầy đủ (${whatVi})`);
+
 
 function u64(b: Buffer, at: number): number {
   const v = b.readBigUInt64LE(at);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged('a zip64 size beyond 2^53', 'kích thước zip64 vượt 2^53');
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw unreadable({ reason: 'zip64-size' });
   return Number(v);
 }
 
@@ -129,20 +128,20 @@ async function findDirectory(src: ByteSource): Promise<Directory> {
       at = i;
       break;
     }
-  if (at < 0) throw damaged('no end of central directory', 'không thấy phần kết thúc danh mục zip');
+  if (at < 0) throw unreadable({ reason: 'no-end-of-directory' });
   if (tail.readUInt16LE(at + 4) !== 0 || tail.readUInt16LE(at + 6) !== 0)
-    throw unreadable('a zip split over several disks is not supported', 'không hỗ trợ tệp zip chia thành nhiều phần');
+    throw unreadable({ reason: 'multi-disk' });
   const dir: Directory = { count: tail.readUInt16LE(at + 10), size: tail.readUInt32LE(at + 12), offset: tail.readUInt32LE(at + 16) };
   if (dir.count === 0xffff || dir.size === 0xffffffff || dir.offset === 0xffffffff) {
     const loc = at - 20;
-    if (loc < 0 || tail.readUInt32LE(loc) !== 0x07064b50) throw damaged('zip64 locator missing', 'thiếu bộ định vị zip64');
+    if (loc < 0 || tail.readUInt32LE(loc) !== 0x07064b50) throw unreadable({ reason: 'zip64-locator' });
     const rec = await src.read(u64(tail, loc + 8), 56);
-    if (rec.length < 56 || rec.readUInt32LE(0) !== 0x06064b50) throw damaged('zip64 directory record missing', 'thiếu bản ghi zip64');
+    if (rec.length < 56 || rec.readUInt32LE(0) !== 0x06064b50) throw unreadable({ reason: 'zip64-record' });
     dir.count = u64(rec, 32);
     dir.size = u64(rec, 40);
     dir.offset = u64(rec, 48);
   }
-  if (dir.offset + dir.size > src.size) throw damaged('the central directory lies past the end of the file', 'danh mục zip nằm ngoài phạm vi tệp');
+  if (dir.offset + dir.size > src.size) throw unreadable({ reason: 'directory-past-end' });
   return dir;
 }
 
@@ -169,7 +168,7 @@ export async function openZip(src: ByteSource): Promise<ZipArchive> {
   const entries = new Map<string, ZipEntry>();
   let i = 0;
   for (let n = 0; n < dir.count; n++) {
-    if (i + 46 > b.length || b.readUInt32LE(i) !== 0x02014b50) throw damaged('the central directory is cut short', 'danh mục zip bị cắt cụt');
+    if (i + 46 > b.length || b.readUInt32LE(i) !== 0x02014b50) throw unreadable({ reason: 'directory-cut-short' });
     const flags = b.readUInt16LE(i + 8);
     const nameLen = b.readUInt16LE(i + 28);
     const extraLen = b.readUInt16LE(i + 30);
@@ -199,30 +198,18 @@ export class InflateBudget {
 function checkDeclared(entry: ZipEntry, budget: InflateBudget): void {
   const { partBytes, totalBytes } = budget.limits;
   if (entry.size > partBytes)
-    throw unreadable(
-      `part ${entry.name} would unpack to ${sizeText(entry.size)}, above the limit of ${sizeText(partBytes)} per part (a zip bomb?)`,
-      `phần ${entry.name} sẽ giải nén thành ${sizeText(entry.size)}, vượt giới hạn ${sizeText(partBytes)} mỗi phần (có thể là "bom zip")`,
-    );
+    throw unreadable({ reason: 'part-too-large', part: entry.name, size: entry.size, limit: partBytes });
   if (budget.total + entry.size > totalBytes)
-    throw unreadable(
-      `the workbook would unpack to more than ${sizeText(totalBytes)} (part ${entry.name}; a zip bomb?)`,
-      `tệp sẽ giải nén thành hơn ${sizeText(totalBytes)} (phần ${entry.name}; có thể là "bom zip")`,
-    );
+    throw unreadable({ reason: 'workbook-too-large', part: entry.name, limit: totalBytes });
 }
 
 function overBudget(entry: ZipEntry, budget: InflateBudget, produced: number, consumed: number): void {
   const l = budget.limits;
-  const what =
-    produced > entry.size
-      ? [`part ${entry.name} unpacks to more than the ${sizeText(entry.size)} its directory declares`, `phần ${entry.name} giải nén ra nhiều hơn ${sizeText(entry.size)} đã khai trong danh mục`]
-      : produced > l.partBytes
-        ? [`part ${entry.name} unpacks to more than ${sizeText(l.partBytes)}`, `phần ${entry.name} giải nén thành hơn ${sizeText(l.partBytes)}`]
-        : budget.total > l.totalBytes
-          ? [`the workbook unpacks to more than ${sizeText(l.totalBytes)}`, `tệp giải nén thành hơn ${sizeText(l.totalBytes)}`]
-          : produced > l.ratioAfter && produced > consumed * l.ratio
-            ? [`part ${entry.name} unpacks more than ${l.ratio} times its packed size`, `phần ${entry.name} giải nén lớn gấp hơn ${l.ratio} lần kích thước nén`]
-            : undefined;
-  if (what) throw unreadable(`${what[0]} (a zip bomb?)`, `${what[1]} (có thể là "bom zip")`);
+  const part = entry.name;
+  if (produced > entry.size) throw unreadable({ reason: 'inflates-past-declared', part, declared: entry.size });
+  if (produced > l.partBytes) throw unreadable({ reason: 'inflates-past-part-limit', part, limit: l.partBytes });
+  if (budget.total > l.totalBytes) throw unreadable({ reason: 'inflates-past-total', limit: l.totalBytes });
+  if (produced > l.ratioAfter && produced > consumed * l.ratio) throw unreadable({ reason: 'inflate-ratio', part, ratio: l.ratio });
 }
 
 /** Parts up to this size are inflated in one call: a stream's set-up costs more than a form's sheet (issue 14). */
@@ -237,28 +224,25 @@ function inflateSmall(entry: ZipEntry, packed: Buffer, budget: InflateBudget): B
     const code = (e as { code?: string }).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') overBudget(entry, budget, entry.size + 1, packed.length);
     const msg = e instanceof Error ? e.message : String(e);
-    throw damaged(`${entry.name}: ${msg}`, `${entry.name}: ${msg}`);
+    throw unreadable({ reason: 'inflate-error', part: entry.name, message: msg });
   }
   budget.total += out.length;
   overBudget(entry, budget, out.length, packed.length);
-  if (out.length !== entry.size) throw damaged(`${entry.name} unpacks to ${out.length} bytes, not the ${entry.size} declared`, `${entry.name} giải nén ra ${out.length} byte, khác ${entry.size} byte đã khai`);
+  if (out.length !== entry.size) throw unreadable({ reason: 'size-mismatch', part: entry.name, size: out.length, declared: entry.size });
   return out;
 }
 
 /** The bytes of one part, inflated piece by piece, within the budget. */
 export async function* partPieces(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): AsyncGenerator<Buffer> {
   if (entry.flags & 1)
-    throw unreadable(`part ${entry.name} is encrypted`, `phần ${entry.name} được mã hoá`);
+    throw unreadable({ reason: 'encrypted-part', part: entry.name });
   if (entry.method !== 0 && entry.method !== 8)
-    throw unreadable(
-      `part ${entry.name} uses zip compression method ${entry.method}, which workbooks do not use (only stored and deflate are supported)`,
-      `phần ${entry.name} dùng phương thức nén zip ${entry.method}, không được hỗ trợ (chỉ hỗ trợ stored và deflate)`,
-    );
+    throw unreadable({ reason: 'compression-method', part: entry.name, method: entry.method });
   checkDeclared(entry, budget);
   const head = await zip.source.read(entry.headerOffset, 30);
-  if (head.length < 30 || head.readUInt32LE(0) !== 0x04034b50) throw damaged(`no local header for ${entry.name}`, `thiếu phần đầu của ${entry.name}`);
+  if (head.length < 30 || head.readUInt32LE(0) !== 0x04034b50) throw unreadable({ reason: 'no-local-header', part: entry.name });
   const start = entry.headerOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
-  if (start + entry.compressedSize > zip.source.size) throw damaged(`part ${entry.name} runs past the end of the file`, `phần ${entry.name} vượt quá cuối tệp`);
+  if (start + entry.compressedSize > zip.source.size) throw unreadable({ reason: 'part-past-end', part: entry.name });
   if (entry.method === 8 && entry.size <= SMALL_PART) {
     yield inflateSmall(entry, await zip.source.read(start, entry.compressedSize), budget);
     return;
@@ -293,11 +277,11 @@ export async function* partPieces(zip: ZipArchive, entry: ZipEntry, budget: Infl
   } catch (e) {
     if (e instanceof Error && e.name === 'SheetError') throw e;
     const msg = e instanceof Error ? e.message : String(e);
-    throw damaged(`${entry.name}: ${msg}`, `${entry.name}: ${msg}`);
+    throw unreadable({ reason: 'inflate-error', part: entry.name, message: msg });
   } finally {
     out.destroy();
   }
-  if (produced !== entry.size) throw damaged(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} declared`, `${entry.name} giải nén ra ${produced} byte, khác ${entry.size} byte đã khai`);
+  if (produced !== entry.size) throw unreadable({ reason: 'size-mismatch', part: entry.name, size: produced, declared: entry.size });
 }
 
 /** A small part whole (workbook, relationships, styles). */

@@ -57,7 +57,7 @@ async function readFile(input: InputFile, ctx: ReadContext): Promise<void> {
     }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    ctx.sink.push(diag('file/unreadable', { file: input.name }, { reason }));
+    ctx.sink.push(diag('file/unreadable', { file: input.name }, { reason: 'message', message: reason }));
     return;
   }
   if (!found && scanned > 0)

@@ -422,7 +422,7 @@ describe('github', () => {
   it('escapes property values: % CR LF : ,', () => {
     expect(escapeData('50% \r\n a:b,c')).toBe('50%25 %0D%0A a:b,c');
     expect(escapeProperty('50% \r\n a:b,c')).toBe('50%25 %0D%0A a%3Ab%2Cc');
-    const d = diag('file/unreadable', { file: 'nộp: đợt 1, 2/x.csv' }, { reason: 'bad\nzip' });
+    const d = diag('file/unreadable', { file: 'nộp: đợt 1, 2/x.csv' }, { reason: 'message', message: 'bad\nzip' });
     expect(workflowCommand(d, 'en')).toBe('::error file=nộp%3A đợt 1%2C 2/x.csv,title=file/unreadable::could not be read: bad%0Azip');
   });
 

@@ -4,11 +4,17 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../src/diagnostics/catalogue.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { DEFAULT_LIMITS } from '../../src/sheet/errors.js';
 import { scoreInputs } from '../../src/pipeline/score.js';
 import { flatSet } from '../score/build.js';
 import { cellsOf, readFile } from './read.js';
 import { makeZip, workbookParts, type Part } from './zip-writer.js';
+
+/** The words of a file's problem, after "could not be read: " or inside "not a CSV or XLSX file (…)"; the
+ * diagnostic itself carries only the reason's key and values. */
+const why = (d: Diagnostic): string => messageOf(d, 'en').replace(/^could not be read: /, '').replace(/^not a CSV or XLSX file \((.*)\)$/s, '$1');
 
 const row = (r: number, cells: string): string => `<row r="${r}">${cells}</row>`;
 const inl = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
@@ -56,7 +62,7 @@ describe('#3 multi-sheet workbooks', () => {
     const parts = workbookParts([{ name: 'Điểm', data: row(1, '<c r="A1" t="s"><v>0</v></c>') + row(2, '<c r="B2" t="s"><v>7</v></c>') }], { shared: ['Mã'] });
     const r = await readFile('sai.xlsx', makeZip(parts));
     expect(r.diagnostics.map((d) => [d.code, d.location])).toEqual([['file/unreadable', { file: 'sai.xlsx', sheet: 'Điểm', row: 2, ref: 'B2' }]]);
-    expect(String(r.diagnostics[0]!.details.reason)).toContain('shared string "7", but the workbook holds 1');
+    expect(why(r.diagnostics[0]!)).toContain('shared string "7", but the workbook holds 1');
     expect(cellsOf(r)).toEqual([['Mã']]);
   });
 });
@@ -72,21 +78,21 @@ describe('#4 a zip that is not a workbook', () => {
     it(`names what it is: ${label}`, async () => {
       const r = await readFile('bang-diem.xlsx', makeZip(parts));
       expect(codes(r.diagnostics)).toEqual(['file/unsupported-type']);
-      expect(String(r.diagnostics[0]!.details.reason)).toMatch(hint);
+      expect(why(r.diagnostics[0]!)).toMatch(hint);
       expect(r.sheets).toEqual([]);
     });
 
   it('a workbook with no worksheet (only a chart sheet) says so', async () => {
     const parts = workbookParts([{ name: 'Biểu đồ', data: '' }]).map((p): Part => (p[0] === 'xl/_rels/workbook.xml.rels' ? [p[0], String(p[1]).replace('/worksheet"', '/chartsheet"')] : p));
     const r = await readFile('bieu-do.xlsx', makeZip(parts));
-    expect(r.diagnostics.map((d) => [d.code, d.details.reason])).toEqual([['file/unreadable', 'the workbook has no worksheet']]);
+    expect(r.diagnostics.map((d) => [d.code, why(d)])).toEqual([['file/unreadable', 'the workbook has no worksheet']]);
   });
 
   it('a workbook cut short is damaged, not empty', async () => {
     const bytes = makeZip(twelveUnits(true));
     const r = await readFile('cut.xlsx', bytes.subarray(0, bytes.length - 30));
     expect(codes(r.diagnostics)).toEqual(['file/unreadable']);
-    expect(String(r.diagnostics[0]!.details.reason)).toMatch(/damaged or was not copied whole/);
+    expect(why(r.diagnostics[0]!)).toMatch(/damaged or was not copied whole/);
   });
 });
 
@@ -120,13 +126,13 @@ describe('#9 decompression bombs', () => {
     const r = await readFile('bom.xlsx', makeZip(parts, { raw }));
     expect(Date.now() - started).toBeLessThan(5000);
     expect(r.diagnostics.map((d) => [d.code, d.location.sheet])).toEqual([['file/unreadable', 'Bom']]);
-    expect(String(r.diagnostics[0]!.details.reason)).toMatch(/xl\/worksheets\/sheet1.xml unpacks to more than the 4.0 KB its directory declares \(a zip bomb\?\)/);
+    expect(why(r.diagnostics[0]!)).toMatch(/xl\/worksheets\/sheet1.xml unpacks to more than the 4.0 KB its directory declares \(a zip bomb\?\)/);
   });
 
   it('a part declared above the limit is refused before inflating', async () => {
     const parts = workbookParts([{ name: 'Bom', data: '' }]);
     const r = await readFile('bom.xlsx', makeZip(parts, { declaredSize: (n, s) => (n.endsWith('sheet1.xml') ? 2 ** 32 - 2 : s) }));
-    expect(String(r.diagnostics[0]!.details.reason)).toMatch(/would unpack to 4.0 GB, above the limit of 2.0 GB per part/);
+    expect(why(r.diagnostics[0]!)).toMatch(/would unpack to 4.0 GB, above the limit of 2.0 GB per part/);
   });
 
   it('caps a part, the whole file, the packing ratio, and the count and length of shared strings', async () => {
@@ -141,14 +147,14 @@ describe('#9 decompression bombs', () => {
     for (const [parts, limits, reason] of cases) {
       const r = await readFile('bom.xlsx', makeZip(parts), { limits: { ...small, ...limits } });
       expect(codes(r.diagnostics)).toEqual(['file/unreadable']);
-      expect(String(r.diagnostics[0]!.details.reason)).toMatch(reason);
+      expect(why(r.diagnostics[0]!)).toMatch(reason);
     }
   });
 
   it('refuses a DOCTYPE (entity expansion) in any part', async () => {
     const parts = workbookParts([{ name: 'A', data: '' }]).map((p): Part => (p[0].endsWith('sheet1.xml') ? [p[0], `<!DOCTYPE x [<!ENTITY a "aaaa">]>${String(p[1]).replace(/^<\?xml[^>]*>/, '')}`] : p));
     const r = await readFile('xxe.xlsx', makeZip(parts));
-    expect(String(r.diagnostics[0]!.details.reason)).toMatch(/declares a DOCTYPE/);
+    expect(why(r.diagnostics[0]!)).toMatch(/declares a DOCTYPE/);
   });
 });
 
@@ -177,21 +183,21 @@ describe('#14 clear words on what a file is', () => {
     Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), ...names.map((n) => Buffer.from(`${n}\0`, 'utf16le'))]);
   it('says a password-protected workbook is encrypted, and an old one is .xls', async () => {
     const enc = await readFile('bao-mat.xlsx', cfb(['EncryptionInfo', 'EncryptedPackage']));
-    expect(String(enc.diagnostics[0]!.details.reason)).toMatch(/encrypted \(password-protected\)/);
+    expect(why(enc.diagnostics[0]!)).toMatch(/encrypted \(password-protected\)/);
     const xls = await readFile('cu.xls', cfb(['Workbook']));
-    expect(String(xls.diagnostics[0]!.details.reason)).toBe('Excel 97–2003 workbook (.xls); save it as .xlsx');
+    expect(why(xls.diagnostics[0]!)).toBe('Excel 97–2003 workbook (.xls); save it as .xlsx');
   });
 
   it('reports an unbalanced quote at the line that opened it', async () => {
     const csv = 'Mã,Tên\n27001,Xã Một\n27002,"Xã Hai\n27003,Xã Ba\n27004,Xã Bốn\n';
     const r = await readFile('x.csv', Buffer.from(csv));
     expect(r.diagnostics.map((d) => [d.code, d.location])).toEqual([['file/unreadable', { file: 'x.csv', line: 3, row: 3 }]]);
-    expect(String(r.diagnostics[0]!.details.reason)).toMatch(/opened on line 3 \(row 3\) is never closed/);
+    expect(why(r.diagnostics[0]!)).toMatch(/opened on line 3 \(row 3\) is never closed/);
   });
 
   it('says an empty file is empty', async () => {
     const r = await readFile('rong.csv', Buffer.alloc(0));
-    expect(r.diagnostics.map((d) => [d.code, d.details.reason])).toEqual([['file/unreadable', 'the file is empty (0 bytes)']]);
+    expect(r.diagnostics.map((d) => [d.code, why(d)])).toEqual([['file/unreadable', 'the file is empty (0 bytes)']]);
   });
 });
 
@@ -211,4 +217,25 @@ describe('#2 CSV row breaks', () => {
         expect(r.sheets[0]!.rows.map((x) => [x.row, x.cells])).toEqual(lines.map((l, i) => [i + 1, l.split(',')]));
       }
     });
+});
+
+describe('a file problem carries data, and each language words it', () => {
+  it('the JSON report holds the reason as a key and its values, never Vietnamese prose; --lang vi words it in Vietnamese', async () => {
+    const { parindex } = await import('../helpers/cli.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'parindex-reason-'));
+    const file = join(dir, 'bang-diem.xlsx');
+    const whole = makeZip(twelveUnits(true));
+    writeFileSync(file, whole.subarray(0, whole.length - 30));
+    const en = await parindex(['validate', file, '-c', 'fixtures/demo/criteria-xa.json', '--format', 'json']);
+    const doc = JSON.parse(en.stdout) as { files: { diagnostics: { code: string; message: string; details: Record<string, unknown> }[] }[] };
+    const d = doc.files.flatMap((f) => f.diagnostics).find((x) => x.code === 'file/unreadable');
+    expect(d?.details).toEqual({ reason: 'no-end-of-directory' });
+    expect(d?.message).toBe('could not be read: the workbook is damaged or was not copied whole (no end of central directory)');
+    expect(en.stdout).not.toMatch(/không|tệp|reasonVi/);
+    const vi = await parindex(['validate', file, '-c', 'fixtures/demo/criteria-xa.json', '--lang', 'vi']);
+    expect(vi.stdout + vi.stderr).toContain('không đọc được: tệp bị hỏng hoặc chưa được sao chép đầy đủ (không thấy phần kết thúc danh mục zip)');
+  });
 });
