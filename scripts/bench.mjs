@@ -35,7 +35,7 @@
  * measured at 100,000 units when that size has an XLSX, else at the smallest XLSX size (shown, not judged).
  * --rss-ceiling MB (default 2048): a measured run whose RSS grows past it is killed and marked "stopped" (its
  * target fails), so that a runaway run cannot swap the machine out.
- * --quick: 1,000 and 10,000 units and 100 forms (no 100k/300k; the targets that need them say "not run").
+ * --quick: 10,000 units, a 1,000-unit XLSX and 100 forms (no 100k/300k; the targets that need them say "not run").
  * --forms N: the number of forms (default 500; 0: none). --format: the output of the scored runs (json default).
  * --at REV benches a clean build of that git revision (git archive → .bench/at-<sha>/, its own `npm run build`)
  * instead of the working tree's bin/ and dist/: figures for a commit, safe from a concurrent rebuild of dist/.
@@ -94,13 +94,16 @@ const OUTPUTS = [
 // ---------------------------------------------------------------------------------------------------- options
 
 const DEFAULT_SIZES = '10000,100000,300000:csv';
+/** 10k for the ratios; a 1k XLSX, where every output's peak is cheap to take (the 10k -o FILE.xlsx is not). */
+const QUICK_SIZES = '1000:xlsx,10000';
+const QUICK_FORMS = 100;
 function usage(code) {
   (code === 0 ? console.log : console.error)(
     `usage: node --expose-gc scripts/bench.mjs [--sizes ${DEFAULT_SIZES}] [--quick] [--runs N] [--forms N] [--xlsx-strings shared|inline] [--at REV] [--format json] [--by cpu|wall] [--rss-ceiling MB] [--strict]\n` +
       `  --sizes          unit counts to bench, as CSV and XLSX, or one of them with :csv / :xlsx (default ${DEFAULT_SIZES})\n` +
-      '  --quick          1000,10000 and 100 forms: no 100k / 300k (well under 2 minutes)\n' +
+      `  --quick          ${QUICK_SIZES} and ${QUICK_FORMS} forms: no 100k / 300k (a minute or two)\n` +
       '  --runs N         runs per size and format (default 3 up to 10,000 units, 1 above), and of validate (default 3)\n' +
-      `  --forms N        forms for the validate target (default ${T.forms}, --quick 100; 0: none)\n` +
+      `  --forms N        forms for the validate target (default ${T.forms}, --quick ${QUICK_FORMS}; 0: none)\n` +
       '  --xlsx-strings   shared (useSharedStrings: true, default) or inline (useSharedStrings: false)\n' +
       '  --at REV         bench a clean build of git revision REV instead of the working tree\n' +
       '  --format FMT     report format of the scored runs: json (default), csv, md or table\n' +
@@ -138,7 +141,7 @@ const opts = { sizes: parseSizes(DEFAULT_SIZES), runs: undefined, forms: undefin
     const is = (name) => a === name || a.startsWith(`${name}=`);
     if (a === '--quick') {
       opts.quick = true;
-      opts.sizes = parseSizes('1000,10000');
+      opts.sizes = parseSizes(QUICK_SIZES);
     } else if (is('--sizes')) opts.sizes = parseSizes(value());
     else if (is('--runs')) {
       opts.runs = Number(value());
@@ -163,7 +166,7 @@ const opts = { sizes: parseSizes(DEFAULT_SIZES), runs: undefined, forms: undefin
     else if (a === '--help' || a === '-h') usage(0);
     else usage(2);
   }
-  opts.forms ??= opts.quick ? 100 : T.forms;
+  opts.forms ??= opts.quick ? QUICK_FORMS : T.forms;
 }
 
 if (opts.at === undefined && !fs.existsSync(path.join(root, 'dist'))) {
