@@ -11,24 +11,11 @@ const file = args.find((a) => !a.startsWith('--'));
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 25;
 if (!file) {
-  console.error('usage: profile-summary.mjs PROFILE.cpuprofile [--top N]');
+  console.error('usage: profile-summary.mjs PROFILE.cpuprofile|PROFILE.heapprofile [--top N]');
   process.exit(2);
 }
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const cwd = process.cwd();
-if (profile.head) {
-  heapSummary(profile);
-  process.exit(0);
-}
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-// Self time per node from the sample timeline (timeDeltas[i] is the time before samples[i]).
-const self = new Map();
-const { samples, timeDeltas } = profile;
-for (let i = 0; i < samples.length; i++) {
-  const dt = timeDeltas[i + 1] ?? 0; // the time until the next sample is spent in this one
-  self.set(samples[i], (self.get(samples[i]) ?? 0) + dt);
-}
-const totalUs = profile.endTime - profile.startTime;
 
 function where(cf) {
   let url = cf.url || '';
@@ -78,25 +65,37 @@ function group(url, line) {
   return url;
 }
 
-const byFn = new Map();
-const byGroup = new Map();
-for (const [id, us] of self) {
-  const cf = byId.get(id).callFrame;
-  const url = where(cf);
-  const name = cf.functionName || '(anonymous)';
-  const mod = bundledModule(url, cf.lineNumber);
-  const key = url ? `${url}:${cf.lineNumber + 1}${mod ? ` [${mod}]` : ''} ${name}` : name;
-  byFn.set(key, (byFn.get(key) ?? 0) + us);
-  const g = group(url, cf.lineNumber);
-  byGroup.set(g, (byGroup.get(g) ?? 0) + us);
+/** A CPU profile: self time per function and per file / package. */
+function cpuSummary(p) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  // Self time per node from the sample timeline (timeDeltas[i] is the time before samples[i]).
+  const self = new Map();
+  const { samples, timeDeltas } = p;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = timeDeltas[i + 1] ?? 0; // the time until the next sample is spent in this one
+    self.set(samples[i], (self.get(samples[i]) ?? 0) + dt);
+  }
+  const totalUs = p.endTime - p.startTime;
+  const byFn = new Map();
+  const byGroup = new Map();
+  for (const [id, us] of self) {
+    const cf = byId.get(id).callFrame;
+    const url = where(cf);
+    const name = cf.functionName || '(anonymous)';
+    const mod = bundledModule(url, cf.lineNumber);
+    const key = url ? `${url}:${cf.lineNumber + 1}${mod ? ` [${mod}]` : ''} ${name}` : name;
+    byFn.set(key, (byFn.get(key) ?? 0) + us);
+    const g = group(url, cf.lineNumber);
+    byGroup.set(g, (byGroup.get(g) ?? 0) + us);
+  }
+  const ms = (us) => (us / 1000).toFixed(0).padStart(6);
+  const pct = (us) => `${((100 * us) / totalUs).toFixed(1).padStart(5)}%`;
+  console.log(`${path.basename(file)}: ${(totalUs / 1e6).toFixed(2)} s profiled, ${samples.length} samples`);
+  console.log(`\nTop ${top} functions by self time (ms, share):`);
+  for (const [k, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(us)} ${pct(us)}  ${k}`);
+  console.log('\nSelf time by file / package:');
+  for (const [k, us] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${ms(us)} ${pct(us)}  ${k}`);
 }
-const ms = (us) => (us / 1000).toFixed(0).padStart(6);
-const pct = (us) => `${((100 * us) / totalUs).toFixed(1).padStart(5)}%`;
-console.log(`${path.basename(file)}: ${(totalUs / 1e6).toFixed(2)} s profiled, ${samples.length} samples`);
-console.log(`\nTop ${top} functions by self time (ms, share):`);
-for (const [k, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(us)} ${pct(us)}  ${k}`);
-console.log('\nSelf time by file / package:');
-for (const [k, us] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${ms(us)} ${pct(us)}  ${k}`);
 
 /** A sampling heap profile: bytes per allocating function (self) and per file / package. */
 function heapSummary(p) {
@@ -127,3 +126,7 @@ function heapSummary(p) {
   console.log('\nBy file / package:');
   for (const [k, b] of [...byGroup].sort((a, b2) => b2[1] - a[1]).slice(0, 15)) console.log(`${mib(b)} ${share(b)}  ${k}`);
 }
+
+// Dispatched last: both summaries use bundleMarks and the helpers above, which must be initialised first.
+if (profile.head) heapSummary(profile);
+else cpuSummary(profile);
