@@ -120,7 +120,10 @@ class CsvParser {
   private pos = 0;
   private end = 0;
   private resume = 0;
+  /** The record being read: `count` fields of storage sized like the last record, so a row is one allocation */
   private record: (string | null)[] = [];
+  private count = 0;
+  private width = 0;
   private row = 0;
   /** 1-based line of `pos` */
   private line = 1;
@@ -128,8 +131,9 @@ class CsvParser {
   /** a CR ended the last piece: a LF starting the next one belongs to it */
   private skipLf = false;
   private first = true;
-  /** OR of the bytes of the unfinished field scanned so far (0x80 set: not ASCII) */
+  /** OR of the bytes of the unfinished field scanned so far (0x80 set: not ASCII), and their hash */
   private high = 0;
+  private hash = 0;
 
   constructor(private readonly delimiter: number) {}
 
@@ -148,6 +152,13 @@ class CsvParser {
     } else if (this.owned && this.buf.length - this.end >= piece.length) {
       piece.copy(this.buf, this.end);
       this.end += piece.length;
+    } else if (this.owned && this.buf.length >= left + piece.length) {
+      // what is left moves to the front of our storage (every cell read so far is a string of its own by now)
+      this.buf.copy(this.buf, 0, this.pos, this.end);
+      piece.copy(this.buf, left);
+      this.resume = Math.max(0, this.resume - this.pos);
+      this.pos = 0;
+      this.end = left + piece.length;
     } else {
       const need = left + piece.length;
       const next = Buffer.allocUnsafe(Math.max(need * 2, 1 << 17));
@@ -169,10 +180,8 @@ class CsvParser {
   /** Short ASCII texts seen lately, by a hash of their bytes: a column of scores repeats a few dozen texts. */
   private readonly recent: (string | undefined)[] = new Array<string | undefined>(SHORT_TABLE).fill(undefined);
 
-  private shortText(b: Buffer, start: number, stop: number): string {
-    let h = 0;
-    for (let i = start; i < stop; i++) h = (h * 31 + b[i]!) | 0;
-    const slot = h & (SHORT_TABLE - 1);
+  private shortText(b: Buffer, start: number, stop: number, hash: number): string {
+    const slot = hash & (SHORT_TABLE - 1);
     const seen = this.recent[slot];
     if (seen !== undefined && seen.length === stop - start) {
       let i = 0;
@@ -184,9 +193,19 @@ class CsvParser {
     return text;
   }
 
+  private add(value: string | null): void {
+    if (this.count < this.record.length) this.record[this.count] = value;
+    else this.record.push(value);
+    this.count++;
+  }
+
   private emit(): void {
-    this.ready.push({ row: ++this.row, cells: this.record });
-    this.record = [];
+    const cells = this.record;
+    if (this.count < cells.length) cells.length = this.count;
+    this.ready.push({ row: ++this.row, cells });
+    this.width = this.count;
+    this.record = this.width > 0 ? new Array<string | null>(this.width) : [];
+    this.count = 0;
     this.afterDelimiter = false;
   }
 
@@ -199,8 +218,8 @@ class CsvParser {
     for (;;) {
       let pos = this.pos;
       if (pos >= end) {
-        if (final && (this.afterDelimiter || this.record.length > 0)) {
-          if (this.afterDelimiter) this.record.push(null);
+        if (final && (this.afterDelimiter || this.count > 0)) {
+          if (this.afterDelimiter) this.add(null);
           this.emit();
         }
         return;
@@ -225,24 +244,28 @@ class CsvParser {
         value = (inner.indexOf('"') >= 0 ? inner.replace(/""/g, '"') : inner) + (t > q + 1 ? b.toString('utf8', q + 1, t) : '');
         this.line += countBreaks(b, pos + 1, q);
       } else {
-        t = Math.max(pos, this.resume);
-        let high = this.resume > pos ? this.high : 0;
+        const resumed = this.resume > pos;
+        t = resumed ? this.resume : pos;
+        let high = resumed ? this.high : 0;
+        let hash = resumed ? this.hash : 0;
         while (t < end) {
           const c = b[t]!;
           if (c === d || c === LF || c === CR) break;
           high |= c;
+          hash = (hash * 31 + c) | 0;
           t++;
         }
         if (t >= end && !final) {
           this.resume = t;
           this.high = high;
+          this.hash = hash;
           return;
         }
         // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder; a short one
         // ("0.75", "1") is most often a text seen before, taken from the table rather than made again
-        value = t === pos ? null : high >= 0x80 ? fast.utf8Slice(pos, t) : t - pos <= SHORT ? this.shortText(b, pos, t) : fast.latin1Slice(pos, t);
+        value = t === pos ? null : high >= 0x80 ? fast.utf8Slice(pos, t) : t - pos <= SHORT ? this.shortText(b, pos, t, hash) : fast.latin1Slice(pos, t);
       }
-      this.record.push(value === '' ? null : value);
+      this.add(value === '' ? null : value);
       this.afterDelimiter = false;
       this.resume = 0;
       if (t >= end) {
@@ -315,13 +338,19 @@ const SAMPLE = 64 * 1024;
  * the file (a quoted cell with a line break stays in one row). Throws SheetError: file/not-utf8 at the first
  * invalid byte, file/unreadable for a quote never closed.
  */
-export function readCsv(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, file: string, encoding: TextEncoding = 'utf-8'): RawSheet {
-  return { file, hidden: false, rows: csvRows(pieces, encoding) };
+export function readCsv(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  file: string,
+  encoding: TextEncoding = 'utf-8',
+  /** The caller has checked the whole file is UTF-8 already: it is not checked again piece by piece */
+  checked = false,
+): RawSheet {
+  return { file, hidden: false, rows: csvRows(pieces, encoding, checked) };
 }
 
-async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding): AsyncGenerator<SheetRow> {
+async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding, checked: boolean): AsyncGenerator<SheetRow> {
   const pieces = encoding === 'utf-8' ? source : utf16AsUtf8(source, encoding);
-  const check = encoding === 'utf-8' ? new Utf8Check() : undefined;
+  const check = encoding === 'utf-8' && !checked ? new Utf8Check() : undefined;
   // the first 64 KiB decide the delimiter
   const head: Buffer[] = [];
   let headBytes = 0;

@@ -138,7 +138,7 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
     if (encoding === 'utf-8' && !input.stream && !isUtf8(bytes)) {
       throw new SheetError('file/not-utf8', 'not UTF-8', 'không phải UTF-8', { offset: firstInvalidUtf8(bytes) });
     }
-    yield guarded(readCsv(input.stream ? input.stream() : piecesOf(bytes), input.name, encoding), fail);
+    yield guarded(readCsv(input.stream ? input.stream() : piecesOf(bytes), input.name, encoding, !input.stream), fail);
   } catch (e) {
     if (!(e instanceof SheetError)) throw e;
     fail(e);
