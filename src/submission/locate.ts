@@ -25,9 +25,23 @@ export function cellLocator(sheet: Pick<RawSheet, 'file' | 'sheet'>): CellLocato
   };
 }
 
+/** A cell of a sheet, located only when a message needs it: what a row keeps for its unit, with no closure per row. */
+export class CellAt {
+  constructor(
+    private readonly at: CellLocator,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly unit?: string,
+  ) {}
+
+  location(): Location {
+    return this.at(this.row, this.col, this.unit);
+  }
+}
+
 /** A location, or how to make it: most rows never need theirs, and 100,000 of them cost time. */
-export type Locate = Location | (() => Location);
-export const located = (at: Locate): Location => (typeof at === 'function' ? at() : at);
+export type Locate = Location | (() => Location) | CellAt;
+export const located = (at: Locate): Location => (typeof at === 'function' ? at() : at instanceof CellAt ? at.location() : at);
 
 /** Where a unit's row is, as a location naming the unit. */
 export function unitLocation(unit: Pick<UnitRecord, 'source' | 'code'>): Location {

@@ -11,7 +11,7 @@ import { diag, diagOf, type Code, type DetailsOf } from '../diagnostics/catalogu
 import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
-import { located, type Locate } from './locate.js';
+import { located, unitLocation, type Locate } from './locate.js';
 import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
@@ -137,19 +137,20 @@ export class UnitRegistry {
   /**
    * Gives a unit its block: --block for the whole input, else what its row or form says, else the official unit
    * list, else the set's only block. A block the set does not have, or none where the set ranks by block, is an error
-   * (`missing` says where that one is reported: at the unit, or collected for one diagnostic over a sheet).
+   * (`missing` says where that one is reported: at the unit, or collected for one diagnostic over a sheet). The unit is
+   * located at `unitLoc`, by default its row.
    */
-  assignBlock(unit: UnitDraft, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location, missing?: UnitDraft[]): void {
+  assignBlock(unit: UnitDraft, fixed: string | undefined, raw: string, rawLoc: Locate | undefined, unitLoc?: Location, missing?: UnitDraft[]): void {
     const set = this.set;
     if (set.blocks.length === 0 || this.role === 'self') return;
     const listed = this.unitList?.byCode.get(unit.code)?.block;
     const given = fixed ?? (raw !== '' ? raw : listed);
     if (given !== undefined && given !== '') {
       unit.blockId = this.resolveBlock(given);
-      if (unit.blockId === undefined) this.report('row/unknown-block', rawLoc && given === raw ? rawLoc : unitLoc, { block: given, blocks: this.blockList }, unit);
+      if (unit.blockId === undefined) this.report('row/unknown-block', rawLoc && given === raw ? located(rawLoc) : (unitLoc ?? unitLocation(unit)), { block: given, blocks: this.blockList }, unit);
     } else if (set.blocks.length === 1) unit.blockId = set.blocks[0]?.id;
     else if (missing) missing.push(unit);
-    else this.report('row/missing-block', rawLoc ?? unitLoc, { blocks: this.blockList }, unit);
+    else this.report('row/missing-block', rawLoc ? located(rawLoc) : (unitLoc ?? unitLocation(unit)), { blocks: this.blockList }, unit);
   }
 
   /** Adds a finished unit, checking it against the official list and the units already seen. */

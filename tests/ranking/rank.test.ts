@@ -185,6 +185,15 @@ describe('block means', () => {
     expect(m).toEqual({ num: 5n, den: 12n });
   });
 
+  it('stays exact when the numerators of one denominator add up past 2^53', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const m = meanIndex([big, big - 1, 3, big].map((num, i) => score({ code: `U${i}`, index: { num, den: big } })));
+    const sum = 3n * BigInt(big) - 1n + 3n;
+    const den = 4n * BigInt(big);
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+    expect(m).toEqual({ num: sum / gcd(sum, den), den: den / gcd(sum, den) });
+  });
+
   // #20: 99.9999999…% and 66.6700001 %: the exact mean is 83.33499999999999995 %, which shows as 83.33. Rounding each
   // index to 12 decimals first gave 83.335 and then 83.34.
   it('is rounded once, half-up, from the exact value', () => {
