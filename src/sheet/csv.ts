@@ -120,10 +120,9 @@ class CsvParser {
   private pos = 0;
   private end = 0;
   private resume = 0;
-  /** The record being read: `count` fields of storage sized like the last record, so a row is one allocation */
-  private record: (string | null)[] = [];
+  /** The fields of the record being read (the first `count` of a scratch list; a row takes an exact copy) */
+  private readonly record: (string | null)[] = [];
   private count = 0;
-  private width = 0;
   private row = 0;
   /** 1-based line of `pos` */
   private line = 1;
@@ -131,9 +130,8 @@ class CsvParser {
   /** a CR ended the last piece: a LF starting the next one belongs to it */
   private skipLf = false;
   private first = true;
-  /** OR of the bytes of the unfinished field scanned so far (0x80 set: not ASCII), and their hash */
+  /** OR of the bytes of the unfinished field scanned so far (0x80 set: not ASCII) */
   private high = 0;
-  private hash = 0;
 
   constructor(private readonly delimiter: number) {}
 
@@ -177,19 +175,27 @@ class CsvParser {
     }
   }
 
-  /** Short ASCII texts seen lately, by a hash of their bytes: a column of scores repeats a few dozen texts. */
-  private readonly recent: (string | undefined)[] = new Array<string | undefined>(SHORT_TABLE).fill(undefined);
+  /**
+   * Short ASCII texts seen lately: a column of scores repeats a few dozen texts. A text of up to 8 ASCII bytes is
+   * its own key, packed 7 bits a byte into two integers (the first 4 bytes; the rest and the length), so a text seen
+   * before is found by comparing two numbers.
+   */
+  private readonly recent: string[] = new Array<string>(SHORT_TABLE).fill('');
+  private readonly recentHead = new Int32Array(SHORT_TABLE);
+  private readonly recentTail = new Int32Array(SHORT_TABLE).fill(-1);
 
-  private shortText(b: Buffer, start: number, stop: number, hash: number): string {
-    const slot = hash & (SHORT_TABLE - 1);
-    const seen = this.recent[slot];
-    if (seen !== undefined && seen.length === stop - start) {
-      let i = 0;
-      while (i < seen.length && seen.charCodeAt(i) === b[start + i]) i++;
-      if (i === seen.length) return seen;
-    }
+  private shortText(b: Buffer, start: number, stop: number): string {
+    const mid = Math.min(stop, start + 4);
+    let head = 0;
+    let tail = (stop - start) << 28;
+    for (let i = start; i < mid; i++) head = (head << 7) | b[i]!;
+    for (let i = mid; i < stop; i++) tail |= b[i]! << (7 * (i - mid));
+    const slot = (head ^ (head >>> 11) ^ (tail * 31) ^ (tail >>> 13)) & (SHORT_TABLE - 1);
+    if (this.recentHead[slot] === head && this.recentTail[slot] === tail) return this.recent[slot]!;
     const text = (b as unknown as FastSlices).latin1Slice(start, stop);
     this.recent[slot] = text;
+    this.recentHead[slot] = head;
+    this.recentTail[slot] = tail;
     return text;
   }
 
@@ -200,11 +206,7 @@ class CsvParser {
   }
 
   private emit(): void {
-    const cells = this.record;
-    if (this.count < cells.length) cells.length = this.count;
-    this.ready.push({ row: ++this.row, cells });
-    this.width = this.count;
-    this.record = this.width > 0 ? new Array<string | null>(this.width) : [];
+    this.ready.push({ row: ++this.row, cells: this.record.slice(0, this.count) });
     this.count = 0;
     this.afterDelimiter = false;
   }
@@ -247,23 +249,20 @@ class CsvParser {
         const resumed = this.resume > pos;
         t = resumed ? this.resume : pos;
         let high = resumed ? this.high : 0;
-        let hash = resumed ? this.hash : 0;
         while (t < end) {
           const c = b[t]!;
           if (c === d || c === LF || c === CR) break;
           high |= c;
-          hash = (hash * 31 + c) | 0;
           t++;
         }
         if (t >= end && !final) {
           this.resume = t;
           this.high = high;
-          this.hash = hash;
           return;
         }
         // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder; a short one
         // ("0.75", "1") is most often a text seen before, taken from the table rather than made again
-        value = t === pos ? null : high >= 0x80 ? fast.utf8Slice(pos, t) : t - pos <= SHORT ? this.shortText(b, pos, t, hash) : fast.latin1Slice(pos, t);
+        value = t === pos ? null : high >= 0x80 ? fast.utf8Slice(pos, t) : t - pos <= SHORT ? this.shortText(b, pos, t) : fast.latin1Slice(pos, t);
       }
       this.add(value === '' ? null : value);
       this.afterDelimiter = false;

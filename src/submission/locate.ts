@@ -2,11 +2,16 @@
 import type { Location } from '../diagnostics/types.js';
 import type { RawSheet } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
-import type { LeafCells, UnitRecord } from './record.js';
+import type { LeafCells, SourceRef, UnitRecord } from './record.js';
 
 /** The file and sheet of a sheet, as a location. */
 export function sheetLocation(sheet: Pick<RawSheet, 'file' | 'sheet'>): { file: string; sheet?: string } {
   return { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
+}
+
+/** A row of a sheet as a unit's source: `{ ...base, row }` made field by field (it runs for every unit). */
+export function rowSource(base: { readonly file: string; readonly sheet?: string }, row: number): SourceRef {
+  return base.sheet !== undefined ? { file: base.file, sheet: base.sheet, row } : { file: base.file, row };
 }
 
 export type CellLocator = (row: number, col: number, unit?: string, criterion?: string) => Location;

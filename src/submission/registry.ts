@@ -63,7 +63,8 @@ export type RegistryRole = 'scores' | 'self';
 export class UnitRegistry {
   private readonly drafts: UnitDraft[] = [];
   private readonly byCode = new Map<string, Seen>();
-  private readonly byName = new Map<string, Seen>();
+  /** By block (its id, '' for none), then folded name */
+  private readonly byName = new Map<string, Map<string, Seen>>();
   private readonly blockByKey = new Map<string, string>();
   private readonly slab: PointsSlab;
   /** The units each diagnostic was reported about (kept diagnostics only) */
@@ -178,10 +179,13 @@ export class UnitRegistry {
 
   private checkName(unit: UnitDraft, { rawName, nameAt }: Sighting): void {
     if (nameAt === undefined || rawName === '') return;
-    const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
-    const seen = this.byName.get(key);
+    const block = unit.blockId ?? '';
+    let names = this.byName.get(block);
+    if (!names) this.byName.set(block, (names = new Map()));
+    const key = foldKey(rawName);
+    const seen = names.get(key);
     const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
-    if (!seen) this.byName.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
+    if (!seen) names.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
     else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
       this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(located(seen.at)) });
     else if (seen.unit.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });

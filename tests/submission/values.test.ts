@@ -4,23 +4,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../../src/core/text.js';
-import type { Leaf } from '../../src/criteria/model.js';
+import type { CriteriaSet, Leaf } from '../../src/criteria/model.js';
 import type { Cell } from '../../src/sheet/types.js';
 import { isProblem, leafInterpreter, type Interpretation } from '../../src/submission/values.js';
 import { loadObject, smallSet } from '../helpers/criteria.js';
 
-function setWithNa() {
+function setWithNa(): CriteriaSet {
   const json = smallSet();
   json.naTokens = ['KĐG', 'N/A'];
-  (json.criteria as { code: string; naAllowed?: boolean; children?: { code: string; naAllowed?: boolean }[] }[])[1]!.naAllowed = true;
+  (json.criteria as { naAllowed?: boolean }[])[1]!.naAllowed = true;
   const load = loadObject(json);
-  if (!load.set) throw new Error(JSON.stringify(load.diagnostics));
+  if (load.fatal || !load.set) throw new Error(JSON.stringify(load.diagnostics));
   return load.set;
 }
 
 const set = setWithNa();
 const leaf = (code: string): Leaf => set.leaves.find((l) => l.code === code)!;
-const opts = { naKeys: new Set(set.naTokens.map(foldKey)), naTokens: set.naTokens };
+const opts = { naKeys: new Set<string>(set.naTokens.map(foldKey)), naTokens: set.naTokens };
 const outcome = (v: Interpretation): unknown => (isProblem(v) ? [v.problem, v.details.value] : v);
 
 describe('a points leaf (max 4, non-applicable allowed): what a cell reads as', () => {

@@ -10,7 +10,7 @@ import type { Location } from '../../diagnostics/types.js';
 import type { Cell, SheetRow } from '../../sheet/types.js';
 import { columnLetters } from '../../sheet/types.js';
 import { leafMatchCount, planColumns, type ColumnPlan } from '../headers.js';
-import { CellAt } from '../locate.js';
+import { CellAt, rowSource } from '../locate.js';
 import { storedPoints, type WrittenTarget } from '../record.js';
 import type { UnitDraft } from '../registry.js';
 import { adjustmentInterpreter, isProblem, isUncheckable, leafInterpreter, reportedNumber, type Interpreter } from '../values.js';
@@ -174,7 +174,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
     }
     if (name === '' && columns.leaves.length > 0 && !hasScores(cells, columns, ctx.naKeys)) return;
 
-    const unit = registry.draft(code, name || code, { ...ctx.base, row }, 'wide');
+    const unit = registry.draft(code, name || code, rowSource(ctx.base, row), 'wide');
     state.units++;
     if (registry.role === 'self') unit.leafPoints.fill(NOT_GIVEN);
     else if (columns.missingLeaves > 0) registry.carry(unit, 1); // header/missing-criterion, reported for the sheet
