@@ -212,8 +212,9 @@ export class UnitRegistry {
 
   /** The keys of the units each kept diagnostic was reported about (in the order of finish()). */
   unitKeys(): ReadonlyMap<Diagnostic, readonly number[]> {
-    const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
     const out = new Map<Diagnostic, readonly number[]>();
+    if (this.concerns.size === 0) return out;
+    const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
     for (const [d, units] of this.concerns) {
       const keys = units.flatMap((u) => (keyOf.has(u) ? [keyOf.get(u)!] : []));
       if (keys.length > 0) out.set(d, Object.freeze(keys));
