@@ -77,11 +77,18 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160 || c ==
 /** Converts a binary number (from JSON or a spreadsheet cell) to micro-points, refusing more than six decimals. */
 export function fromNumber(x: number): DecimalParse {
   if (!Number.isFinite(x)) return { ok: false, reason: 'not-a-number' };
+  const micro = microOf(x);
+  if (Number.isNaN(micro)) return { ok: false, reason: 'too-precise' };
+  return { ok: true, value: micro };
+}
+
+/** fromNumber's micro-points without a result object (for every number cell of a sheet); NaN where it refuses. */
+export function microOf(x: number): number {
   const scaled = x * SCALE;
   const micro = Math.round(scaled);
   // A number written with six decimals or fewer lands within float noise (a few ulps) of an integer once scaled.
-  if (Math.abs(scaled - micro) > Math.max(1e-7, Math.abs(scaled) * 1e-14)) return { ok: false, reason: 'too-precise' };
-  return { ok: true, value: micro === 0 ? 0 : micro };
+  if (!(Math.abs(scaled - micro) <= Math.max(1e-7, Math.abs(scaled) * 1e-14))) return NaN;
+  return micro === 0 ? 0 : micro;
 }
 
 /** Micro-points from a number known to be valid (criteria maxima after schema checks). */

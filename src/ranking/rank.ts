@@ -33,11 +33,21 @@ export interface BlockTable {
 }
 
 export function bandOf(indexScaled: bigint, decimals: number, bands: CriteriaSet['bands']): string | null {
+  return bandFinder(decimals, bands)(indexScaled);
+}
+
+/** bandOf for many indexes: each band's floor is scaled once. */
+function bandFinder(decimals: number, bands: CriteriaSet['bands']): (indexScaled: bigint) => string | null {
+  if (bands.length === 0) return () => null;
   // index/10^d ≥ min/10^6  ⇔  index·10^6 ≥ min·10^d
-  const lhs = indexScaled * BigInt(SCALE);
   const scale = 10n ** BigInt(decimals);
-  for (const b of bands) if (lhs >= BigInt(b.min) * scale) return b.label;
-  return null;
+  const floors = bands.map((b) => BigInt(b.min) * scale);
+  const micro = BigInt(SCALE);
+  return (indexScaled) => {
+    const lhs = indexScaled * micro;
+    for (let i = 0; i < floors.length; i++) if (lhs >= floors[i]!) return bands[i]!.label;
+    return null;
+  };
 }
 
 const gcd = (a: bigint, b: bigint): bigint => {
@@ -51,11 +61,19 @@ const gcd = (a: bigint, b: bigint): bigint => {
 export function meanIndex(scores: readonly UnitScore[]): BigRatio | undefined {
   if (scores.length === 0) return undefined;
   // Units share few distinct effective maxima: add numerators per denominator first.
-  const byDen = new Map<number, bigint>();
-  for (const s of scores) byDen.set(s.index.den, (byDen.get(s.index.den) ?? 0n) + BigInt(s.index.num));
+  const byDen = new Map<number, { big: bigint; small: number }>();
+  for (const s of scores) {
+    const { num, den } = s.index;
+    let sum = byDen.get(den);
+    if (!sum) byDen.set(den, (sum = { big: 0n, small: 0 }));
+    // added as plain numbers while the sum stays exact (within 2^53), else as a big integer
+    if (Number.isSafeInteger(num) && Math.abs(sum.small) + Math.abs(num) <= Number.MAX_SAFE_INTEGER) sum.small += num;
+    else sum.big += BigInt(num);
+  }
   let num = 0n;
   let den = 1n;
-  for (const [d, n] of byDen) {
+  for (const [d, sum] of byDen) {
+    const n = sum.big + BigInt(sum.small);
     const bd = BigInt(d);
     const g = gcd(den, bd);
     num = num * (bd / g) + n * (den / g);
@@ -70,10 +88,11 @@ export function rankBlock(scores: readonly UnitScore[], set: CriteriaSet, blockI
   const d = set.decimals;
   const entries: Entry[] = scores.map((score) => ({ score, scaled: ratioScaled(score.index, 100, d) }));
   const bands = bandsFor(set, blockId || undefined);
+  const bandOfScaled = bandFinder(d, bands);
   const rows: RankedRow[] = applyTieRule(entries, set).map(({ entry, rank }) => ({
     score: entry.score,
     rank,
-    band: bandOf(entry.scaled, d, bands),
+    band: bandOfScaled(entry.scaled),
     indexScaled: entry.scaled,
   }));
   const bandCounts = bands.map((b) => ({ label: b.label, count: rows.filter((r) => r.band === b.label).length }));

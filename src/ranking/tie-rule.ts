@@ -4,7 +4,7 @@
  * share a rank (1, 2, 2, 4). Tie-break keys are read by the same resolver the criteria check uses.
  */
 import { compareRatio } from '../core/decimal.js';
-import { compareVietnamese, nfc } from '../core/text.js';
+import { compareVietnamese, compareVietnameseNfc, nfc } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { resolveTieKey, type ResolvedTieKey } from '../criteria/ties.js';
 import type { UnitScore } from '../scoring/score.js';
@@ -60,27 +60,74 @@ function tieKeyCompare(key: ResolvedTieKey): Compare {
   }
 }
 
-/** The order that decides ranks: index (as displayed or exact), then the set's tie-break keys. 0 = same rank. */
-export function rankComparator(set: CriteriaSet): (a: Entry, b: Entry) => number {
-  const primary =
-    set.ties.compare === 'exact'
-      ? (a: Entry, b: Entry) => compareRatio(b.score.index, a.score.index)
-      : (a: Entry, b: Entry) => (a.scaled === b.scaled ? 0 : a.scaled > b.scaled ? -1 : 1);
+/** An entry with what the sort compares read once: its index as a number when exact, its name and code in NFC. */
+interface Keyed {
+  readonly entry: Entry;
+  /** The displayed index (× 10^decimals) as a number; NaN when too large to hold exactly */
+  readonly scaled: number;
+  /** The exact index, as big integers for cross-multiplying */
+  readonly num: bigint;
+  readonly den: bigint;
+  readonly name: string;
+  readonly code: string;
+}
+
+function keyOf(entry: Entry): Keyed {
+  const n = Number(entry.scaled);
+  const { unit, index } = entry.score;
+  return { entry, scaled: Number.isSafeInteger(n) ? n : NaN, num: BigInt(index.num), den: BigInt(index.den), name: nfc(unit.name), code: nfc(unit.code) };
+}
+
+type KeyCompare = (a: Keyed, b: Keyed) => number;
+
+const byDisplayed: KeyCompare = (a, b) => {
+  if (a.scaled === a.scaled && b.scaled === b.scaled) return b.scaled - a.scaled;
+  const x = a.entry.scaled;
+  const y = b.entry.scaled;
+  return x === y ? 0 : x > y ? -1 : 1;
+};
+
+const byExact: KeyCompare = (a, b) => {
+  const l = b.num * a.den;
+  const r = a.num * b.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+};
+
+/** Unit codes as compareCodes orders them, from keys in NFC. */
+const byCode: KeyCompare = (a, b) => compareVietnameseNfc(a.code, b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+function keyedBreaker(key: ResolvedTieKey): KeyCompare {
+  if (key.kind === 'name') return (a, b) => compareVietnameseNfc(a.name, b.name);
+  if (key.kind === 'code') return byCode;
+  const c = tieKeyCompare(key);
+  return (a, b) => c(a.entry.score, b.entry.score);
+}
+
+/** The rule's order on keyed entries: the index (as displayed or exact), then the tie-break keys. 0 = same rank. */
+function keyedComparator(set: CriteriaSet): KeyCompare {
+  const primary = set.ties.compare === 'exact' ? byExact : byDisplayed;
   const breakers = set.ties.breakBy.map((k) => {
     const resolved = resolveTieKey(k, set.fields);
     // A loaded set has passed the check, which refuses a key naming no field.
     if (!resolved) throw new RangeError(`tie-break key names no field of the set: ${k}`);
-    return tieKeyCompare(resolved);
+    return keyedBreaker(resolved);
   });
+  if (breakers.length === 0) return primary;
   return (a, b) => {
     const p = primary(a, b);
     if (p !== 0) return p;
     for (const c of breakers) {
-      const r = c(a.score, b.score);
+      const r = c(a, b);
       if (r !== 0) return r;
     }
     return 0;
   };
+}
+
+/** The order that decides ranks: index (as displayed or exact), then the set's tie-break keys. 0 = same rank. */
+export function rankComparator(set: CriteriaSet): (a: Entry, b: Entry) => number {
+  const cmp = keyedComparator(set);
+  return (a, b) => cmp(keyOf(a), keyOf(b));
 }
 
 /**
@@ -99,14 +146,12 @@ export function decidingKey(a: Entry, b: Entry, set: CriteriaSet): string | unde
 
 /** Orders the entries by the tie rule and gives each its rank; among equals the list goes by name, then code. */
 export function applyTieRule(entries: readonly Entry[], set: CriteriaSet): { readonly entry: Entry; readonly rank: number }[] {
-  const cmp = rankComparator(set);
-  const sorted = [...entries].sort(
-    (a, b) => cmp(a, b) || compareVietnamese(a.score.unit.name, b.score.unit.name) || compareCodes(a.score.unit.code, b.score.unit.code),
-  );
+  const cmp = keyedComparator(set);
+  const sorted = entries.map(keyOf).sort((a, b) => cmp(a, b) || compareVietnameseNfc(a.name, b.name) || byCode(a, b));
   let rank = 0;
-  return sorted.map((entry, i) => {
+  return sorted.map((keyed, i) => {
     const prev = sorted[i - 1];
-    if (!prev || cmp(prev, entry) !== 0) rank = i + 1;
-    return { entry, rank };
+    if (!prev || cmp(prev, keyed) !== 0) rank = i + 1;
+    return { entry: keyed.entry, rank };
   });
 }

@@ -49,24 +49,34 @@ export function effectiveMaximum(unit: UnitRecord, set: CriteriaSet): { readonly
   return { total, perField };
 }
 
-/** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). */
+/** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). One pass over the leaves. */
 export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undefined {
-  const { total: effectiveMax, perField: fieldMax } = effectiveMaximum(unit, set);
-  if (effectiveMax <= 0) return undefined;
+  const shared = fullFieldMax(set);
+  const leaves = set.leaves;
+  const points = unit.points;
+  let fieldMax = shared;
+  let effectiveMax = set.total;
   const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
   let appraisal = 0;
   let survey = 0;
-  for (const leaf of set.leaves) {
-    const p = unit.points.leaf(leaf.leafIndex);
-    if (p === NOT_APPLICABLE) continue;
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i]!;
+    const p = points.leaf(leaf.leafIndex);
+    if (p === NOT_APPLICABLE) {
+      effectiveMax -= leaf.max;
+      if (fieldMax === shared) fieldMax = shared.slice();
+      (fieldMax as Micro[])[leaf.fieldIndex]! -= leaf.max;
+      continue;
+    }
     fieldPoints[leaf.fieldIndex]! += p;
     if (leaf.method === 'survey') survey += p;
     else appraisal += p;
   }
+  if (effectiveMax <= 0) return undefined;
   let bonus = 0;
   let penalty = 0;
   for (const adj of set.adjustments) {
-    const v = unit.points.adjustment(adj.index);
+    const v = points.adjustment(adj.index);
     if (adj.kind === 'bonus') bonus += v;
     else penalty += v;
   }

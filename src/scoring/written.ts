@@ -49,11 +49,14 @@ function computed(w: WrittenTotal, unit: UnitRecord, score: UnitScore | undefine
   return { ok: agreesWithin(value, decimals, BigInt(num), BigInt(den), 100n), shown: formatPercent(score.index, Math.max(set.decimals, decimals)) };
 }
 
+const NONE: readonly Diagnostic[] = Object.freeze([]);
+
 /**
  * The written totals of a unit that disagree with ours. Sums of leaves are checked for every unit (a sum over a
  * cell that could not be read was never kept); the total and the index only for a scored unit.
  */
-export function checkWritten(unit: UnitRecord, score: UnitScore | undefined, set: CriteriaSet): Diagnostic[] {
+export function checkWritten(unit: UnitRecord, score: UnitScore | undefined, set: CriteriaSet): readonly Diagnostic[] {
+  if (unit.written.length === 0) return NONE;
   const out: Diagnostic[] = [];
   for (const w of unit.written) {
     const c = computed(w, unit, score, set);

@@ -120,7 +120,9 @@ class CsvParser {
   private pos = 0;
   private end = 0;
   private resume = 0;
-  private record: (string | null)[] = [];
+  /** The fields of the record being read (the first `count` of a scratch list; a row takes an exact copy) */
+  private readonly record: (string | null)[] = [];
+  private count = 0;
   private row = 0;
   /** 1-based line of `pos` */
   private line = 1;
@@ -148,6 +150,13 @@ class CsvParser {
     } else if (this.owned && this.buf.length - this.end >= piece.length) {
       piece.copy(this.buf, this.end);
       this.end += piece.length;
+    } else if (this.owned && this.buf.length >= left + piece.length) {
+      // what is left moves to the front of our storage (every cell read so far is a string of its own by now)
+      this.buf.copy(this.buf, 0, this.pos, this.end);
+      piece.copy(this.buf, left);
+      this.resume = Math.max(0, this.resume - this.pos);
+      this.pos = 0;
+      this.end = left + piece.length;
     } else {
       const need = left + piece.length;
       const next = Buffer.allocUnsafe(Math.max(need * 2, 1 << 17));
@@ -166,27 +175,39 @@ class CsvParser {
     }
   }
 
-  /** Short ASCII texts seen lately, by a hash of their bytes: a column of scores repeats a few dozen texts. */
-  private readonly recent: (string | undefined)[] = new Array<string | undefined>(SHORT_TABLE).fill(undefined);
+  /**
+   * Short ASCII texts seen lately: a column of scores repeats a few dozen texts. A text of up to 8 ASCII bytes is
+   * its own key, packed 7 bits a byte into two integers (the first 4 bytes; the rest and the length), so a text seen
+   * before is found by comparing two numbers.
+   */
+  private readonly recent: string[] = new Array<string>(SHORT_TABLE).fill('');
+  private readonly recentHead = new Int32Array(SHORT_TABLE);
+  private readonly recentTail = new Int32Array(SHORT_TABLE).fill(-1);
 
   private shortText(b: Buffer, start: number, stop: number): string {
-    let h = 0;
-    for (let i = start; i < stop; i++) h = (h * 31 + b[i]!) | 0;
-    const slot = h & (SHORT_TABLE - 1);
-    const seen = this.recent[slot];
-    if (seen !== undefined && seen.length === stop - start) {
-      let i = 0;
-      while (i < seen.length && seen.charCodeAt(i) === b[start + i]) i++;
-      if (i === seen.length) return seen;
-    }
+    const mid = Math.min(stop, start + 4);
+    let head = 0;
+    let tail = (stop - start) << 28;
+    for (let i = start; i < mid; i++) head = (head << 7) | b[i]!;
+    for (let i = mid; i < stop; i++) tail |= b[i]! << (7 * (i - mid));
+    const slot = (head ^ (head >>> 11) ^ (tail * 31) ^ (tail >>> 13)) & (SHORT_TABLE - 1);
+    if (this.recentHead[slot] === head && this.recentTail[slot] === tail) return this.recent[slot]!;
     const text = (b as unknown as FastSlices).latin1Slice(start, stop);
     this.recent[slot] = text;
+    this.recentHead[slot] = head;
+    this.recentTail[slot] = tail;
     return text;
   }
 
+  private add(value: string | null): void {
+    if (this.count < this.record.length) this.record[this.count] = value;
+    else this.record.push(value);
+    this.count++;
+  }
+
   private emit(): void {
-    this.ready.push({ row: ++this.row, cells: this.record });
-    this.record = [];
+    this.ready.push({ row: ++this.row, cells: this.record.slice(0, this.count) });
+    this.count = 0;
     this.afterDelimiter = false;
   }
 
@@ -199,8 +220,8 @@ class CsvParser {
     for (;;) {
       let pos = this.pos;
       if (pos >= end) {
-        if (final && (this.afterDelimiter || this.record.length > 0)) {
-          if (this.afterDelimiter) this.record.push(null);
+        if (final && (this.afterDelimiter || this.count > 0)) {
+          if (this.afterDelimiter) this.add(null);
           this.emit();
         }
         return;
@@ -225,8 +246,9 @@ class CsvParser {
         value = (inner.indexOf('"') >= 0 ? inner.replace(/""/g, '"') : inner) + (t > q + 1 ? b.toString('utf8', q + 1, t) : '');
         this.line += countBreaks(b, pos + 1, q);
       } else {
-        t = Math.max(pos, this.resume);
-        let high = this.resume > pos ? this.high : 0;
+        const resumed = this.resume > pos;
+        t = resumed ? this.resume : pos;
+        let high = resumed ? this.high : 0;
         while (t < end) {
           const c = b[t]!;
           if (c === d || c === LF || c === CR) break;
@@ -242,7 +264,7 @@ class CsvParser {
         // ("0.75", "1") is most often a text seen before, taken from the table rather than made again
         value = t === pos ? null : high >= 0x80 ? fast.utf8Slice(pos, t) : t - pos <= SHORT ? this.shortText(b, pos, t) : fast.latin1Slice(pos, t);
       }
-      this.record.push(value === '' ? null : value);
+      this.add(value === '' ? null : value);
       this.afterDelimiter = false;
       this.resume = 0;
       if (t >= end) {
@@ -311,13 +333,19 @@ const SAMPLE = 64 * 1024;
  * the file (a quoted cell with a line break stays in one row). Throws SheetError: file/not-utf8 at the first
  * invalid byte, file/unreadable for a quote never closed.
  */
-export function readCsv(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, file: string, encoding: TextEncoding = 'utf-8'): RawSheet {
-  return { file, hidden: false, rows: csvRows(pieces, encoding) };
+export function readCsv(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  file: string,
+  encoding: TextEncoding = 'utf-8',
+  /** The caller has checked the whole file is UTF-8 already: it is not checked again piece by piece */
+  checked = false,
+): RawSheet {
+  return { file, hidden: false, rows: csvRows(pieces, encoding, checked) };
 }
 
-async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding): AsyncGenerator<SheetRow> {
+async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding, checked: boolean): AsyncGenerator<SheetRow> {
   const pieces = encoding === 'utf-8' ? source : utf16AsUtf8(source, encoding);
-  const check = encoding === 'utf-8' ? new Utf8Check() : undefined;
+  const check = encoding === 'utf-8' && !checked ? new Utf8Check() : undefined;
   // the first 64 KiB decide the delimiter
   const head: Buffer[] = [];
   let headBytes = 0;

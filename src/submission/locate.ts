@@ -2,11 +2,16 @@
 import type { Location } from '../diagnostics/types.js';
 import type { RawSheet } from '../sheet/types.js';
 import { columnLetters } from '../sheet/types.js';
-import type { LeafCells, UnitRecord } from './record.js';
+import type { LeafCells, SourceRef, UnitRecord } from './record.js';
 
 /** The file and sheet of a sheet, as a location. */
 export function sheetLocation(sheet: Pick<RawSheet, 'file' | 'sheet'>): { file: string; sheet?: string } {
   return { file: sheet.file, ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}) };
+}
+
+/** A row of a sheet as a unit's source: `{ ...base, row }` made field by field (it runs for every unit). */
+export function rowSource(base: { readonly file: string; readonly sheet?: string }, row: number): SourceRef {
+  return base.sheet !== undefined ? { file: base.file, sheet: base.sheet, row } : { file: base.file, row };
 }
 
 export type CellLocator = (row: number, col: number, unit?: string, criterion?: string) => Location;
@@ -25,9 +30,23 @@ export function cellLocator(sheet: Pick<RawSheet, 'file' | 'sheet'>): CellLocato
   };
 }
 
+/** A cell of a sheet, located only when a message needs it: what a row keeps for its unit, with no closure per row. */
+export class CellAt {
+  constructor(
+    private readonly at: CellLocator,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly unit?: string,
+  ) {}
+
+  location(): Location {
+    return this.at(this.row, this.col, this.unit);
+  }
+}
+
 /** A location, or how to make it: most rows never need theirs, and 100,000 of them cost time. */
-export type Locate = Location | (() => Location);
-export const located = (at: Locate): Location => (typeof at === 'function' ? at() : at);
+export type Locate = Location | (() => Location) | CellAt;
+export const located = (at: Locate): Location => (typeof at === 'function' ? at() : at instanceof CellAt ? at.location() : at);
 
 /** Where a unit's row is, as a location naming the unit. */
 export function unitLocation(unit: Pick<UnitRecord, 'source' | 'code'>): Location {

@@ -13,14 +13,17 @@ import type { UnitRegistry } from './registry.js';
 /** Rows searched for the header. */
 export const HEADER_SCAN_ROWS = 50;
 
-/** The first rows again, then the rest of the sheet. */
-async function* again(first: readonly SheetRow[], rest: AsyncIterator<SheetRow>): AsyncGenerator<SheetRow> {
-  yield* first;
-  for (;;) {
-    const next = await rest.next();
-    if (next.done) return;
-    yield next.value;
-  }
+/**
+ * The first rows again, then the rest of the sheet: the rest is taken straight from the sheet's iterator (not
+ * through one more generator, a promise and a resumption per row).
+ */
+function again(first: readonly SheetRow[], rest: AsyncIterator<SheetRow>): AsyncIterable<SheetRow> {
+  let i = 0;
+  const rows: AsyncIterableIterator<SheetRow> = {
+    next: () => (i < first.length ? Promise.resolve({ done: false, value: first[i++]! }) : rest.next()),
+    [Symbol.asyncIterator]: () => rows,
+  };
+  return rows;
 }
 
 async function firstRows(iterator: AsyncIterator<SheetRow>, set: CriteriaSet, options: ReadOptions): Promise<SheetRow[]> {

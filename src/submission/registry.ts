@@ -11,7 +11,7 @@ import { diag, diagOf, type Code, type DetailsOf } from '../diagnostics/catalogu
 import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
-import { located, type Locate } from './locate.js';
+import { located, unitLocation, type Locate } from './locate.js';
 import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
@@ -63,7 +63,8 @@ export type RegistryRole = 'scores' | 'self';
 export class UnitRegistry {
   private readonly drafts: UnitDraft[] = [];
   private readonly byCode = new Map<string, Seen>();
-  private readonly byName = new Map<string, Seen>();
+  /** By block (its id, '' for none), then folded name */
+  private readonly byName = new Map<string, Map<string, Seen>>();
   private readonly blockByKey = new Map<string, string>();
   private readonly slab: PointsSlab;
   /** The units each diagnostic was reported about (kept diagnostics only) */
@@ -137,19 +138,20 @@ export class UnitRegistry {
   /**
    * Gives a unit its block: --block for the whole input, else what its row or form says, else the official unit
    * list, else the set's only block. A block the set does not have, or none where the set ranks by block, is an error
-   * (`missing` says where that one is reported: at the unit, or collected for one diagnostic over a sheet).
+   * (`missing` says where that one is reported: at the unit, or collected for one diagnostic over a sheet). The unit is
+   * located at `unitLoc`, by default its row.
    */
-  assignBlock(unit: UnitDraft, fixed: string | undefined, raw: string, rawLoc: Location | undefined, unitLoc: Location, missing?: UnitDraft[]): void {
+  assignBlock(unit: UnitDraft, fixed: string | undefined, raw: string, rawLoc: Locate | undefined, unitLoc?: Location, missing?: UnitDraft[]): void {
     const set = this.set;
     if (set.blocks.length === 0 || this.role === 'self') return;
     const listed = this.unitList?.byCode.get(unit.code)?.block;
     const given = fixed ?? (raw !== '' ? raw : listed);
     if (given !== undefined && given !== '') {
       unit.blockId = this.resolveBlock(given);
-      if (unit.blockId === undefined) this.report('row/unknown-block', rawLoc && given === raw ? rawLoc : unitLoc, { block: given, blocks: this.blockList }, unit);
+      if (unit.blockId === undefined) this.report('row/unknown-block', rawLoc && given === raw ? located(rawLoc) : (unitLoc ?? unitLocation(unit)), { block: given, blocks: this.blockList }, unit);
     } else if (set.blocks.length === 1) unit.blockId = set.blocks[0]?.id;
     else if (missing) missing.push(unit);
-    else this.report('row/missing-block', rawLoc ?? unitLoc, { blocks: this.blockList }, unit);
+    else this.report('row/missing-block', rawLoc ? located(rawLoc) : (unitLoc ?? unitLocation(unit)), { blocks: this.blockList }, unit);
   }
 
   /** Adds a finished unit, checking it against the official list and the units already seen. */
@@ -177,10 +179,13 @@ export class UnitRegistry {
 
   private checkName(unit: UnitDraft, { rawName, nameAt }: Sighting): void {
     if (nameAt === undefined || rawName === '') return;
-    const key = `${unit.blockId ?? ''}\u0000${foldKey(rawName)}`;
-    const seen = this.byName.get(key);
+    const block = unit.blockId ?? '';
+    let names = this.byName.get(block);
+    if (!names) this.byName.set(block, (names = new Map()));
+    const key = foldKey(rawName);
+    const seen = names.get(key);
     const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
-    if (!seen) this.byName.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
+    if (!seen) names.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
     else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
       this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(located(seen.at)) });
     else if (seen.unit.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });
@@ -207,8 +212,9 @@ export class UnitRegistry {
 
   /** The keys of the units each kept diagnostic was reported about (in the order of finish()). */
   unitKeys(): ReadonlyMap<Diagnostic, readonly number[]> {
-    const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
     const out = new Map<Diagnostic, readonly number[]>();
+    if (this.concerns.size === 0) return out;
+    const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
     for (const [d, units] of this.concerns) {
       const keys = units.flatMap((u) => (keyOf.has(u) ? [keyOf.get(u)!] : []));
       if (keys.length > 0) out.set(d, Object.freeze(keys));

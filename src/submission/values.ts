@@ -2,7 +2,7 @@
  * What a cell means for one column of the criteria set: points (micro), non-applicable (NaN), or a problem.
  * One interpreter is built per column before any row is read, so per-cell work is a few comparisons.
  */
-import { exactDecimal, formatExact, fromNumber, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
+import { exactDecimal, formatExact, fromNumber, microOf, parseDecimal, scaleMicro, SCALE, type DecimalParse, type Micro } from '../core/decimal.js';
 import { cleanText, foldKey } from '../core/text.js';
 import type { Code, DetailsOf } from '../diagnostics/catalogue.js';
 import type { Details } from '../diagnostics/types.js';
@@ -61,10 +61,14 @@ export interface InterpretOptions {
   readonly naTokens?: readonly string[];
 }
 
+/** A number cell, or a text cell as typed: what a message shows of it (made only for a message). */
+type Typed = string | number;
+const shown = (cell: Typed): string => (typeof cell === 'number' ? String(cell) : cell.trim());
+
 /** How a leaf's rule reads a cell: from a number, and (for answers) from a word. */
 interface RuleReading {
   /** Applies the rule to a number read from the cell */
-  readonly fromValue: (v: Micro, text: string) => Interpretation;
+  readonly fromValue: (v: Micro, cell: Typed) => Interpretation;
   readonly acceptsPercentSign: boolean;
   readonly words?: (key: string) => Interpretation | undefined;
   readonly expectedAnswers: string;
@@ -82,18 +86,18 @@ function ruleReading(leaf: Leaf): RuleReading {
       const allowed = rule.allowed ? new Set(rule.allowed) : undefined;
       const allowedText = rule.allowed?.map((a) => formatExact(a)).join('; ');
       const step = rule.step;
-      const fromValue = (v: Micro, text: string): Interpretation => {
-        if (v < 0 || v > max) return problem('cell/out-of-range', { value: text, max: maxText });
-        if (step !== undefined && v % step !== 0) return problem('cell/off-step', { value: text, step: formatExact(step) });
-        if (allowed && !allowed.has(v)) return problem('cell/not-allowed', { value: text, allowed: allowedText });
+      const fromValue = (v: Micro, cell: Typed): Interpretation => {
+        if (v < 0 || v > max) return problem('cell/out-of-range', { value: shown(cell), max: maxText });
+        if (step !== undefined && v % step !== 0) return problem('cell/off-step', { value: shown(cell), step: formatExact(step) });
+        if (allowed && !allowed.has(v)) return problem('cell/not-allowed', { value: shown(cell), allowed: allowedText });
         return v;
       };
       return { fromValue, acceptsPercentSign: false, expectedAnswers: '' };
     }
     case 'bands': {
       const { upper, range } = measuredRange(rule.unit);
-      const fromValue = (v: Micro, text: string): Interpretation => {
-        if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: text, range });
+      const fromValue = (v: Micro, cell: Typed): Interpretation => {
+        if (v < 0 || v > upper) return problem('cell/value-out-of-range', { value: shown(cell), range });
         for (const b of rule.bands) if (v >= b.min) return b.points;
         return 0;
       };
@@ -101,14 +105,14 @@ function ruleReading(leaf: Leaf): RuleReading {
     }
     case 'ratio': {
       const { upper, range } = measuredRange(rule.unit);
-      const fromValue = (v: Micro, text: string): Interpretation =>
-        v < 0 || v > upper ? problem('cell/value-out-of-range', { value: text, range }) : scaleMicro(max, Math.min(v, rule.target), rule.target);
+      const fromValue = (v: Micro, cell: Typed): Interpretation =>
+        v < 0 || v > upper ? problem('cell/value-out-of-range', { value: shown(cell), range }) : scaleMicro(max, Math.min(v, rule.target), rule.target);
       return { fromValue, acceptsPercentSign: true, expectedAnswers: '' };
     }
     case 'yesno': {
       const expected = 'Có/Không, Đạt/Không đạt, x, 1/0';
       return {
-        fromValue: (v, text) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: text, expected })),
+        fromValue: (v, cell) => (v === SCALE ? max : v === 0 ? 0 : problem('cell/unknown-answer', { value: shown(cell), expected })),
         acceptsPercentSign: false,
         words: (key) => {
           const answer = yesNo(key);
@@ -121,7 +125,7 @@ function ruleReading(leaf: Leaf): RuleReading {
       const byKey = new Map(rule.options.map((o) => [o.key, scaleMicro(max, o.percent, 100 * SCALE)] as const));
       const expected = rule.options.map((o) => o.value).join(', ');
       return {
-        fromValue: (_v, text) => byKey.get(foldKey(text)) ?? problem('cell/unknown-answer', { value: text, expected }),
+        fromValue: (_v, cell) => byKey.get(foldKey(shown(cell))) ?? problem('cell/unknown-answer', { value: shown(cell), expected }),
         acceptsPercentSign: false,
         words: (key) => byKey.get(key),
         expectedAnswers: expected,
@@ -139,7 +143,7 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
   const fromText = (cell: string): Interpretation => {
     // Most cells are plain numbers: read them before any Unicode folding.
     const r = parseDecimal(acceptsPercentSign ? cell.replace(/\s*%\s*$/, '') : cell);
-    if (r.ok) return fromValue(r.value, cell.trim());
+    if (r.ok) return fromValue(r.value, cell);
     const key = foldKey(cell);
     if (key === '') return problem('cell/empty');
     if (naKeys.has(key)) return leaf.naAllowed ? NaN : problem('cell/na-not-allowed', { value: cleanText(cell) });
@@ -163,8 +167,9 @@ export function leafInterpreter(leaf: Leaf, opts: InterpretOptions): Interpreter
       return v;
     }
     if (typeof cell === 'number') {
-      const r = fromNumber(cell);
-      return r.ok ? fromValue(r.value, String(cell)) : decimalProblem(String(cell), r);
+      const m = microOf(cell);
+      if (m === m) return fromValue(m, cell);
+      return decimalProblem(String(cell), fromNumber(cell) as Exclude<DecimalParse, { ok: true }>);
     }
     if (cell === null) return problem('cell/empty');
     if (typeof cell === 'boolean') return leaf.rule.kind === 'yesno' ? (cell ? leaf.max : 0) : problem('cell/not-a-number', { value: String(cell) });

@@ -88,6 +88,36 @@ describe('keys for matching headers and tokens', () => {
   });
 });
 
+describe('the keys of texts already clean are the texts themselves (the fast path gives what the full folding gives)', () => {
+  // the full foldings, as written before any fast path
+  const clean = (s: string): string => s.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  const code = (s: string): string => clean(s.normalize('NFKC').replace(/\p{Cf}/gu, ''));
+  const fold = (s: string): string => clean(s).toLocaleLowerCase('vi');
+  const ascii = (s: string): string => fold(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const texts = [
+    '', ' ', 'DV00001', '27001', 'S-01.a', 'Xã 01', 'Xã  01', ' 27001', '27001 ', '27\t001', '27\n001', 'a\u000bb', 'a\u0085b', 'a\u007fb',
+    'Phường Thạch Thang 1', nfd('Phường Thạch Thang'), 'Sở\u00a0Nội vụ', 'Sở Nội\u200bvụ', '\ufeffXã', 'Xã\u3000A', 'A\u2028B', 'A\u202fB',
+    'A\u2000B', '２７００１', '27\u2060001', '270\u00ad01', '\u212bngström', 'ĐIỂM TỰ ĐÁNH GIÁ', 'KĐG', 'İstanbul', 'ΟΔΟΣ', 'Straße', 'ǅ',
+  ];
+  it.each(texts.map((t) => [JSON.stringify(t), t]))('%s', (_shown, t) => {
+    expect(cleanText(t)).toBe(clean(t));
+    expect(unitCode(t)).toBe(code(t));
+    expect(foldKey(t)).toBe(fold(t));
+    expect(asciiKey(t)).toBe(ascii(t));
+  });
+
+  it('lower case for Vietnamese is the plain lower case, for every character', () => {
+    const differ: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCodePoint(cp);
+      if (s.toLocaleLowerCase('vi') !== s.toLowerCase()) differ.push(cp);
+    }
+    expect(differ).toEqual([]);
+    expect('ΟΔΟΣ ΣΑΣ'.toLocaleLowerCase('vi')).toBe('ΟΔΟΣ ΣΑΣ'.toLowerCase());
+  });
+});
+
 describe('unitCode: one unit however its code was typed', () => {
   it.each([
     ['a word joiner', '27\u2060001'],

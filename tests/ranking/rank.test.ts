@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { micro, ratioScaled, roundDiv, type Micro } from '../../src/core/decimal.js';
 import type { CriteriaSet } from '../../src/criteria/model.js';
+import { compareVietnamese } from '../../src/core/text.js';
 import { applyTieRule, bandOf, compareCodes, meanIndex, rankBlock, rankUnits } from '../../src/ranking/rank.js';
 import type { UnitScore } from '../../src/scoring/score.js';
 import { loadObject, smallSet, type Json, type JsonObject } from '../helpers/criteria.js';
@@ -185,6 +186,15 @@ describe('block means', () => {
     expect(m).toEqual({ num: 5n, den: 12n });
   });
 
+  it('stays exact when the numerators of one denominator add up past 2^53', () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const m = meanIndex([big, big - 1, 3, big].map((num, i) => score({ code: `U${i}`, index: { num, den: big } })));
+    const sum = 3n * BigInt(big) - 1n + 3n;
+    const den = 4n * BigInt(big);
+    const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+    expect(m).toEqual({ num: sum / gcd(sum, den), den: den / gcd(sum, den) });
+  });
+
   // #20: 99.9999999…% and 66.6700001 %: the exact mean is 83.33499999999999995 %, which shows as 83.33. Rounding each
   // index to 12 decimals first gave 83.335 and then 83.34.
   it('is rounded once, half-up, from the exact value', () => {
@@ -214,5 +224,50 @@ describe('block means', () => {
     expect(tables.map((t) => t.id)).toEqual(['xa']);
     const empty = rankBlock([], set, 'phuong', 'Phường');
     expect([empty.rows.length, empty.meanIndex, empty.meanScaled]).toEqual([0, undefined, undefined]);
+  });
+});
+
+describe('the sort on keys read once orders as the rule reads', () => {
+  // the rule written out on the scores themselves, as it was before keys were read once per unit
+  const byRatio = (x: { num: number; den: number }, y: { num: number; den: number }): number => {
+    const l = BigInt(x.num) * BigInt(y.den);
+    const r = BigInt(y.num) * BigInt(x.den);
+    return l < r ? -1 : l > r ? 1 : 0;
+  };
+  const names = ['Xã Hoà', 'Xã Hòa', 'Xã Hoà'.normalize('NFD'), 'Phường Đông', 'Phường Dông', 'Xã An', 'xã an'];
+  const codes = ['9', '09', '10', '2', 'A1', 'a1', '１０'];
+  const indexes = [
+    { num: 7, den: 10 },
+    { num: 14, den: 20 },
+    { num: 5, den: 7 },
+    { num: 700_001, den: 1_000_000 },
+    { num: 21, den: 30 },
+  ];
+  const units = Array.from({ length: 60 }, (_, i) => score({ code: codes[i % codes.length]!, name: names[(i * 3) % names.length]!, index: indexes[i % indexes.length]! }));
+  const rules: { compare: 'shared' | 'exact'; breakBy: string[] }[] = [
+    { compare: 'shared', breakBy: [] },
+    { compare: 'exact', breakBy: [] },
+    { compare: 'exact', breakBy: ['name', 'code'] },
+    { compare: 'shared', breakBy: ['code'] },
+  ];
+  it.each(rules.map((r) => [JSON.stringify(r), r] as const))('%s', (_shown, rule) => {
+    const set = setWith({ ties: rule.breakBy.length > 0 ? rule : rule.compare });
+    const scaled = (s: UnitScore): bigint => ratioScaled(s.index, 100, set.decimals);
+    const ruleOrder = (a: UnitScore, b: UnitScore): number => {
+      const p = rule.compare === 'exact' ? byRatio(b.index, a.index) : scaled(a) === scaled(b) ? 0 : scaled(a) > scaled(b) ? -1 : 1;
+      if (p !== 0) return p;
+      for (const k of rule.breakBy) {
+        const r = k === 'name' ? compareVietnamese(a.unit.name, b.unit.name) : compareCodes(a.unit.code, b.unit.code);
+        if (r !== 0) return r;
+      }
+      return 0;
+    };
+    const expected = [...units].sort((a, b) => ruleOrder(a, b) || compareVietnamese(a.unit.name, b.unit.name) || compareCodes(a.unit.code, b.unit.code));
+    const expectedRanks: number[] = [];
+    expected.forEach((s, i) => expectedRanks.push(i > 0 && ruleOrder(expected[i - 1]!, s) === 0 ? expectedRanks[i - 1]! : i + 1));
+    const got = applyTieRule(units.map((s) => ({ score: s, scaled: scaled(s) })), set);
+    expect(got.map((r) => r.entry.score)).toEqual(expected);
+    expect(got.map((r) => r.rank)).toEqual(expectedRanks);
+    expect(new Set(expectedRanks).size).toBeLessThan(units.length); // there are ties to break
   });
 });

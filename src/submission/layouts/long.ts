@@ -10,6 +10,7 @@ import type { Leaf } from '../../criteria/model.js';
 import type { Location } from '../../diagnostics/types.js';
 import type { Cell, SheetRow } from '../../sheet/types.js';
 import { storedPoints, type WrittenTarget } from '../record.js';
+import { rowSource } from '../locate.js';
 import type { UnitDraft } from '../registry.js';
 import { adjustmentInterpreter, isProblem, isUncheckable, leafInterpreter, reportedNumber, type Interpreter } from '../values.js';
 import { cellText, findHeader, headerKey, HEADERS, pointSource, type PointSource } from '../vocabulary.js';
@@ -63,7 +64,7 @@ function pendingUnit(st: LongState, code: string, row: number, cells: readonly C
   let p = st.units.get(code);
   if (!p) {
     const n = ctx.set.leaves.length;
-    const unit = ctx.registry.draft(code, code, { ...ctx.base, row }, 'long');
+    const unit = ctx.registry.draft(code, code, rowSource(ctx.base, row), 'long');
     p = { unit, self: new Int32Array(n), finalRow: new Int32Array(n), selfRow: new Int32Array(n), rawName: '', block: '', codeLoc: ctx.at(row, col.code, code) };
     st.units.set(code, p);
   }

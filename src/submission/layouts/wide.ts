@@ -10,7 +10,7 @@ import type { Location } from '../../diagnostics/types.js';
 import type { Cell, SheetRow } from '../../sheet/types.js';
 import { columnLetters } from '../../sheet/types.js';
 import { leafMatchCount, planColumns, type ColumnPlan } from '../headers.js';
-import type { Locate } from '../locate.js';
+import { CellAt, rowSource } from '../locate.js';
 import { storedPoints, type WrittenTarget } from '../record.js';
 import type { UnitDraft } from '../registry.js';
 import { adjustmentInterpreter, isProblem, isUncheckable, leafInterpreter, reportedNumber, type Interpreter } from '../values.js';
@@ -145,40 +145,48 @@ interface SheetState {
   units: number;
 }
 
+/** Whether a row without a code or a name holds scores (then it is a unit whose code is missing, not a note). */
+function hasScores(cells: readonly Cell[], columns: Columns, naKeys: ReadonlySet<string>): boolean {
+  return columns.leaves.some((c) => looksLikeScore(cells[c.col], c, naKeys));
+}
+
+/** A row numbering the columns "(1) (2) (3)…" above the data. */
+const numbering = (code: string): boolean => code.endsWith(')') && /^\(?\d+\)$/.test(code);
+
 function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: SheetRow) => void {
   const { registry, options } = ctx;
   const columns = sheetColumns(plan, ctx);
   const codeCol = plan.code as number;
+  const nameCol = plan.name;
   const headerCode = unitCode(cellText(plan.headerCells[codeCol]));
-  // Made here, not in the row's scope, so that a kept locator does not keep the row's cells alive.
-  const locateCell = (row: number, col: number, unit: string): Locate => () => ctx.at(row, col, unit);
   const fixedBlock = options.block;
 
   return ({ row, cells }) => {
     const code = unitCode(cellText(cells[codeCol]));
-    const rawName = typeof cells[plan.name ?? -1] === 'string' ? (cells[plan.name as number] as string).trim() : cellText(cells[plan.name ?? -1]);
+    const nameCell = nameCol === undefined ? undefined : cells[nameCol];
+    const rawName = typeof nameCell === 'string' ? nameCell.trim() : cellText(nameCell);
     const name = cleanText(rawName);
-    // A row numbering the columns "(1) (2) (3)…", or the header repeated above a second table, is no unit.
-    if (/^\(?\d+\)$/.test(code) || code === headerCode) return;
-    const hasScores = (): boolean => columns.leaves.some((c) => looksLikeScore(cells[c.col], c, ctx.naKeys));
+    // A row numbering the columns, or the header repeated above a second table, is no unit.
+    if (numbering(code) || code === headerCode) return;
     if (code === '') {
-      if (hasScores() && !isTotalsLabel(name)) registry.report('row/missing-unit-code', ctx.at(row, codeCol), { name });
+      if (hasScores(cells, columns, ctx.naKeys) && !isTotalsLabel(name)) registry.report('row/missing-unit-code', ctx.at(row, codeCol), { name });
       return; // blank, signature or totals rows
     }
-    if (name === '' && columns.leaves.length > 0 && !hasScores()) return;
+    if (name === '' && columns.leaves.length > 0 && !hasScores(cells, columns, ctx.naKeys)) return;
 
-    const unit = registry.draft(code, name || code, { ...ctx.base, row }, 'wide');
+    const unit = registry.draft(code, name || code, rowSource(ctx.base, row), 'wide');
     state.units++;
     if (registry.role === 'self') unit.leafPoints.fill(NOT_GIVEN);
     else if (columns.missingLeaves > 0) registry.carry(unit, 1); // header/missing-criterion, reported for the sheet
     const unreadable = readCells(unit, cells, row, columns, ctx, state.watch);
-    readWritten(unit, cells, row, columns, ctx, state.unchecked, unreadable);
+    if (columns.written.length > 0) readWritten(unit, cells, row, columns, ctx, state.unchecked, unreadable);
     const blockRaw = plan.block !== undefined ? cellText(cells[plan.block]) : '';
-    const blockAt = plan.block !== undefined ? ctx.at(row, plan.block, code) : undefined;
+    const blockAt = plan.block !== undefined ? new CellAt(ctx.at, row, plan.block, code) : undefined;
     const noColumn = plan.block === undefined && fixedBlock === undefined ? state.noBlock : undefined;
-    registry.assignBlock(unit, fixedBlock, blockRaw, blockAt, { ...ctx.base, row, unit: code }, noColumn);
+    registry.assignBlock(unit, fixedBlock, blockRaw, blockAt, undefined, noColumn);
     unit.cells = { final: { sheet: ctx.base, rows: row, cols: columns.cols } };
-    registry.admit(unit, { rawName, codeAt: locateCell(row, codeCol, code), ...(plan.name !== undefined ? { nameAt: locateCell(row, plan.name, code) } : {}) });
+    const codeAt = new CellAt(ctx.at, row, codeCol, code);
+    registry.admit(unit, nameCol !== undefined ? { rawName, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
   };
 }
 
