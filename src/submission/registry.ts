@@ -217,6 +217,15 @@ export class UnitRegistry {
   }
 }
 
+/** No written totals: one frozen empty list shared by every unit without any. */
+const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
+
+/**
+ * The unit's place as a fresh object of one fixed shape. A layout's `{ ...base, row }` can leave each unit's object with
+ * a hidden class of its own (about 150 bytes more per unit); the key order, which reports print, is kept.
+ */
+const sourceOf = (s: SourceRef): SourceRef => (s.sheet === undefined ? { file: s.file, row: s.row } : { file: s.file, sheet: s.sheet, row: s.row });
+
 function recordOf(d: UnitDraft, key: number): UnitRecord {
   const self = d.selfPoints ? new UnitPoints(d.selfPoints, NO_ADJUSTMENTS) : undefined;
   const points = new UnitPoints(d.leafPoints, d.adjustments);
@@ -225,10 +234,10 @@ function recordOf(d: UnitDraft, key: number): UnitRecord {
     code: d.code,
     name: d.name,
     blockId: d.blockId,
-    source: d.source,
+    source: sourceOf(d.source),
     layout: d.layout,
     points: self ? points.withSelf(self) : points,
-    written: Object.freeze(d.written.slice()),
+    written: d.written.length === 0 ? NONE_WRITTEN : Object.freeze(d.written.slice()),
     ...(d.cells ? { cells: d.cells } : {}),
     errors: d.errors,
   });

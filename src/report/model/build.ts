@@ -87,13 +87,14 @@ function leavesOf(points: { leaf(i: number): number }, count: number): (number |
 function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
   const s = row.score;
   const d = set.decimals;
+  const { fieldPoints, fieldMax } = s;
   return {
     rank: row.rank,
     code: s.unit.code,
     name: s.unit.name,
     fields: set.fields.map((_, i) => {
-      const points = s.fieldPoints[i] ?? 0;
-      const max = s.fieldMax[i] ?? 0;
+      const points = fieldPoints[i] ?? 0;
+      const max = fieldMax[i] ?? 0;
       return { points, max, index: max > 0 ? shown(ratioScaled({ num: points, den: max }, 100, d), d) : null };
     }),
     appraisal: s.appraisal,
