@@ -129,7 +129,21 @@ export class UnitRegistry {
   /** A unit with zero points and no errors yet. */
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
-    return { key: this.created++, code, name, blockId: undefined, source: sourceOf(source), layout, leafPoints: this.slab.take(), adjustments, written: [], errors: 0 };
+    // Every field a layout may set later is there from the start: the draft keeps one shape, its fields in the object.
+    return {
+      key: this.created++,
+      code,
+      name,
+      blockId: undefined,
+      source: sourceOf(source),
+      layout,
+      leafPoints: this.slab.take(),
+      selfPoints: undefined,
+      adjustments,
+      written: [],
+      cells: undefined,
+      errors: 0,
+    };
   }
 
   resolveBlock(raw: string): string | undefined {
