@@ -132,7 +132,7 @@ function blockOf(block: BlockTable, set: CriteriaSet): ReportBlock {
     id: block.id,
     name: block.name,
     rows: new RankedRows(block.rows, set),
-    // The ranking's exact mean, rounded once (meanIndex below gives the same from the rows' indexes).
+    // The ranking's exact mean, rounded once: what meanIndex above gives from the rows' indexes, without reading them.
     mean: block.meanScaled === undefined ? null : shown(block.meanScaled, set.decimals),
     bandCounts: block.bandCounts.map((b) => ({ label: b.label, count: b.count })),
   };
