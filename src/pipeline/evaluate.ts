@@ -205,11 +205,16 @@ function withSelf(units: readonly UnitRecord[], selfUnits: readonly UnitRecord[]
   });
 }
 
-/** Scores every unit without errors and checks every unit's written totals. */
-function scoreAll(units: readonly UnitRecord[], set: CriteriaSet, sink: DiagnosticSink): { scores: UnitScore[]; excluded: UnitRecord[] } {
+/**
+ * Scores every unit without errors and checks every unit's written totals. `units`: every unit in reading order, as
+ * scored (with the errors scoring found).
+ */
+function scoreAll(read: readonly UnitRecord[], set: CriteriaSet, sink: DiagnosticSink): { units: UnitRecord[]; scores: UnitScore[]; excluded: UnitRecord[] } {
+  const units = new Array<UnitRecord>(read.length);
   const scores: UnitScore[] = [];
   const excluded: UnitRecord[] = [];
-  for (let unit of units) {
+  for (let i = 0; i < read.length; i++) {
+    let unit = read[i]!;
     const score = unitHasErrors(unit) ? undefined : scoreUnit(unit, set);
     if (!unitHasErrors(unit) && !score) {
       sink.push(diag('row/no-applicable-criteria', unitLocation(unit)));
@@ -218,8 +223,9 @@ function scoreAll(units: readonly UnitRecord[], set: CriteriaSet, sink: Diagnost
     for (const d of checkWritten(unit, score, set)) sink.push(d);
     if (score) scores.push(score);
     else excluded.push(unit);
+    units[i] = unit;
   }
-  return { scores, excluded };
+  return { units, scores, excluded };
 }
 
 /** One note naming the units left out of the ranking (at most 20 by code; all are in the outcome). */
@@ -242,18 +248,15 @@ export async function evaluate(given: CriteriaSet, sources: readonly SheetSource
   for (const d of options.earlier ?? []) sink.push(d);
   const { units: read, unitKeys } = await readAll(set, sources, sink, options, 'scores');
   const selfUnits = options.selfSources && options.selfSources.length > 0 ? (await readAll(set, options.selfSources, sink, options, 'self')).units : [];
-  const { scores, excluded } = scoreAll(withSelf(read, selfUnits), set, sink);
-  const units = Object.freeze(scores.length + excluded.length === read.length ? mergeOrder(read, scores, excluded) : read);
+  const scored = scoreAll(withSelf(read, selfUnits), set, sink);
+  const { scores, excluded } = scored;
+  const units = Object.freeze(scored.units);
   if (excluded.length > 0 && options.purpose !== 'validate') sink.push(excludedNote(excluded));
-  const reconciliation = units.flatMap((u) => reconcile(u, set, sink, options.diffThreshold) ?? []);
+  const reconciliation: Reconciliation[] = [];
+  for (const u of units) {
+    const r = reconcile(u, set, sink, options.diffThreshold);
+    if (r) reconciliation.push(r);
+  }
   const blocks = rankUnits(scores, set, options.allUnitsName ?? set.title);
   return Object.freeze({ units, scores, blocks, excluded, reconciliation, sink: listOf(sink), unitKeys });
-}
-
-/** The units in reading order, as scored (with self points and the errors scoring found). */
-function mergeOrder(read: readonly UnitRecord[], scores: readonly UnitScore[], excluded: readonly UnitRecord[]): readonly UnitRecord[] {
-  const byKey = new Map<number, UnitRecord>();
-  for (const s of scores) byKey.set(s.unit.key, s.unit);
-  for (const u of excluded) byKey.set(u.key, u);
-  return read.map((u) => byKey.get(u.key) ?? u);
 }

@@ -3,7 +3,7 @@
  * whether indexes are compared as displayed (shared) or exactly, and which keys break a tie; units still equal
  * share a rank (1, 2, 2, 4). Tie-break keys are read by the same resolver the criteria check uses.
  */
-import { compareRatio } from '../core/decimal.js';
+import { compareRatio, type Micro } from '../core/decimal.js';
 import { compareVietnamese, compareVietnameseNfc, nfc } from '../core/text.js';
 import type { CriteriaSet } from '../criteria/model.js';
 import { resolveTieKey, type ResolvedTieKey } from '../criteria/ties.js';
@@ -35,11 +35,18 @@ export function compareCodes(a: string, b: string): number {
  * applicable leaf has no index and comes after every unit that has one.
  */
 function compareField(i: number): Compare {
+  // A score makes its per-field points when asked: asked once per unit while this comparator lives (one sort).
+  const fields = new Map<UnitScore, { readonly points: Micro; readonly max: Micro }>();
+  const of = (s: UnitScore): { readonly points: Micro; readonly max: Micro } => {
+    let f = fields.get(s);
+    if (!f) fields.set(s, (f = { points: s.fieldPoints[i] ?? 0, max: s.fieldMax[i] ?? 0 }));
+    return f;
+  };
   return (a, b) => {
-    const am = a.fieldMax[i] ?? 0;
-    const bm = b.fieldMax[i] ?? 0;
-    if (am <= 0 || bm <= 0) return (bm > 0 ? 1 : 0) - (am > 0 ? 1 : 0);
-    return compareRatio({ num: b.fieldPoints[i] ?? 0, den: bm }, { num: a.fieldPoints[i] ?? 0, den: am });
+    const fa = of(a);
+    const fb = of(b);
+    if (fa.max <= 0 || fb.max <= 0) return (fb.max > 0 ? 1 : 0) - (fa.max > 0 ? 1 : 0);
+    return compareRatio({ num: fb.points, den: fb.max }, { num: fa.points, den: fa.max });
   };
 }
 

@@ -7,7 +7,20 @@ export interface Column {
 
 /** A plain-text table aligned by displayed width (Vietnamese combining marks take no column). */
 export function renderTextTable(columns: readonly Column[], rows: readonly (readonly string[])[], gap = '  '): string[] {
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  return [...textTableLines(columns, () => rows, gap)];
+}
+
+/**
+ * The lines of renderTextTable, for rows made as they are read: `rows()` is read twice, once to measure the columns
+ * and once to write the lines, so that no more than one row is held at a time.
+ */
+export function* textTableLines(columns: readonly Column[], rows: () => Iterable<readonly string[]>, gap = '  '): Generator<string> {
+  const widths = columns.map((c) => displayWidth(c.header));
+  for (const r of rows())
+    for (let i = 0; i < widths.length; i++) {
+      const w = displayWidth(r[i] ?? '');
+      if (w > widths[i]!) widths[i] = w;
+    }
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, i) => {
@@ -18,17 +31,22 @@ export function renderTextTable(columns: readonly Column[], rows: readonly (read
       })
       .join(gap)
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)];
+  yield line(columns.map((c) => c.header));
+  yield line(widths.map((w) => '─'.repeat(w)));
+  for (const r of rows()) yield line(r);
 }
 
 /** A Markdown table; pipes in cells are escaped. */
 export function renderMarkdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string[] {
+  return [...markdownTableLines(columns, rows)];
+}
+
+/** The lines of renderMarkdownTable, one row at a time. */
+export function* markdownTableLines(columns: readonly Column[], rows: Iterable<readonly string[]>): Generator<string> {
   const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  return [
-    `| ${columns.map((c) => esc(c.header)).join(' | ')} |`,
-    `| ${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
-  ];
+  yield `| ${columns.map((c) => esc(c.header)).join(' | ')} |`;
+  yield `| ${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`;
+  for (const r of rows) yield `| ${r.map(esc).join(' | ')} |`;
 }
 
 /** Words of `text` in lines of at most `width` columns (a word longer than that takes a line of its own). */

@@ -49,14 +49,52 @@ export function effectiveMaximum(unit: UnitRecord, set: CriteriaSet): { readonly
   return { total, perField };
 }
 
+/** Points per field (top-level criterion) of a unit, in the set's order; non-applicable leaves count nothing. */
+export function fieldPointsOf(unit: UnitRecord, set: CriteriaSet): Micro[] {
+  const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
+  for (const leaf of set.leaves) {
+    const p = unit.points.leaf(leaf.leafIndex);
+    if (p !== NOT_APPLICABLE) fieldPoints[leaf.fieldIndex]! += p;
+  }
+  return fieldPoints;
+}
+
+/**
+ * A scored unit as the pipeline keeps it, one per unit of a run: the totals, and what follows from them and from
+ * the unit's points (per-field points and maxima, the index) made when read rather than kept (about 200 bytes less
+ * per unit).
+ */
+class Score implements UnitScore {
+  constructor(
+    readonly unit: UnitRecord,
+    private readonly set: CriteriaSet,
+    readonly appraisal: Micro,
+    readonly survey: Micro,
+    readonly bonus: Micro,
+    readonly penalty: Micro,
+    readonly achieved: Micro,
+    readonly total: Micro,
+    readonly effectiveMax: Micro,
+  ) {}
+
+  get fieldPoints(): readonly Micro[] {
+    return fieldPointsOf(this.unit, this.set);
+  }
+
+  get fieldMax(): readonly Micro[] {
+    return effectiveMaximum(this.unit, this.set).perField;
+  }
+
+  get index(): Ratio {
+    return { num: this.total, den: this.effectiveMax };
+  }
+}
+
 /** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). One pass over the leaves. */
 export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undefined {
-  const shared = fullFieldMax(set);
   const leaves = set.leaves;
   const points = unit.points;
-  let fieldMax = shared;
   let effectiveMax = set.total;
-  const fieldPoints = new Array<Micro>(set.fields.length).fill(0);
   let appraisal = 0;
   let survey = 0;
   for (let i = 0; i < leaves.length; i++) {
@@ -64,11 +102,8 @@ export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undef
     const p = points.leaf(leaf.leafIndex);
     if (p === NOT_APPLICABLE) {
       effectiveMax -= leaf.max;
-      if (fieldMax === shared) fieldMax = shared.slice();
-      (fieldMax as Micro[])[leaf.fieldIndex]! -= leaf.max;
       continue;
     }
-    fieldPoints[leaf.fieldIndex]! += p;
     if (leaf.method === 'survey') survey += p;
     else appraisal += p;
   }
@@ -84,7 +119,7 @@ export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undef
   let total = achieved + bonus - penalty;
   if (!set.allowIndexAbove100 && total > effectiveMax) total = effectiveMax;
   if (total < 0) total = 0;
-  return { unit, fieldPoints, fieldMax, appraisal, survey, bonus, penalty, achieved, total, effectiveMax, index: { num: total, den: effectiveMax } };
+  return new Score(unit, set, appraisal, survey, bonus, penalty, achieved, total, effectiveMax);
 }
 
 /** Points and effective maximum of any criterion for a unit (for detailed reports and checks of subtotals). */

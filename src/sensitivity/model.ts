@@ -78,7 +78,7 @@ export function buildSensitivity(report: RunReport, options: SensitivityOptions,
   const drawn = r.draws > 0;
   const blocks = report.blocks.map((block, b): SensitivityBlock => {
     const start = input.blockStart[b]!;
-    const units = block.rows.map((row, p): SensitivityUnit => {
+    const units = Array.from(block.rows, (row, p): SensitivityUnit => {
       const u = start + p;
       return {
         code: row.code,

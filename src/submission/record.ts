@@ -44,26 +44,45 @@ export interface LeafCells {
   readonly cols: number | Int32Array;
 }
 
-/** A unit's points, in micro-points, read through accessors; the arrays stay inside. */
+/** The Int32Array over the whole of a view's buffer, one per buffer (a PointsSlab block serves 1,024 units). */
+const wholeBlocks = new WeakMap<ArrayBufferLike, Int32Array>();
+function wholeOf(view: LeafPoints): Int32Array {
+  let block = wholeBlocks.get(view.buffer);
+  if (!block) wholeBlocks.set(view.buffer, (block = new Int32Array(view.buffer)));
+  return block;
+}
+
+/**
+ * A unit's points, in micro-points, read through accessors; the arrays stay inside. A unit's leaves are a place in a
+ * slab block shared with other units (its block and offset), not a typed-array view of its own (about 90 bytes each).
+ */
 export class UnitPoints {
-  constructor(
-    private readonly leaves: LeafPoints,
+  private constructor(
+    private readonly block: Int32Array,
+    private readonly at: number,
     private readonly adjustmentPoints: LeafPoints,
-    private readonly selfLeaves?: LeafPoints,
+    private readonly selfBlock: Int32Array | undefined,
+    private readonly selfAt: number,
   ) {}
+
+  /** Points from the views a reader filled: leaf points, bonus and penalty points, self-assessed leaf points. */
+  static of(leaves: LeafPoints, adjustmentPoints: LeafPoints, selfLeaves?: LeafPoints): UnitPoints {
+    const self = selfLeaves ? wholeOf(selfLeaves) : undefined;
+    return new UnitPoints(wholeOf(leaves), leaves.byteOffset >> 2, adjustmentPoints, self, selfLeaves ? selfLeaves.byteOffset >> 2 : 0);
+  }
 
   /** Points of a leaf by its index in the set; NOT_APPLICABLE where the leaf does not apply. Appraised where known. */
   leaf(i: number): number {
-    return this.leaves[i] as number;
+    return this.block[this.at + i] as number;
   }
 
   /** Self-assessed points of a leaf; NOT_GIVEN where the submission has none. */
   self(i: number): number {
-    return this.selfLeaves ? (this.selfLeaves[i] as number) : NOT_GIVEN;
+    return this.selfBlock ? (this.selfBlock[this.selfAt + i] as number) : NOT_GIVEN;
   }
 
   get hasSelf(): boolean {
-    return this.selfLeaves !== undefined;
+    return this.selfBlock !== undefined;
   }
 
   /** Points of a bonus or penalty (always ≥ 0; its kind gives the sign); 0 when absent. */
@@ -73,7 +92,7 @@ export class UnitPoints {
 
   /** The same points with self-assessed ones beside them. */
   withSelf(self: UnitPoints): UnitPoints {
-    return new UnitPoints(this.leaves, this.adjustmentPoints, self.leaves);
+    return new UnitPoints(this.block, this.at, this.adjustmentPoints, self.block, self.at);
   }
 }
 

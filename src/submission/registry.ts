@@ -58,6 +58,12 @@ const whereOf = (at: Location): FirstPlace => ({
 
 const NO_ADJUSTMENTS = new Int32Array(0);
 
+/**
+ * A unit's place as a fresh object of one fixed shape. A layout's `{ ...base, row }` can leave each unit's object with
+ * a hidden class of its own (about 150 bytes more per unit); the key order, which reports print, is kept.
+ */
+const sourceOf = (s: SourceRef): SourceRef => (s.sheet === undefined ? { file: s.file, row: s.row } : { file: s.file, sheet: s.sheet, row: s.row });
+
 export type RegistryRole = 'scores' | 'self';
 
 export class UnitRegistry {
@@ -70,6 +76,8 @@ export class UnitRegistry {
   /** The units each diagnostic was reported about (kept diagnostics only) */
   private readonly concerns = new Map<Diagnostic, UnitDraft[]>();
   private created = 0;
+  /** unitKeys() as it was when finish() let the drafts go */
+  private finishedKeys?: ReadonlyMap<Diagnostic, readonly number[]>;
   readonly blockList: string;
 
   constructor(
@@ -122,7 +130,21 @@ export class UnitRegistry {
   /** A unit with zero points and no errors yet. */
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
-    return { key: this.created++, code, name, blockId: undefined, source, layout, leafPoints: this.slab.take(), adjustments, written: [], errors: 0 };
+    // Every field a layout may set later is there from the start: the draft keeps one shape, its fields in the object.
+    return {
+      key: this.created++,
+      code,
+      name,
+      blockId: undefined,
+      source: sourceOf(source),
+      layout,
+      leafPoints: this.slab.take(),
+      selfPoints: undefined,
+      adjustments,
+      written: [],
+      cells: undefined,
+      errors: 0,
+    };
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -205,13 +227,28 @@ export class UnitRegistry {
     }
   }
 
-  /** The units read, as immutable records, in the order they were admitted (a unit's key is its position). */
+  /**
+   * The units read, as immutable records, in the order they were admitted (a unit's key is its position). Called
+   * once, last: what reading needed (the lookups by code and name, the drafts) is let go as the records are made, so
+   * that the two are not held at once.
+   */
   finish(): readonly UnitRecord[] {
-    return Object.freeze(this.drafts.map((d, i) => recordOf(d, i)));
+    this.finishedKeys = this.unitKeys();
+    this.byCode.clear();
+    this.byName.clear();
+    this.concerns.clear();
+    const drafts: (UnitDraft | undefined)[] = this.drafts.splice(0);
+    const records = new Array<UnitRecord>(drafts.length);
+    for (let i = 0; i < drafts.length; i++) {
+      records[i] = recordOf(drafts[i]!, i);
+      drafts[i] = undefined;
+    }
+    return Object.freeze(records);
   }
 
   /** The keys of the units each kept diagnostic was reported about (in the order of finish()). */
   unitKeys(): ReadonlyMap<Diagnostic, readonly number[]> {
+    if (this.finishedKeys) return this.finishedKeys;
     const out = new Map<Diagnostic, readonly number[]>();
     if (this.concerns.size === 0) return out;
     const keyOf = new Map(this.drafts.map((d, i) => [d, i]));
@@ -223,9 +260,12 @@ export class UnitRegistry {
   }
 }
 
+/** No written totals: one frozen empty list shared by every unit without any. */
+const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
+
 function recordOf(d: UnitDraft, key: number): UnitRecord {
-  const self = d.selfPoints ? new UnitPoints(d.selfPoints, NO_ADJUSTMENTS) : undefined;
-  const points = new UnitPoints(d.leafPoints, d.adjustments);
+  const self = d.selfPoints ? UnitPoints.of(d.selfPoints, NO_ADJUSTMENTS) : undefined;
+  const points = UnitPoints.of(d.leafPoints, d.adjustments);
   return Object.freeze({
     key,
     code: d.code,
@@ -234,7 +274,7 @@ function recordOf(d: UnitDraft, key: number): UnitRecord {
     source: d.source,
     layout: d.layout,
     points: self ? points.withSelf(self) : points,
-    written: Object.freeze(d.written.slice()),
+    written: d.written.length === 0 ? NONE_WRITTEN : Object.freeze(d.written.slice()),
     ...(d.cells ? { cells: d.cells } : {}),
     errors: d.errors,
   });

@@ -26,7 +26,7 @@ export interface RecomputedRow extends ReportedRow {
 /** The rows of a recomputed report, in the report's order. */
 export function recomputedRows(report: RunReport): RecomputedRow[] {
   return report.blocks.flatMap((b) =>
-    b.rows.map((r) => ({
+    Array.from(b.rows, (r) => ({
       code: r.code,
       name: r.name,
       rank: r.rank,

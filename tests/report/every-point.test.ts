@@ -143,7 +143,7 @@ describe.each([
   const check = (rows: readonly ReadRow[], tolerance: number, where: string): void => {
     expect(rows, where).toHaveLength(ranked);
     expectAccounted(rows, tolerance, where);
-    expect(rows.filter((r) => r.capped).length, where).toBe(report.blocks.reduce((n, b) => n + b.rows.filter((r) => r.capped).length, 0));
+    expect(rows.filter((r) => r.capped).length, where).toBe(report.blocks.reduce((n, b) => n + [...b.rows].filter((r) => r.capped).length, 0));
   };
 
   it('table (a pipe: the full table) and Markdown', () => {

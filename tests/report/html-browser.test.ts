@@ -101,7 +101,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
     expect(column).toBeGreaterThan(0);
     await page.click(`#ranking-0 table.ranked thead th:nth-child(${column + 1}) button`);
     const first = await page.$eval('#ranking-0 table.ranked tbody tr td', (td) => td.textContent);
-    expect(first).toBe(String(report.blocks[0]!.rows.at(-1)!.rank));
+    expect(first).toBe(String([...report.blocks[0]!.rows].at(-1)!.rank));
     expect(await page.$eval(`#ranking-0 table.ranked thead th:nth-child(${column + 1})`, (th) => th.getAttribute('aria-sort'))).toBe('ascending');
     expect(opened.consoleErrors).toEqual([]);
   });

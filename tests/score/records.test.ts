@@ -31,8 +31,8 @@ interface Literal {
 /** A unit record written as a literal, as any stage may receive it. */
 function unit(u: Literal = {}): UnitRecord {
   const code = u.code ?? '27001';
-  const leaves = new UnitPoints(Int32Array.from(u.leaves ?? FULL), Int32Array.from([u.bonus ?? 0, u.penalty ?? 0]));
-  const self = u.self ? new UnitPoints(Int32Array.from(u.self), new Int32Array(0)) : undefined;
+  const leaves = UnitPoints.of(Int32Array.from(u.leaves ?? FULL), Int32Array.from([u.bonus ?? 0, u.penalty ?? 0]));
+  const self = u.self ? UnitPoints.of(Int32Array.from(u.self), new Int32Array(0)) : undefined;
   return {
     key: 0,
     code,

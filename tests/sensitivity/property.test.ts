@@ -38,7 +38,7 @@ describe('sensitivity invariants', () => {
       fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }), (points) => {
         const r = report(points);
         const m = buildSensitivity(r, { draws: 0, weightsPercent: 0, noisePercent: 0, seed: 1, dropField: true });
-        const rows = r.blocks[0]!.rows;
+        const rows = [...r.blocks[0]!.rows];
         MAXIMA.forEach((_, k) => {
           const idx = rows.map((row) => {
             const pts = row.fields.reduce((s, f, i) => s + (i === k ? 0 : f.points), 0);

@@ -26,7 +26,7 @@ const unitLabel = (row: ReportRow): string => `${row.rank}. ${shownCell(row.code
 function indexChart(block: ReportBlock, at: number, report: RunReport, lang: Lang): string {
   const set = report.criteria.set;
   const colour = colourOf(block, set);
-  const bars: Bar[] = block.rows.map((row) => ({
+  const bars: Bar[] = Array.from(block.rows, (row) => ({
     value: row.index.value,
     colour: colour(row.band),
     title: `${unitLabel(row)}: ${decimalText(row.index.text, lang)} %${row.band ? ` — ${row.band}` : ''}`,
@@ -65,15 +65,15 @@ function fieldHeat(block: ReportBlock, at: number, report: RunReport, lang: Lang
   const fieldLabel = (code: string): string => `${label('field', lang)}${code}`;
   const na = w('notApplicableField', lang);
   const cells = fields.map((f, i) =>
-    block.rows.map((row) => {
+    Array.from(block.rows, (row) => {
       const index = row.fields[i]?.index ?? null;
       return { value: index?.value ?? null, title: `${unitLabel(row)} — ${fieldLabel(f.code)}: ${index ? `${decimalText(index.text, lang)} %` : na}` };
     }),
   );
   const text = { id: `heat-${at}`, title: `${w('heatMap', lang)} — ${shownCell(block.name)}`, desc: w('heatMapDesc', lang) };
-  const svg = heatMap(text, fields.map((f) => ({ label: fieldLabel(f.code), title: `${f.code}. ${f.name}` })), cells, block.rows.map((r) => String(r.rank)), na);
+  const svg = heatMap(text, fields.map((f) => ({ label: fieldLabel(f.code), title: `${f.code}. ${f.name}` })), cells, Array.from(block.rows, (r) => String(r.rank)), na);
   const header = [th(esc(label('rank', lang)), 'n'), th(esc(label('code', lang))), th(esc(label('unit', lang))), ...fields.map((f) => th(esc(fieldLabel(f.code)), 'n', f.name))];
-  const rows = block.rows.map((row) => [
+  const rows = Array.from(block.rows, (row) => [
     td(String(row.rank), 'n'),
     td(sheetText(row.code)),
     td(sheetText(row.name), 'unit'),

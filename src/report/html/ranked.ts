@@ -6,6 +6,7 @@
 import { formatPoints } from '../../core/decimal.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
+import { someRow } from '../model/rows.js';
 import { decimalSeparator, decimalText } from '../text.js';
 import { htmlWord as w, label } from '../words.js';
 import { esc, sheetText } from './escape.js';
@@ -58,8 +59,8 @@ function cells(row: ReportRow, colour: (band: string | null) => string, decimals
 export function rankedSection(block: ReportBlock, at: number, report: RunReport, lang: Lang): string {
   const set = report.criteria.set;
   const colour = colourOf(block, set);
-  const rows = block.rows.map((row) => cells(row, colour, set.decimals, lang));
-  const footnote = block.rows.some((r) => r.capped) ? `<p class="note">${CAP_MARK} ${esc(w('capped', lang))}.</p>` : '';
+  const rows = Array.from(block.rows, (row) => cells(row, colour, set.decimals, lang));
+  const footnote = someRow(block.rows, (r) => r.capped) ? `<p class="note">${CAP_MARK} ${esc(w('capped', lang))}.</p>` : '';
   return [
     `<section class="page" id="ranking-${at}" aria-labelledby="ranking-${at}-h">`,
     `<h3 id="ranking-${at}-h">${esc(w('ranking', lang))} — ${esc(label('block', lang))}: ${sheetText(block.name)}</h3>`,

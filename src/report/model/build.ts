@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlockTable, RankedRow } from '../../ranking/rank.js';
 import type { UnitRow } from '../../submission/ingest.js';
 import type { RunResult } from '../result.js';
-import type { CriteriaReport, CriterionNode, ReportBlock, ReportDiagnostic, ReportRow, RunReport } from './schema.js';
+import type { CriteriaReport, CriterionNode, MaterialReport, ReportBlock, ReportDiagnostic, ReportRow, RowList, RunReport } from './schema.js';
 
 /** A value × 10^decimals, rounded, as the model shows it: a JSON number and its text with a decimal point. */
 function shown(scaled: bigint, decimals: number): { value: number; text: string } {
@@ -87,13 +87,14 @@ function leavesOf(points: { leaf(i: number): number }, count: number): (number |
 function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
   const s = row.score;
   const d = set.decimals;
+  const { fieldPoints, fieldMax } = s;
   return {
     rank: row.rank,
     code: s.unit.code,
     name: s.unit.name,
     fields: set.fields.map((_, i) => {
-      const points = s.fieldPoints[i] ?? 0;
-      const max = s.fieldMax[i] ?? 0;
+      const points = fieldPoints[i] ?? 0;
+      const max = fieldMax[i] ?? 0;
       return { points, max, index: max > 0 ? shown(ratioScaled({ num: points, den: max }, 100, d), d) : null };
     }),
     appraisal: s.appraisal,
@@ -110,14 +111,36 @@ function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
   };
 }
 
+/** A block's rows, each made from its ranked row when it is read: nothing per row is kept between readings. */
+class RankedRows implements RowList {
+  constructor(
+    private readonly ranked: readonly RankedRow[],
+    private readonly set: CriteriaSet,
+  ) {}
+
+  get length(): number {
+    return this.ranked.length;
+  }
+
+  *[Symbol.iterator](): Iterator<ReportRow> {
+    for (const row of this.ranked) yield rowOf(row, this.set);
+  }
+}
+
 function blockOf(block: BlockTable, set: CriteriaSet): ReportBlock {
   return {
     id: block.id,
     name: block.name,
-    rows: block.rows.map((r) => rowOf(r, set)),
-    mean: meanIndex(block.rows.map((r) => r.score.index), set.decimals),
+    rows: new RankedRows(block.rows, set),
+    // The ranking's exact mean, rounded once: what meanIndex above gives from the rows' indexes, without reading them.
+    mean: block.meanScaled === undefined ? null : shown(block.meanScaled, set.decimals),
     bandCounts: block.bandCounts.map((b) => ({ label: b.label, count: b.count })),
   };
+}
+
+/** The report with every block's rows made into an array: for a schema check, a test, a small run. */
+export function materialised(report: RunReport): MaterialReport {
+  return { ...report, blocks: report.blocks.map((b) => ({ ...b, rows: [...b.rows] })) };
 }
 
 const unitRef = (u: UnitRow): RunReport['units'][number] => ({ code: u.code, name: u.name, block: u.blockId ?? null, source: u.source });

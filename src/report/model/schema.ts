@@ -181,10 +181,22 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-export type RunReport = DeepReadonly<z.infer<typeof RunReportSchema>>;
+/** The report model with every list an array, as RunReportSchema describes it (`materialised` gives one). */
+export type MaterialReport = DeepReadonly<z.infer<typeof RunReportSchema>>;
 export type CriteriaReport = DeepReadonly<z.infer<typeof CriteriaReportSchema>>;
-export type ReportRow = RunReport['blocks'][number]['rows'][number];
-export type ReportBlock = RunReport['blocks'][number];
+export type ReportRow = MaterialReport['blocks'][number]['rows'][number];
+
+/**
+ * A block's ranked rows: anything that can be read front to back, as many times as needed, and counted. buildReport
+ * makes each row as it is read (a run of 300,000 units is never held as row objects); a plain array will do.
+ */
+export interface RowList extends Iterable<ReportRow> {
+  readonly length: number;
+}
+
+export type ReportBlock = Omit<MaterialReport['blocks'][number], 'rows'> & { readonly rows: RowList };
+/** What every format renders: the report model, its ranked rows made as they are read. */
+export type RunReport = Omit<MaterialReport, 'blocks'> & { readonly blocks: readonly ReportBlock[] };
 export type ReportDiagnostic = RunReport['diagnostics']['kept'][number];
 export type LeafRuleData = CriterionNode['rule'];
 

@@ -9,6 +9,7 @@ import { displayWidth } from '../../core/text.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { AnnexOptions } from '../context.js';
 import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
+import { maxOfRows, someRow } from '../model/rows.js';
 import { CAPPED_MARK, cappedNote } from './columns.js';
 import { documentDate, resultsTitle, scoreWord, shortDate } from './words.js';
 import { wrapWords } from '../text-table.js';
@@ -35,9 +36,9 @@ interface Layout {
 
 function layoutOf(block: ReportBlock, report: RunReport, lang: Lang): Layout {
   const fieldCount = report.criteria.set.fields.length;
-  const codeWidth = Math.max(displayWidth(label('code', lang)), ...block.rows.map((r) => displayWidth(r.code))) + 2;
-  const unitWidth = Math.min(UNIT_WIDTH, Math.max(12, ...block.rows.map((r) => displayWidth(r.name))) + 2);
-  const bandWidth = Math.ceil(Math.max(10, ...block.rows.map((r) => displayWidth(r.band ?? ''))) * 1.2) + 2;
+  const codeWidth = Math.max(displayWidth(label('code', lang)), maxOfRows(block.rows, (r) => displayWidth(r.code))) + 2;
+  const unitWidth = Math.min(UNIT_WIDTH, maxOfRows(block.rows, (r) => displayWidth(r.name), 12) + 2);
+  const bandWidth = Math.ceil(maxOfRows(block.rows, (r) => displayWidth(r.band ?? ''), 10) * 1.2) + 2;
   const widths = [6, codeWidth, unitWidth, ...new Array<number>(fieldCount + 7).fill(NUMBER_WIDTH), bandWidth];
   return { widths, fieldCount, columns: widths.length };
 }
@@ -119,7 +120,7 @@ function bodyRow(at: number, row: ReportRow, report: RunReport, layout: Layout):
 /** The block's summary under the table: the footnote of a capped total, the mean, the count, the bands. */
 function summaryRows(at: number, block: ReportBlock, lang: Lang, columns: number): RowSpec[] {
   const lines: string[] = [];
-  if (block.rows.some((r) => r.capped)) lines.push(cappedNote(lang));
+  if (someRow(block.rows, (r) => r.capped)) lines.push(cappedNote(lang));
   const counts = block.bandCounts.map((b) => `${b.label}: ${b.count}`).join('; ');
   const mean = block.mean ? `${label('mean', lang)}: ${decimalText(block.mean.text, lang)}; ` : '';
   lines.push(`${mean}${block.rows.length} ${label('units', lang)}${counts ? `; ${counts}` : ''}.`);
@@ -145,7 +146,7 @@ export function annexSheet(name: string, block: ReportBlock, report: RunReport, 
   const layout = layoutOf(block, report, lang);
   const heading = headingRows(block, report, lang, annex, layout.columns);
   const headerAt = (heading.at(-1)?.at ?? 4) + 2;
-  const body = block.rows.map((row, i) => bodyRow(headerAt + 2 + i, row, report, layout));
+  const body = Array.from(block.rows, (row, i) => bodyRow(headerAt + 2 + i, row, report, layout));
   const summaryAt = headerAt + 2 + body.length + 1;
   const summary = summaryRows(summaryAt, block, lang, layout.columns);
   const signature = signatureRows(summaryAt + summary.length + 1, annex, lang, layout.columns);

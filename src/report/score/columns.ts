@@ -6,6 +6,7 @@
 import { formatPoints } from '../../core/decimal.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
+import { someRow } from '../model/rows.js';
 import { decimalText } from '../text.js';
 import { label } from '../words.js';
 import { scoreWord } from './words.js';
@@ -74,7 +75,7 @@ export function numericColumns(report: RunReport): Set<number> {
 }
 
 /** Whether any ranked row's total is held at its effective maximum. */
-export const anyCapped = (report: RunReport): boolean => report.blocks.some((b) => b.rows.some((r) => r.capped));
+export const anyCapped = (report: RunReport): boolean => report.blocks.some((b) => someRow(b.rows, (r) => r.capped));
 
 /** The footnote of CAPPED_MARK. */
 export function cappedNote(lang: Lang): string {

@@ -70,7 +70,7 @@ function rowText(row: ReportRow, block: ReportBlock, report: RunReport, leafKeys
 }
 
 /** Items built one at a time while the report is written (a report of 100,000 units is never held whole as text). */
-function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U> {
+function* lazily<T, U>(items: Iterable<T>, build: (item: T) => U): Generator<U> {
   for (const item of items) yield build(item);
 }
 
@@ -79,7 +79,7 @@ function* lazily<T, U>(items: readonly T[], build: (item: T) => U): Generator<U>
  * with the text; without, every list is an array (for tests and other programs).
  */
 export function resultsDocument(report: RunReport, ctx: Pick<RenderContext, 'lang'>, lazy = false): Record<string, unknown> {
-  const list = <T, U>(items: readonly T[], build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : items.map(build));
+  const list = <T, U>(items: Iterable<T>, build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : Array.from(items, (item) => build(item)));
   const set = report.criteria.set;
   const leafKeys = set.leaves.map((l) => `${JSON.stringify(l.code)}:`);
   const texts = new Map<number, string>();

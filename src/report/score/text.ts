@@ -5,7 +5,8 @@ import { formatLocation } from '../../diagnostics/location.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { CsvDialect, RenderContext } from '../context.js';
 import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
-import { cutToWidth, renderMarkdownTable, renderTextTable, wrapWords, type Column } from '../text-table.js';
+import { maxOfRows } from '../model/rows.js';
+import { cutToWidth, markdownTableLines, textTableLines, wrapWords, type Column } from '../text-table.js';
 import { decimalSeparator, decimalText, messageText, shownCell, visibleControls } from '../text.js';
 import { label } from '../words.js';
 import { anyCapped, cappedNote, columnIndex, numericColumns, tableCells, tableHeader } from './columns.js';
@@ -42,10 +43,15 @@ function wholeIndex(row: ReportRow, i: number): string {
   return f && f.max > 0 ? formatScaled(ratioScaled({ num: f.points, den: f.max }, 100, 0), 0) : '–';
 }
 
-/** Cells a person reads: values from the sheets shortened, control characters shown as pictures. */
-function readableRows(block: ReportBlock, report: RunReport, lang: Lang, view: FieldView = 'points'): string[][] {
+/** Cells a person reads: values from the sheets shortened, control characters shown as pictures; names cut to `unitWidth`. */
+function* readableRows(block: ReportBlock, report: RunReport, lang: Lang, view: FieldView = 'points', unitWidth?: number): Generator<string[]> {
   const n = report.criteria.set.fields.length;
-  return block.rows.map((row) => viewOf(withoutBlock(tableCells(row, block, report, lang)).map(shownCell), n, view, (i) => wholeIndex(row, i)));
+  const unit = columnIndex(0).unit - 1;
+  for (const row of block.rows) {
+    const cells = viewOf(withoutBlock(tableCells(row, block, report, lang)).map(shownCell), n, view, (i) => wholeIndex(row, i));
+    if (unitWidth !== undefined) cells[unit] = cutToWidth(cells[unit] ?? '', unitWidth);
+    yield cells;
+  }
 }
 
 function blockSummary(block: ReportBlock, lang: Lang): string {
@@ -102,79 +108,92 @@ function excludedLine(report: RunReport, lang: Lang): string | undefined {
 /** Narrowest a unit name is cut to when nothing else makes the table fit. */
 const MIN_UNIT_WIDTH = 16;
 
-/** Every block's table lines in one view; unit names cut to `unitWidth` when given; columns `gap` apart. */
-function blockTables(report: RunReport, lang: Lang, view: FieldView, unitWidth?: number, gap = '  '): string[][] {
-  const unit = columnIndex(0).unit - 1;
-  return report.blocks.map((block) => {
-    const rows = readableRows(block, report, lang, view);
-    if (unitWidth !== undefined) for (const r of rows) r[unit] = cutToWidth(r[unit] ?? '', unitWidth);
-    return renderTextTable(columns(report, lang, view), rows, gap);
-  });
+/** How the terminal table is laid out: the fields' view, the gap between columns, unit names cut to a width. */
+interface TableFit {
+  readonly view: FieldView;
+  readonly gap: string;
+  readonly unitWidth?: number;
 }
 
-const widest = (tables: readonly string[][]): number => Math.max(0, ...tables.flat().map(displayWidth));
+/** A block's table lines in one layout, made as they are written (its rows are read twice: to measure, to write). */
+function blockTable(report: RunReport, block: ReportBlock, lang: Lang, fit: TableFit): Generator<string> {
+  return textTableLines(columns(report, lang, fit.view), () => readableRows(block, report, lang, fit.view, fit.unitWidth), fit.gap);
+}
+
+/** The widest line of every block's table in a layout. */
+function widest(report: RunReport, lang: Lang, fit: TableFit): number {
+  let max = 0;
+  for (const block of report.blocks) for (const line of blockTable(report, block, lang, fit)) max = Math.max(max, displayWidth(line));
+  return max;
+}
 
 /**
- * The view that fits `width`: field points, else component indexes, else no fields, else no subtotals, else unit
+ * The layout that fits `width`: field points, else component indexes, else no fields, else no subtotals, else unit
  * names cut as well.
  * Without a width (a pipe, a file) or with `wide`, the full table.
  */
-export function fitTables(report: RunReport, lang: Lang, width?: number, wide = false): { view: FieldView; tables: string[][] } {
-  const full = blockTables(report, lang, 'points');
-  if (width === undefined || wide || widest(full) <= width) return { view: 'points', tables: full };
+export function fitTable(report: RunReport, lang: Lang, width?: number, wide = false): TableFit {
+  const full: TableFit = { view: 'points', gap: '  ' };
+  if (width === undefined || wide || widest(report, lang, full) <= width) return full;
   // Each view with two spaces between columns, then with one.
   for (const view of ['index', 'none', 'brief'] as const) {
     for (const gap of ['  ', ' ']) {
-      const tables = blockTables(report, lang, view, undefined, gap);
-      const over = widest(tables) - width;
-      if (over <= 0) return { view, tables };
+      const over = widest(report, lang, { view, gap }) - width;
+      if (over <= 0) return { view, gap };
       if (view === 'brief' && gap === ' ') {
-        const names = report.blocks.flatMap((b) => b.rows.map((r) => displayWidth(shownCell(r.name))));
-        return { view, tables: blockTables(report, lang, view, Math.max(MIN_UNIT_WIDTH, Math.max(0, ...names) - over), gap) };
+        const names = Math.max(0, ...report.blocks.map((b) => maxOfRows(b.rows, (r) => displayWidth(shownCell(r.name)), 0)));
+        return { view, gap, unitWidth: Math.max(MIN_UNIT_WIDTH, names - over) };
       }
     }
   }
-  return { view: 'points', tables: full };
+  return full;
 }
 
 /** The legend wraps at the terminal's width, or at this many columns in a pipe or file. */
 const LEGEND_WIDTH = 100;
 
-export function renderTable(report: RunReport, ctx: RenderContext): string {
+/** The terminal table, line by line: a report of 100,000 units is written as it is made, never held whole. */
+export function* renderTable(report: RunReport, ctx: RenderContext): Generator<string> {
   const { lang, chalk } = ctx;
   const set = report.criteria.set;
-  const out: string[] = [chalk.bold(visibleControls(`${set.title} (${set.id})`)), ''];
-  const { view, tables } = fitTables(report, lang, ctx.width, ctx.wide);
-  report.blocks.forEach((block, b) => {
-    const lines = tables[b] ?? [];
-    out.push(chalk.bold(`${label('block', lang)}: ${shownCell(block.name)}`));
-    out.push(chalk.dim(lines[0] ?? ''), chalk.dim(lines[1] ?? ''), ...lines.slice(2));
+  yield `${chalk.bold(visibleControls(`${set.title} (${set.id})`))}\n\n`;
+  const fit = fitTable(report, lang, ctx.width, ctx.wide);
+  for (const block of report.blocks) {
+    yield `${chalk.bold(`${label('block', lang)}: ${shownCell(block.name)}`)}\n`;
+    let n = 0;
+    for (const line of blockTable(report, block, lang, fit)) yield `${n++ < 2 ? chalk.dim(line) : line}\n`;
     // On a terminal the summary wraps between words, as the legend does; a pipe or a file keeps it on one line.
     const summary = blockSummary(block, lang);
-    out.push(...(ctx.width !== undefined ? wrapWords(summary, ctx.width) : [summary]), '');
-  });
+    yield lines([...(ctx.width !== undefined ? wrapWords(summary, ctx.width) : [summary]), '']);
+  }
+  const { view } = fit;
   const wrapAt = ctx.width ?? LEGEND_WIDTH;
+  const out: string[] = [];
   if (view === 'points' || view === 'index') out.push(...wrapItems(legendItems(report, lang).map(visibleControls), wrapAt).map((l) => chalk.dim(l)));
   if (view !== 'points') out.push(...wrapWords(scoreWord(view === 'index' ? 'fieldsAsIndexes' : view === 'none' ? 'fieldsHidden' : 'subtotalsHidden', lang), wrapAt).map((l) => chalk.yellow(l)));
   if (anyCapped(report)) out.push(...wrapWords(cappedNote(lang), wrapAt));
   const excluded = excludedLine(report, lang);
   if (excluded !== undefined) out.push(chalk.yellow(excluded));
-  return `${out.join('\n')}\n`;
+  yield lines(out);
 }
 
-export function renderMarkdown(report: RunReport, ctx: RenderContext): string {
+/** Each line followed by a line break. */
+const lines = (items: readonly string[]): string => items.map((l) => `${l}\n`).join('');
+
+/** Markdown, written a row at a time. */
+export function* renderMarkdown(report: RunReport, ctx: RenderContext): Generator<string> {
   const { lang } = ctx;
-  const out: string[] = [`# ${report.criteria.set.title}`, ''];
+  yield lines([`# ${report.criteria.set.title}`, '']);
   for (const block of report.blocks) {
-    out.push(`## ${label('block', lang)}: ${block.name}`, '');
-    out.push(...renderMarkdownTable(columns(report, lang), readableRows(block, report, lang)).map((l) => l.replace(/(\d)\*( \|)/g, '$1\\*$2')), '');
-    out.push(blockSummary(block, lang), '');
+    yield lines([`## ${label('block', lang)}: ${block.name}`, '']);
+    for (const line of markdownTableLines(columns(report, lang), readableRows(block, report, lang))) yield `${line.replace(/(\d)\*( \|)/g, '$1\\*$2')}\n`;
+    yield lines(['', blockSummary(block, lang), '']);
   }
-  out.push(`*${legend(report, lang)}*`);
+  const out = [`*${legend(report, lang)}*`];
   if (anyCapped(report)) out.push('', cappedNote(lang).replace('(*)', '(\\*)'));
   const excluded = excludedLine(report, lang);
   if (excluded !== undefined) out.push('', excluded);
-  return `${out.join('\n')}\n`;
+  yield lines(out);
 }
 
 /** A cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */

@@ -66,7 +66,7 @@ function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: 
   const fieldIndexes = set.fields.map((f) => `${t('fieldIndex', lang)} ${label('field', lang)}${f.code} (%)`);
   const header = [...head.slice(0, c.appraisal), ...fieldIndexes, ...head.slice(c.total), ...head.slice(c.appraisal, c.total), ...set.leaves.map((l) => l.code)];
   const points = (m: number): CellSpec => ({ value: toNumber(m), numFmt: fmt });
-  const body = block.rows.map((row): CellSpec[] => [
+  const body = Array.from(block.rows, (row): CellSpec[] => [
     { value: row.rank, numFmt: '0', align: 'center' },
     plain(block.name),
     plain(row.code),

@@ -3,7 +3,7 @@
  * out of the ranking on two rows, and diagnostics carrying the hostile values of issue 8: a huge cell, control
  * characters in a cell, a sheet name and a file name.
  */
-import type { CriteriaReport, RunReport } from '../../../src/report/model/schema.js';
+import type { CriteriaReport, MaterialReport } from '../../../src/report/model/schema.js';
 
 export const HUGE = `${'Điểm '.repeat(40_000)}hết`;
 const ESCAPE_NAME = 'Xã Ấn\u001b[2K\u001b[1AĐịnh';
@@ -46,7 +46,7 @@ export const SET: CriteriaReport = {
 
 const src = (row: number) => ({ file: 'nop/xa.csv', row });
 
-export const REPORT: RunReport = {
+export const REPORT: MaterialReport = {
   tool: { name: 'parindex', version: '9.9.9' },
   criteria: { file: 'thu-xa.json', sha256: sha('a'), set: SET },
   inputs: [
