@@ -10,6 +10,7 @@ import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Location } from '../diagnostics/types.js';
 import { firstInvalidUtf8, readCsv, type TextEncoding } from './csv.js';
 import { DEFAULT_LIMITS, SheetError, type ReadLimits } from './errors.js';
+import { replay } from './read-ahead.js';
 import type { InputFile, RawSheet, SheetRow } from './types.js';
 import { looksLikeZip, readXlsx } from './xlsx.js';
 import { memorySource, randomSource, streamSource } from './zip.js';
@@ -107,6 +108,13 @@ function* piecesOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
+/** A workbook's sheets: as read ahead (with the default limits), or read now from where the file is. */
+async function* xlsxSheets(input: InputFile, bytes: Uint8Array, options: OpenOptions): AsyncGenerator<RawSheet> {
+  if (input.readAhead && !options.limits) return yield* replay(input.readAhead, input.name);
+  const source = input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
+  yield* readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS);
+}
+
 /**
  * The sheets of an input file (CSV: one; XLSX: each visible or hidden sheet in the workbook's order, each streaming
  * its rows — consume them before asking for the next). A file that cannot be read is a located diagnostic in `sink`.
@@ -123,8 +131,7 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
     if (input.stream && bytes.length >= 8 && CFB.every((v, i) => bytes[i] === v)) bytes = await collect(input.stream());
     const kind = fileKind(input.name, bytes, input.stream && bytes.length > 0 ? Infinity : bytes.length);
     if (kind === 'xlsx') {
-      const source = input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
-      for await (const sheet of readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS)) {
+      for await (const sheet of xlsxSheets(input, bytes, options)) {
         current = sheet.sheet;
         yield guarded(sheet, fail);
         if (failed) return;

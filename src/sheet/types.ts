@@ -1,4 +1,5 @@
 /** Raw cells as a spreadsheet holds them, with where they are. No interpretation happens here. */
+import type { SheetErrorCode, SheetErrorPlace } from './errors.js';
 
 export type SpecialCell =
   | { readonly kind: 'date'; readonly value: Date }
@@ -34,6 +35,30 @@ export interface InputFile {
   readonly stream?: () => AsyncIterable<Uint8Array>;
   /** Positional reads of a regular file (a workbook's parts are then read where they lie, not by re-reading a stream) */
   readonly random?: RandomAccess;
+  /** The workbook's sheets read already (src/sheet/read-ahead.ts): replayed instead of read again from `bytes` */
+  readonly readAhead?: ReadAhead;
+}
+
+/** A workbook read whole ahead of its turn (src/sheet/read-ahead.ts) is plain data: what stopped its reader, as a
+ * SheetError's fields or any other error's message. */
+export type Stop =
+  | { readonly sheetError: { readonly code: SheetErrorCode; readonly reason: string; readonly reasonVi: string; readonly at: SheetErrorPlace } }
+  | { readonly message: string };
+
+export interface ReadAheadSheet {
+  readonly sheet: string;
+  readonly hidden: boolean;
+  readonly rows: readonly SheetRow[];
+  /** The problem met after these rows, if any */
+  readonly stop?: Stop;
+}
+
+export interface ReadAhead {
+  readonly sheets: readonly ReadAheadSheet[];
+  /** The problem met after the last sheet (the package's own: a missing part, no worksheet…), if any */
+  readonly stop?: Stop;
+  /** What the workbook's parts declare they unpack to, all together */
+  readonly bytes: number;
 }
 
 /** Reads `length` bytes at `position` of a file of `size` bytes (fewer only at its end). */

@@ -1,0 +1,83 @@
+/**
+ * A small workbook read whole ahead of its turn — on another thread, while the pipeline reads the one before — into
+ * plain data that a worker's message port can carry, and replayed later as the very sheets `readXlsx` would have
+ * streamed: the same rows, and the same problem at the same point (a problem in a sheet's rows after the rows
+ * before it; a problem of the package before the sheet it stopped). Issue 14: 500 forms, one small workbook each.
+ *
+ * Only a workbook whose parts all together declare at most READ_AHEAD_BYTES is read ahead (a part never unpacks to
+ * more than its directory declares): anything larger streams as before, a row at a time.
+ */
+import { DEFAULT_LIMITS, SheetError } from './errors.js';
+import type { RawSheet, ReadAhead, ReadAheadSheet, SheetRow, Stop } from './types.js';
+import { readPackage } from './xlsx.js';
+import { memorySource, openZip, type ZipArchive } from './zip.js';
+
+/** The most a workbook read ahead may unpack to, all its parts together. */
+export const READ_AHEAD_BYTES = 8 * 2 ** 20;
+
+export type { ReadAhead };
+
+function stopOf(e: unknown): Stop {
+  if (e instanceof SheetError) return { sheetError: { code: e.code, reason: e.reason, reasonVi: e.reasonVi, at: { ...e.at } } };
+  return { message: e instanceof Error ? e.message : String(e) };
+}
+
+/** The error a stop was made of (a SheetError as it was; any other as an Error with its message). */
+export function revive(stop: Stop): Error {
+  if ('sheetError' in stop) {
+    const s = stop.sheetError;
+    return new SheetError(s.code, s.reason, s.reasonVi, s.at);
+  }
+  return new Error(stop.message);
+}
+
+/** The bytes every part of a zip declares it unpacks to. */
+function declaredBytes(zip: ZipArchive): number {
+  let total = 0;
+  for (const e of zip.entries.values()) total += e.size;
+  return total;
+}
+
+/**
+ * Reads a workbook's every sheet whole (with the default limits). undefined when it is not worth holding: its zip
+ * directory cannot be read (the usual reader says why), or it declares more than `maxBytes`.
+ */
+export async function readAhead(bytes: Uint8Array, file: string, maxBytes = READ_AHEAD_BYTES): Promise<ReadAhead | undefined> {
+  let zip: ZipArchive;
+  try {
+    zip = await openZip(memorySource(bytes));
+  } catch {
+    return undefined;
+  }
+  const declared = declaredBytes(zip);
+  if (declared > maxBytes) return undefined;
+  const sheets: ReadAheadSheet[] = [];
+  try {
+    // Every sheet is read to its end (or its problem), as a reader that drains each sheet does; a problem in one
+    // sheet's rows does not stop the next (the replay stops where its reader would).
+    for await (const sheet of readPackage(zip, file, DEFAULT_LIMITS)) {
+      const rows: SheetRow[] = [];
+      let stop: Stop | undefined;
+      try {
+        for await (const row of sheet.rows) rows.push(row);
+      } catch (e) {
+        stop = stopOf(e);
+      }
+      sheets.push({ sheet: sheet.sheet ?? '', hidden: sheet.hidden, rows, ...(stop ? { stop } : {}) });
+    }
+  } catch (e) {
+    return { sheets, stop: stopOf(e), bytes: declared };
+  }
+  return { sheets, bytes: declared };
+}
+
+async function* rowsOf(sheet: ReadAheadSheet): AsyncGenerator<SheetRow> {
+  yield* sheet.rows;
+  if (sheet.stop) throw revive(sheet.stop);
+}
+
+/** The sheets of a workbook read ahead, as `readXlsx` streams them. */
+export async function* replay(read: ReadAhead, file: string): AsyncGenerator<RawSheet> {
+  for (const s of read.sheets) yield { file, sheet: s.sheet, hidden: s.hidden, rows: rowsOf(s) };
+  if (read.stop) throw revive(read.stop);
+}
