@@ -7,11 +7,9 @@ import { closeSync, createReadStream, openSync, promises as fs, readSync, type S
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
 import type { RandomAccess } from '../sheet/types.js';
-import type { ReadAhead } from '../sheet/types.js';
-import type { SetFingerprint } from '../template/fingerprint.js';
 import { CannotRun, type CliIO } from './io.js';
 import { say } from './messages.js';
-import type { ReadJob, ReadReply } from './read-job.js';
+import type { Ahead, ReadAheadPool } from './read-pool.js';
 
 /** The name that means standard input. */
 export const STDIN = '-';
@@ -44,10 +42,9 @@ export interface SourceFile {
   /** Of every byte of the file (for a streamed CSV: known once the reader has taken it all) */
   readonly sha256: string;
   readonly size: number;
-  /** A small workbook's sheets, read already on a reading thread */
-  readonly readAhead?: ReadAhead;
-  /** A small workbook's template fingerprint, read with it (null: none) */
-  readonly fingerprint?: SetFingerprint | null;
+  /** A small workbook's sheets and template fingerprint, read ahead on a reading thread */
+  readonly readAhead?: Ahead['readAhead'];
+  readonly fingerprint?: Ahead['fingerprint'];
 }
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -244,10 +241,11 @@ export async function expandInputs(io: CliIO, args: readonly string[], lang: Lan
 const READ_AHEAD = 8;
 
 /**
- * Reads every sheet. Regular files are read several at once — many of them on reading threads, which also read
- * each small workbook ahead (src/cli/read-pool.ts); if any input is standard input, a pipe or a FIFO, all are read
- * one after the other, as a FIFO nobody writes to must not hold up the reading of a file that fails first. Either
- * way the first problem in the order given stops the run, and the inputs come back in that order.
+ * Reads every sheet. Regular files are read several at once (overlapping I/O), and from many of them on, each small
+ * workbook is handed on to be read ahead on a reading thread as soon as it is read (src/cli/read-pool.ts); if any
+ * input is standard input, a pipe or a FIFO, all are read one after the other, as a FIFO nobody writes to must not
+ * hold up the reading of a file that fails first. Either way the first problem in the order given stops the run,
+ * and the inputs come back in that order.
  */
 export async function readSheets(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<SourceFile[]> {
   const regular = files.length > 1 && (await Promise.all(files.map(async (f) => f !== STDIN && (await statInput(io, f))?.isFile() === true))).every(Boolean);
@@ -256,64 +254,32 @@ export async function readSheets(io: CliIO, files: readonly string[], what: stri
     for (const f of files) out.push(await readSheet(io, f, what, lang));
     return out;
   }
+  const pool = await aheadPool(io, files.length);
   const out: SourceFile[] = new Array<SourceFile>(files.length);
   const failures = new Map<number, unknown>();
-  // Loaded only here: the reading threads' code (the workbook reader) stays out of start-up.
-  const pool = await import('./read-pool.js');
-  const threads = pool.readThreads(io.env, files.length);
-  if (threads === 0) {
-    let next = 0;
-    const reader = async (): Promise<void> => {
-      for (let i = next++; i < files.length && failures.size === 0; i = next++) {
-        try {
-          out[i] = await readSheet(io, files[i]!, what, lang);
-        } catch (e) {
-          failures.set(i, e);
-        }
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let i = next++; i < files.length && failures.size === 0; i = next++) {
+      try {
+        const read = await readSheet(io, files[i]!, what, lang);
+        out[i] = pool && !read.stream && isZip(read.bytes) ? { ...read, ...pool.ahead(read.name, read.bytes) } : read;
+      } catch (e) {
+        failures.set(i, e);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, reader));
-  } else await readMany(io, files, what, lang, (...a) => pool.readFiles(...a, threads), out, failures);
-  if (failures.size > 0) throw failures.get(Math.min(...failures.keys()));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, reader));
+  if (failures.size > 0) {
+    await pool?.stop();
+    throw failures.get(Math.min(...failures.keys()));
+  }
+  pool?.close();
   return out;
 }
 
-/** Files read (and small workbooks read ahead) on reading threads, or on this one when there are none. */
-async function readMany(
-  io: CliIO,
-  files: readonly string[],
-  what: string,
-  lang: Lang,
-  readFiles: (jobs: readonly Omit<ReadJob, 'readAhead'>[], take: (index: number, reply: ReadReply) => Promise<void>, stop: () => boolean) => Promise<void>,
-  out: SourceFile[],
-  failures: Map<number, unknown>,
-): Promise<void> {
-  const upTo = Math.min(capOf(io, 'sheet'), STREAM_ABOVE_BYTES);
-  const take = async (i: number, reply: ReadReply): Promise<void> => {
-    const file = files[i]!;
-    try {
-      out[i] = reply.kind === 'read' ? sourceOfReply(file, reply) : await readSheet(io, file, what, lang);
-    } catch (e) {
-      failures.set(i, e);
-    }
-  };
-  await readFiles(
-    files.map((f) => ({ full: path.resolve(io.cwd, f), name: f, upTo })),
-    take,
-    () => failures.size > 0,
-  );
-}
-
-/** A file as a reading thread read it. */
-function sourceOfReply(name: string, reply: Extract<ReadReply, { kind: 'read' }>): SourceFile {
-  const b = reply.bytes;
-  const bytes = Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  return {
-    name,
-    bytes,
-    sha256: reply.sha256,
-    size: bytes.byteLength,
-    ...(reply.readAhead ? { readAhead: reply.readAhead } : {}),
-    ...(reply.fingerprint !== undefined ? { fingerprint: reply.fingerprint } : {}),
-  };
+/** The reading threads for this many files, if any (their code is loaded only then: start-up stays small). */
+async function aheadPool(io: CliIO, files: number): Promise<ReadAheadPool | undefined> {
+  const { readThreads, ReadAheadPool } = await import('./read-pool.js');
+  const threads = readThreads(io.env, files);
+  return threads === 0 ? undefined : new ReadAheadPool(threads);
 }

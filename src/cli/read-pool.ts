@@ -1,24 +1,26 @@
 /**
- * Many small input files read on reading threads (issue 14: a folder of 500 forms, one small workbook each): each
- * thread reads, hashes and reads ahead the files it is sent while the others do the same, and the main thread takes
- * the replies in whatever order they come, each into its own place. What the threads cannot do (a file that is not a
- * small regular file, a thread that stopped) is done on the main thread, as before. The threads are ended before this
- * returns, whatever happened.
+ * Small workbooks read ahead on reading threads (issue 14: a folder of 500 forms, one small workbook each). Each file
+ * read by the main thread is handed on at once, in the order given; a thread reads its sheets into plain data while
+ * the main thread reads the sheets of the files before it, so that each file's sheets are ready, or nearly, when the
+ * pipeline comes to it. The pipeline asks for them (`readAhead()`) in its own order and gets the same sheets whatever
+ * the timing; a file no thread could read ahead is read by the main thread, as before.
+ *
+ * The threads never keep the process alive by themselves: they are held only while the main thread waits for one of
+ * them, and end once every file given has been read ahead (`close`), or at once when the run stops (`stop`).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { readJob, type ReadJob, type ReadReply } from './read-job.js';
+import type { ReadAhead } from '../sheet/types.js';
+import { readFingerprint, type SetFingerprint } from '../template/fingerprint.js';
+import { readAheadJob, type AheadJob, type AheadReply } from './read-job.js';
 
-/** From this many files, reading threads pay for their start (about 40 ms each, measured). */
+/** From this many workbooks a reading thread pays for its start (measured: see the commit of this line). */
 export const THREADS_FROM_FILES = 16;
 
-/** Files each thread is sent before it replies: one being read while another is parsed. */
+/** Workbooks each thread is sent before it replies: one being read while the reply to another crosses. */
 const PER_THREAD = 2;
-
-/** Files read at once when there is no thread to read them (their I/O overlaps). */
-const IN_THREAD = 8;
 
 /** Workbooks read ahead stop being held past this (what their parts declare, all together): the rest stream. */
 const HELD_BYTES = 512 * 2 ** 20;
@@ -33,86 +35,158 @@ function workerScript(): URL | undefined {
 }
 
 /**
- * How many reading threads for `files` files: PARINDEX_READ_THREADS when set (0: none, and no file read ahead);
- * otherwise one per core when there are enough files, and undefined (read ahead on the main thread) when there is
- * one core or no thread script.
+ * How many reading threads for `files` input files: PARINDEX_READ_THREADS when set (0: none, and nothing read ahead);
+ * otherwise, from THREADS_FROM_FILES files, one per core beside the main thread's (at most 3). undefined: workbooks
+ * are read ahead on the main thread (one core, or no thread script), each once however often it is read.
  */
 export function readThreads(env: NodeJS.ProcessEnv, files: number): number | undefined {
-  const set = env.PARINDEX_READ_THREADS;
-  if (set !== undefined && set !== '' && Number.isInteger(Number(set)) && Number(set) >= 0) return Number(set) === 0 ? 0 : workerScript() ? Math.min(Number(set), 16) : undefined;
-  if (files < THREADS_FROM_FILES) return 0;
+  const given = env.PARINDEX_READ_THREADS;
+  const wanted = given !== undefined && /^\d{1,2}$/.test(given) ? Number(given) : undefined;
+  if (wanted === 0 || (wanted === undefined && files < THREADS_FROM_FILES)) return 0;
   const cores = availableParallelism();
-  return cores > 1 && workerScript() ? Math.min(cores, 4) : undefined;
+  if (!workerScript() || (wanted === undefined && cores < 2)) return undefined;
+  return wanted ?? Math.min(cores - 1, 3);
 }
 
-/**
- * Reads every file of `files` on `threads` reading threads (undefined: on the main thread, read ahead all the same),
- * calling `take` with each reply as it comes; `take` runs on the main thread and may itself read the file (a reply
- * 'elsewhere'). No file is sent once `stop()` is true; every file sent is taken before this returns.
- */
-export async function readFiles(
-  files: readonly Omit<ReadJob, 'readAhead'>[],
-  take: (index: number, reply: ReadReply) => Promise<void>,
-  stop: () => boolean,
-  threads: number | undefined,
-): Promise<void> {
-  let held = 0;
-  let next = 0;
-  const job = (i: number): ReadJob => ({ ...files[i]!, readAhead: held < HELD_BYTES });
-  const taken = async (i: number, reply: ReadReply): Promise<void> => {
-    if (reply.kind === 'read') held += reply.readAhead?.bytes ?? 0;
-    await take(i, reply);
-  };
-  const script = threads === undefined || threads === 0 ? undefined : workerScript();
-  if (!script) {
-    const lane = async (): Promise<void> => {
-      for (let i = next++; i < files.length && !stop(); i = next++) await taken(i, await readJob(job(i)));
+/** A workbook's sheets and fingerprint, as the pipeline asks for them. */
+export interface Ahead {
+  readonly readAhead: () => Promise<ReadAhead | undefined>;
+  readonly fingerprint: () => Promise<SetFingerprint | undefined>;
+}
+
+interface Job {
+  readonly id: number;
+  readonly job: AheadJob;
+  readonly resolve: (reply: AheadReply) => void;
+}
+
+interface Thread {
+  readonly worker: Worker;
+  readonly sent: Map<number, Job>;
+  live: boolean;
+}
+
+export class ReadAheadPool {
+  private readonly threads: Thread[] = [];
+  private readonly queue: Job[] = [];
+  private next = 0;
+  private held = 0;
+  private closed = false;
+  /** Replies the main thread is waiting for: the threads are held (ref) only while there are some */
+  private waiting = 0;
+
+  /** `threads` reading threads; undefined: each workbook read ahead on the main thread when first asked for. */
+  constructor(private readonly count: number | undefined) {}
+
+  /** Hands on a workbook read by the main thread; its sheets are read ahead from now. */
+  ahead(name: string, bytes: Uint8Array): Ahead {
+    const reply = this.count === undefined ? this.inThread({ name, bytes }) : this.send({ name, bytes });
+    const read = async (): Promise<AheadReply> => {
+      this.waiting++;
+      if (this.waiting === 1) for (const t of this.threads) t.worker.ref();
+      try {
+        return await reply();
+      } finally {
+        if (--this.waiting === 0) for (const t of this.threads) t.worker.unref();
+      }
     };
-    await Promise.all(Array.from({ length: Math.min(IN_THREAD, files.length) }, lane));
-    return;
+    return {
+      readAhead: async () => (await read()).readAhead,
+      fingerprint: async () => {
+        const r = await read();
+        return r.fingerprint !== undefined ? (r.fingerprint ?? undefined) : readFingerprint(bytes);
+      },
+    };
   }
-  const pending: Promise<void>[] = [];
-  const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolve) => {
-      let live = 0;
-      const start = (): void => {
-        const worker = new Worker(script);
-        const sent = new Set<number>();
-        let done = false;
-        live++;
-        workers.push(worker);
-        const send = (): void => {
-          while (!done && sent.size < PER_THREAD && next < files.length && !stop()) {
-            const i = next++;
-            sent.add(i);
-            worker.postMessage({ id: i, job: job(i) });
-          }
-          if (sent.size === 0) end();
-        };
-        // A thread that stops (it failed to start, or crashed) leaves its files to the main thread.
-        const end = (): void => {
-          if (done) return;
-          done = true;
-          for (const i of sent) pending.push(taken(i, { kind: 'elsewhere' }));
-          sent.clear();
-          if (--live === 0) resolve();
-        };
-        worker.on('message', (m: { id: number; reply: ReadReply }) => {
-          if (!sent.delete(m.id)) return;
-          pending.push(taken(m.id, m.reply));
-          send();
-        });
-        worker.on('error', end);
-        worker.on('exit', end);
-        send();
-      };
-      for (let t = 0; t < Math.min(threads!, files.length); t++) start();
+
+  /** No more workbooks will come: the threads end once they have read every one. */
+  close(): void {
+    this.closed = true;
+    this.endIdle();
+  }
+
+  /** Ends the threads now (the run stops); replies not yet given leave their workbooks to the main thread. */
+  async stop(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve({});
+    await Promise.all(this.threads.map((t) => this.end(t)));
+  }
+
+  /** Read ahead on the main thread when first asked for (and once only, however often the pipeline reads it). */
+  private inThread(job: AheadJob): () => Promise<AheadReply> {
+    let reply: Promise<AheadReply> | undefined;
+    return () => (reply ??= this.held < HELD_BYTES ? readAheadJob(job).then((r) => this.counted(r)) : Promise.resolve({}));
+  }
+
+  /** A reply, its workbook counted against HELD_BYTES. */
+  private counted(r: AheadReply): AheadReply {
+    this.held += r.readAhead?.bytes ?? 0;
+    return r;
+  }
+
+  private send(job: AheadJob): () => Promise<AheadReply> {
+    let resolve!: (reply: AheadReply) => void;
+    const reply = new Promise<AheadReply>((r) => (resolve = r));
+    if (this.held >= HELD_BYTES || this.closed) resolve({});
+    else {
+      this.queue.push({ id: this.next++, job, resolve });
+      if (this.threads.length < (this.count ?? 0)) this.start();
+      this.dispatch();
+    }
+    return () => reply;
+  }
+
+  private start(): void {
+    const worker = new Worker(workerScript()!);
+    worker.unref();
+    if (this.waiting > 0) worker.ref();
+    const thread: Thread = { worker, sent: new Map(), live: true };
+    this.threads.push(thread);
+    worker.on('message', (m: { id: number; reply: AheadReply }) => {
+      const job = thread.sent.get(m.id);
+      if (!job) return;
+      thread.sent.delete(m.id);
+      job.resolve(this.counted(m.reply));
+      this.dispatch();
+      this.endIdle();
     });
-    await Promise.all(pending);
-    // Files no thread took (every thread stopped early): read on the main thread.
-    for (let i = next++; i < files.length && !stop(); i = next++) await taken(i, { kind: 'elsewhere' });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // A thread that stops (it failed to start, or crashed) leaves its workbooks to the others, or to the main thread.
+    const lost = (): void => {
+      if (!thread.live) return;
+      thread.live = false;
+      for (const job of thread.sent.values()) job.resolve({});
+      thread.sent.clear();
+      if (!this.threads.some((t) => t.live)) for (const job of this.queue.splice(0)) job.resolve({});
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+  }
+
+  private dispatch(): void {
+    for (const t of this.threads) {
+      while (t.live && t.sent.size < PER_THREAD && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        if (this.held >= HELD_BYTES) {
+          job.resolve({});
+          continue;
+        }
+        t.sent.set(job.id, job);
+        t.worker.postMessage({ id: job.id, job: job.job });
+      }
+    }
+  }
+
+  /** Once closed, a thread with nothing left to read ends. */
+  private endIdle(): void {
+    if (!this.closed || this.queue.length > 0) return;
+    for (const t of this.threads) if (t.live && t.sent.size === 0) void this.end(t);
+  }
+
+  private async end(t: Thread): Promise<void> {
+    if (!t.live) return;
+    t.live = false;
+    for (const job of t.sent.values()) job.resolve({});
+    t.sent.clear();
+    await t.worker.terminate();
   }
 }

@@ -11,9 +11,9 @@ import { evaluate, type EvaluateOptions, type ScoreOutcome, type SheetSource } f
 
 export type { InputFile };
 
-/** An input file whose template fingerprint was read with its bytes (null: it has none), so it is not read again. */
+/** An input file whose template fingerprint is read elsewhere (with its sheets, on a reading thread). */
 export interface FingerprintedFile extends InputFile {
-  readonly fingerprint?: SetFingerprint | null;
+  readonly fingerprint?: () => Promise<SetFingerprint | undefined>;
 }
 
 /**
@@ -27,7 +27,7 @@ export function sourceOf(input: FingerprintedFile, template?: SetFingerprint): S
 async function* checkedSheets(input: FingerprintedFile, sink: DiagnosticSink, expected: SetFingerprint): AsyncGenerator<RawSheet> {
   // A workbook streamed from disk (over 16 MiB) is not held whole: its fingerprint is not read.
   if (!input.stream && fileKind(input.name, input.bytes) === 'xlsx') {
-    const found = input.fingerprint !== undefined ? (input.fingerprint ?? undefined) : await readFingerprint(input.bytes);
+    const found = input.fingerprint ? await input.fingerprint() : await readFingerprint(input.bytes);
     const problem = checkFingerprint(found, expected, { file: input.name });
     if (problem) sink.push(problem);
   }

@@ -110,7 +110,8 @@ function* piecesOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
 
 /** A workbook's sheets: as read ahead (with the default limits), or read now from where the file is. */
 async function* xlsxSheets(input: InputFile, bytes: Uint8Array, options: OpenOptions): AsyncGenerator<RawSheet> {
-  if (input.readAhead && !options.limits) return yield* replay(input.readAhead, input.name);
+  const ahead = input.readAhead && !options.limits ? await input.readAhead() : undefined;
+  if (ahead) return yield* replay(ahead, input.name);
   const source = input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
   yield* readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS);
 }

@@ -35,8 +35,11 @@ export interface InputFile {
   readonly stream?: () => AsyncIterable<Uint8Array>;
   /** Positional reads of a regular file (a workbook's parts are then read where they lie, not by re-reading a stream) */
   readonly random?: RandomAccess;
-  /** The workbook's sheets read already (src/sheet/read-ahead.ts): replayed instead of read again from `bytes` */
-  readonly readAhead?: ReadAhead;
+  /**
+   * The workbook's sheets as read ahead elsewhere (src/sheet/read-ahead.ts; on a reading thread, while the sheets of
+   * the files before it are read), once they are: replayed instead of read again from `bytes`. undefined: read here.
+   */
+  readonly readAhead?: () => Promise<ReadAhead | undefined>;
 }
 
 /** A workbook read whole ahead of its turn (src/sheet/read-ahead.ts) is plain data: what stopped its reader, as a
