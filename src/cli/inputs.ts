@@ -95,7 +95,7 @@ async function collect(pieces: AsyncIterable<Uint8Array>, cap: number, tooLarge:
  * would find it empty); anything larger than `cap` stops the run (exit 2).
  */
 export async function readSource(io: CliIO, file: string, what: string, lang: Lang, cap: number): Promise<Buffer> {
-  const tooLarge = (): CannotRun => new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(Math.round((cap / MiB) * 100) / 100))));
+  const tooLarge = (): CannotRun => tooLargeError(file, what, lang, cap);
   if (file === STDIN) return collect(io.stdin(), cap, tooLarge);
   const full = path.resolve(io.cwd, file);
   try {
@@ -201,8 +201,8 @@ function hashedCsv(name: string, full: string, first: Buffer, size: number): Sou
  * A score sheet: a large file on disk is streamed (a workbook hashed first, then read where each part lies; a CSV
  * hashed as the reader takes it, in one pass); anything else is read once, whole.
  */
-export async function readSheet(io: CliIO, file: string, what: string, lang: Lang): Promise<SourceFile> {
-  const st = file === STDIN ? undefined : await statInput(io, file);
+export async function readSheet(io: CliIO, file: string, what: string, lang: Lang, known?: Stats): Promise<SourceFile> {
+  const st = file === STDIN ? undefined : (known ?? (await statInput(io, file)));
   if (st?.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= capOf(io, 'sheet')) {
     const full = path.resolve(io.cwd, file);
     const first = await head(full);
@@ -211,9 +211,28 @@ export async function readSheet(io: CliIO, file: string, what: string, lang: Lan
     for await (const piece of createReadStream(full, { highWaterMark: 1 * MiB })) hash.update(piece as Buffer);
     return { name: file, bytes: first, stream: () => createReadStream(full), random: randomAccess(full, st.size), sha256: hash.digest('hex'), size: st.size };
   }
-  const bytes = await readSource(io, file, what, lang, capOf(io, 'sheet'));
+  const cap = capOf(io, 'sheet');
+  const bytes = st?.isFile() && st.size <= cap ? await readSmall(io, file, what, lang, cap) : await readSource(io, file, what, lang, cap);
   return { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
 }
+
+/**
+ * A regular file known to be small, read whole in one call (no second look at its size, no stream: 500 forms are
+ * 500 of these). It may have grown since: over the cap, it stops the run as readSource would.
+ */
+async function readSmall(io: CliIO, file: string, what: string, lang: Lang, cap: number): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path.resolve(io.cwd, file));
+  } catch (e) {
+    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
+  }
+  if (bytes.length > cap) throw tooLargeError(file, what, lang, cap);
+  return bytes;
+}
+
+const tooLargeError = (file: string, what: string, lang: Lang, cap: number): CannotRun =>
+  new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(Math.round((cap / MiB) * 100) / 100))));
 
 /** Files as given, folders walked for spreadsheets (Office lock files ~$… and hidden files left out), sorted. */
 export async function expandInputs(io: CliIO, args: readonly string[], lang: Lang, skip: readonly string[] = []): Promise<string[]> {
@@ -248,7 +267,8 @@ const READ_AHEAD = 8;
  * and the inputs come back in that order.
  */
 export async function readSheets(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<SourceFile[]> {
-  const regular = files.length > 1 && (await Promise.all(files.map(async (f) => f !== STDIN && (await statInput(io, f))?.isFile() === true))).every(Boolean);
+  const stats = files.length > 1 ? await Promise.all(files.map(async (f) => (f !== STDIN ? statInput(io, f) : undefined))) : [];
+  const regular = files.length > 1 && stats.every((st) => st?.isFile() === true);
   if (!regular) {
     const out: SourceFile[] = [];
     for (const f of files) out.push(await readSheet(io, f, what, lang));
@@ -261,7 +281,7 @@ export async function readSheets(io: CliIO, files: readonly string[], what: stri
   const reader = async (): Promise<void> => {
     for (let i = next++; i < files.length && failures.size === 0; i = next++) {
       try {
-        const read = await readSheet(io, files[i]!, what, lang);
+        const read = await readSheet(io, files[i]!, what, lang, stats[i]);
         out[i] = pool && !read.stream && isZip(read.bytes) ? { ...read, ...pool.ahead(read.name, read.bytes) } : read;
       } catch (e) {
         failures.set(i, e);

@@ -108,14 +108,6 @@ function* piecesOf(bytes: Uint8Array, size = 1 << 16): Generator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-/** A workbook's sheets: as read ahead (with the default limits), or read now from where the file is. */
-async function* xlsxSheets(input: InputFile, bytes: Uint8Array, options: OpenOptions): AsyncGenerator<RawSheet> {
-  const ahead = input.readAhead && !options.limits ? await input.readAhead() : undefined;
-  if (ahead) return yield* replay(ahead, input.name);
-  const source = input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
-  yield* readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS);
-}
-
 /**
  * The sheets of an input file (CSV: one; XLSX: each visible or hidden sheet in the workbook's order, each streaming
  * its rows — consume them before asking for the next). A file that cannot be read is a located diagnostic in `sink`.
@@ -132,9 +124,12 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
     if (input.stream && bytes.length >= 8 && CFB.every((v, i) => bytes[i] === v)) bytes = await collect(input.stream());
     const kind = fileKind(input.name, bytes, input.stream && bytes.length > 0 ? Infinity : bytes.length);
     if (kind === 'xlsx') {
-      for await (const sheet of xlsxSheets(input, bytes, options)) {
+      // A workbook read ahead (with the default limits) is replayed, its rows' problem going to `fail` as guarded.
+      const ahead = input.readAhead && !options.limits ? await input.readAhead() : undefined;
+      const source = ahead ? undefined : input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
+      for await (const sheet of source ? readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS) : replay(ahead!, input.name, fail)) {
         current = sheet.sheet;
-        yield guarded(sheet, fail);
+        yield source ? guarded(sheet, fail) : sheet;
         if (failed) return;
       }
       return;

@@ -71,13 +71,44 @@ export async function readAhead(bytes: Uint8Array, file: string, maxBytes = READ
   return { sheets, bytes: declared };
 }
 
-async function* rowsOf(sheet: ReadAheadSheet): AsyncGenerator<SheetRow> {
-  yield* sheet.rows;
-  if (sheet.stop) throw revive(sheet.stop);
+/**
+ * A sheet's rows as the reader hands them out, one iterator (as a generator is): a problem after them goes to `failed`
+ * when it is a SheetError (as openSheets' guard takes it) and is thrown otherwise, or when there is no `failed`.
+ * Written out rather than as a generator: each row of 500 forms passes here twice.
+ */
+function rowsOf(sheet: ReadAheadSheet, failed?: (e: SheetError) => void): AsyncIterableIterator<SheetRow> {
+  const rows = sheet.rows;
+  let i = 0;
+  let ended = false;
+  const done = (): Promise<IteratorResult<SheetRow>> => Promise.resolve({ value: undefined, done: true });
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next() {
+      if (ended) return done();
+      if (i < rows.length) return Promise.resolve({ value: rows[i++]!, done: false });
+      ended = true;
+      if (!sheet.stop) return done();
+      const e = revive(sheet.stop);
+      if (failed && e instanceof SheetError) {
+        failed(e);
+        return done();
+      }
+      return Promise.reject(e);
+    },
+    return() {
+      ended = true;
+      return done();
+    },
+  };
 }
 
-/** The sheets of a workbook read ahead, as `readXlsx` streams them. */
-export async function* replay(read: ReadAhead, file: string): AsyncGenerator<RawSheet> {
-  for (const s of read.sheets) yield { file, sheet: s.sheet, hidden: s.hidden, rows: rowsOf(s) };
+/**
+ * The sheets of a workbook read ahead, as `readXlsx` streams them; given `failed`, a problem in a sheet's rows goes
+ * there instead of being thrown (as openSheets guards the rows of the sheets it reads).
+ */
+export async function* replay(read: ReadAhead, file: string, failed?: (e: SheetError) => void): AsyncGenerator<RawSheet> {
+  for (const s of read.sheets) yield { file, sheet: s.sheet, hidden: s.hidden, rows: rowsOf(s, failed) };
   if (read.stop) throw revive(read.stop);
 }
