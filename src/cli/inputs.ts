@@ -3,7 +3,7 @@
  * standard input as much as a file), as a stream, with a size cap, and hashed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, promises as fs, readSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, promises as fs, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
 import type { RandomAccess } from '../sheet/types.js';
@@ -260,41 +260,83 @@ export async function expandInputs(io: CliIO, args: readonly string[], lang: Lan
 const READ_AHEAD = 8;
 
 /**
- * Reads every sheet. Regular files are read several at once (overlapping I/O), and from many of them on, each small
- * workbook is handed on to be read ahead on a reading thread as soon as it is read (src/cli/read-pool.ts); if any
- * input is standard input, a pipe or a FIFO, all are read one after the other, as a FIFO nobody writes to must not
- * hold up the reading of a file that fails first. Either way the first problem in the order given stops the run,
- * and the inputs come back in that order.
+ * Reads every sheet. Regular files are read several at once (overlapping I/O); from many of them on, they are read one
+ * after the other without waiting (a small file from the page cache is read faster than a promise settles), each
+ * small workbook handed on at once to be read ahead on a reading thread (src/cli/read-pool.ts). If any input is
+ * standard input, a pipe or a FIFO, all are read one after the other, as a FIFO nobody writes to must not hold up the
+ * reading of a file that fails first. Either way the first problem in the order given stops the run, and the inputs
+ * come back in that order.
  */
 export async function readSheets(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<SourceFile[]> {
-  const stats = files.length > 1 ? await Promise.all(files.map(async (f) => (f !== STDIN ? statInput(io, f) : undefined))) : [];
+  const pool = files.length > 1 ? await aheadPool(io, files.length) : undefined;
+  const stats = files.length > 1 ? (pool ? files.map((f) => (f !== STDIN ? statSyncInput(io, f) : undefined)) : await Promise.all(files.map(async (f) => (f !== STDIN ? statInput(io, f) : undefined)))) : [];
   const regular = files.length > 1 && stats.every((st) => st?.isFile() === true);
   if (!regular) {
     const out: SourceFile[] = [];
     for (const f of files) out.push(await readSheet(io, f, what, lang));
     return out;
   }
-  const pool = await aheadPool(io, files.length);
+  if (pool) return readMany(io, files, stats as Stats[], what, lang, pool);
   const out: SourceFile[] = new Array<SourceFile>(files.length);
   const failures = new Map<number, unknown>();
   let next = 0;
   const reader = async (): Promise<void> => {
     for (let i = next++; i < files.length && failures.size === 0; i = next++) {
       try {
-        const read = await readSheet(io, files[i]!, what, lang, stats[i]);
-        out[i] = pool && !read.stream && isZip(read.bytes) ? { ...read, ...pool.ahead(read.name, read.bytes) } : read;
+        out[i] = await readSheet(io, files[i]!, what, lang, stats[i]);
       } catch (e) {
         failures.set(i, e);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, reader));
-  if (failures.size > 0) {
-    await pool?.stop();
-    throw failures.get(Math.min(...failures.keys()));
-  }
-  pool?.close();
+  if (failures.size > 0) throw failures.get(Math.min(...failures.keys()));
   return out;
+}
+
+/** Many regular files, in order: each small one read at once and its workbook handed on to be read ahead. */
+async function readMany(io: CliIO, files: readonly string[], stats: readonly Stats[], what: string, lang: Lang, pool: ReadAheadPool): Promise<SourceFile[]> {
+  const cap = capOf(io, 'sheet');
+  const out: SourceFile[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const st = stats[i]!;
+      if (st.size > Math.min(cap, STREAM_ABOVE_BYTES)) {
+        out.push(await readSheet(io, file, what, lang, st));
+        continue;
+      }
+      const bytes = readSmallSync(io, file, what, lang, cap);
+      const read: SourceFile = { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
+      out.push(isZip(bytes) ? { ...read, ...pool.ahead(file, bytes) } : read);
+    }
+  } catch (e) {
+    await pool.stop();
+    throw e;
+  }
+  pool.close();
+  return out;
+}
+
+/** `statInput`, without waiting. */
+function statSyncInput(io: CliIO, file: string): Stats | undefined {
+  try {
+    return statSync(path.resolve(io.cwd, file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `readSmall`, without waiting. */
+function readSmallSync(io: CliIO, file: string, what: string, lang: Lang, cap: number): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.resolve(io.cwd, file));
+  } catch (e) {
+    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
+  }
+  if (bytes.length > cap) throw tooLargeError(file, what, lang, cap);
+  return bytes;
 }
 
 /** The reading threads for this many files, if any (their code is loaded only then: start-up stays small). */

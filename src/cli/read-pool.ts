@@ -36,8 +36,9 @@ function workerScript(): URL | undefined {
 
 /**
  * How many reading threads for `files` input files: PARINDEX_READ_THREADS when set (0: none, and nothing read ahead);
- * otherwise, from THREADS_FROM_FILES files, one per core beside the main thread's (at most 3). undefined: workbooks
- * are read ahead on the main thread (one core, or no thread script), each once however often it is read.
+ * otherwise, from THREADS_FROM_FILES files, one per core (at most 4: the main thread mostly waits for them while they
+ * read, then works alone once they are done). undefined: workbooks are read ahead on the main thread (one core, or no
+ * thread script), each once however often it is read.
  */
 export function readThreads(env: NodeJS.ProcessEnv, files: number): number | undefined {
   const given = env.PARINDEX_READ_THREADS;
@@ -45,7 +46,7 @@ export function readThreads(env: NodeJS.ProcessEnv, files: number): number | und
   if (wanted === 0 || (wanted === undefined && files < THREADS_FROM_FILES)) return 0;
   const cores = availableParallelism();
   if (!workerScript() || (wanted === undefined && cores < 2)) return undefined;
-  return wanted ?? Math.min(cores - 1, 3);
+  return wanted ?? Math.min(cores, 4);
 }
 
 /** A workbook's sheets and fingerprint, as the pipeline asks for them. */

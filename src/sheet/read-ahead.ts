@@ -8,7 +8,7 @@
  * more than its directory declares): anything larger streams as before, a row at a time.
  */
 import { DEFAULT_LIMITS, SheetError } from './errors.js';
-import type { RawSheet, ReadAhead, ReadAheadSheet, SheetRow, Stop } from './types.js';
+import type { Cell, RawSheet, ReadAhead, ReadAheadSheet, SheetRow, Stop } from './types.js';
 import { readPackage } from './xlsx.js';
 import { memorySource, openZip, type ZipArchive } from './zip.js';
 
@@ -56,14 +56,20 @@ export async function readAhead(bytes: Uint8Array, file: string, maxBytes = READ
     // Every sheet is read to its end (or its problem), as a reader that drains each sheet does; a problem in one
     // sheet's rows does not stop the next (the replay stops where its reader would).
     for await (const sheet of readPackage(zip, file, DEFAULT_LIMITS)) {
-      const rows: SheetRow[] = [];
+      const rowNumbers: number[] = [];
+      const ends: number[] = [];
+      const cells: Cell[] = [];
       let stop: Stop | undefined;
       try {
-        for await (const row of sheet.rows) rows.push(row);
+        for await (const row of sheet.rows) {
+          rowNumbers.push(row.row);
+          for (const c of row.cells) cells.push(c);
+          ends.push(cells.length);
+        }
       } catch (e) {
         stop = stopOf(e);
       }
-      sheets.push({ sheet: sheet.sheet ?? '', hidden: sheet.hidden, rows, ...(stop ? { stop } : {}) });
+      sheets.push({ sheet: sheet.sheet ?? '', hidden: sheet.hidden, rowNumbers: Int32Array.from(rowNumbers), ends: Int32Array.from(ends), cells, ...(stop ? { stop } : {}) });
     }
   } catch (e) {
     return { sheets, stop: stopOf(e), bytes: declared };
@@ -77,7 +83,7 @@ export async function readAhead(bytes: Uint8Array, file: string, maxBytes = READ
  * Written out rather than as a generator: each row of 500 forms passes here twice.
  */
 function rowsOf(sheet: ReadAheadSheet, failed?: (e: SheetError) => void): AsyncIterableIterator<SheetRow> {
-  const rows = sheet.rows;
+  const { rowNumbers, ends, cells } = sheet;
   let i = 0;
   let ended = false;
   const done = (): Promise<IteratorResult<SheetRow>> => Promise.resolve({ value: undefined, done: true });
@@ -87,7 +93,11 @@ function rowsOf(sheet: ReadAheadSheet, failed?: (e: SheetError) => void): AsyncI
     },
     next() {
       if (ended) return done();
-      if (i < rows.length) return Promise.resolve({ value: rows[i++]!, done: false });
+      if (i < rowNumbers.length) {
+        const row = { row: rowNumbers[i]!, cells: cells.slice(i > 0 ? ends[i - 1] : 0, ends[i]) };
+        i++;
+        return Promise.resolve({ value: row, done: false });
+      }
       ended = true;
       if (!sheet.stop) return done();
       const e = revive(sheet.stop);

@@ -48,10 +48,16 @@ export type Stop =
   | { readonly sheetError: { readonly code: SheetErrorCode; readonly reason: string; readonly reasonVi: string; readonly at: SheetErrorPlace } }
   | { readonly message: string };
 
+/**
+ * A sheet's rows packed flat (a message port copies one array of cells far faster than an object and an array per
+ * row): row k is numbered `rowNumbers[k]` and holds `cells[ends[k - 1] ?? 0 .. ends[k]]`.
+ */
 export interface ReadAheadSheet {
   readonly sheet: string;
   readonly hidden: boolean;
-  readonly rows: readonly SheetRow[];
+  readonly rowNumbers: Int32Array;
+  readonly ends: Int32Array;
+  readonly cells: readonly Cell[];
   /** The problem met after these rows, if any */
   readonly stop?: Stop;
 }
