@@ -16,8 +16,11 @@ import type { ReadAhead } from '../sheet/types.js';
 import { readFingerprint, type SetFingerprint } from '../template/fingerprint.js';
 import { readAheadJob, type AheadJob, type AheadReply } from './read-job.js';
 
-/** From this many workbooks a reading thread pays for its start (measured: see the commit of this line). */
-export const THREADS_FROM_FILES = 16;
+/**
+ * From this many workbooks a reading thread pays for its start: on 2 cores (busy), one thread cost more CPU time and
+ * wall time than none for 8, 16 and 32 forms, about the same for 64 and less for 128 and 500.
+ */
+export const THREADS_FROM_FILES = 64;
 
 /** Workbooks each thread is sent before it replies: one being read while the reply to another crosses. */
 const PER_THREAD = 2;
@@ -36,9 +39,9 @@ function workerScript(): URL | undefined {
 
 /**
  * How many reading threads for `files` input files: PARINDEX_READ_THREADS when set (0: none, and nothing read ahead);
- * otherwise, from THREADS_FROM_FILES files, one per core (at most 4: the main thread mostly waits for them while they
- * read, then works alone once they are done). undefined: workbooks are read ahead on the main thread (one core, or no
- * thread script), each once however often it is read.
+ * otherwise, from THREADS_FROM_FILES files, one per core beside the main thread's (at most 3: on 2 busy cores, two
+ * threads cost more CPU and wall time than one for every folder measured, 8 to 500 forms). undefined: workbooks are
+ * read ahead on the main thread (one core, or no thread script), each once however often it is read.
  */
 export function readThreads(env: NodeJS.ProcessEnv, files: number): number | undefined {
   const given = env.PARINDEX_READ_THREADS;
@@ -46,7 +49,7 @@ export function readThreads(env: NodeJS.ProcessEnv, files: number): number | und
   if (wanted === 0 || (wanted === undefined && files < THREADS_FROM_FILES)) return 0;
   const cores = availableParallelism();
   if (!workerScript() || (wanted === undefined && cores < 2)) return undefined;
-  return wanted ?? Math.min(cores, 4);
+  return wanted ?? Math.min(cores - 1, 3);
 }
 
 /** A workbook's sheets and fingerprint, as the pipeline asks for them. */

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { THREADS_FROM_FILES } from '../../src/cli/read-pool.js';
+import { readThreads, THREADS_FROM_FILES } from '../../src/cli/read-pool.js';
 import { environment, parindex, STACK_FRAME } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { makeZip, workbookParts, type Part } from '../sheet/zip-writer.js';
@@ -62,19 +62,24 @@ const RUNS: readonly (readonly string[])[] = [
 ];
 
 describe('many forms read ahead give the same report as forms read one by one (in the test process)', () => {
-  it(`the folder holds more than ${THREADS_FROM_FILES} files, good and broken`, () => {
-    expect(readdirSync(join(dir, 'forms')).length).toBeGreaterThan(THREADS_FROM_FILES);
+  it(`below ${THREADS_FROM_FILES} files, nothing is read ahead unless asked for (PARINDEX_READ_THREADS)`, () => {
+    expect(readdirSync(join(dir, 'forms')).length).toBeLessThan(THREADS_FROM_FILES);
+    expect(readThreads({}, THREADS_FROM_FILES - 1)).toBe(0);
+    expect(readThreads({ PARINDEX_READ_THREADS: '0' }, 500)).toBe(0);
+    // the sources have no thread script: read ahead on the main thread
+    expect(readThreads({ PARINDEX_READ_THREADS: '2' }, 3)).toBeUndefined();
+    expect(readThreads({}, 500)).toBeUndefined();
   });
 
   for (const argv of RUNS)
     it(`parindex ${argv.join(' ').replace(SET, 'SET')}`, async () => {
       const serial = await parindex(argv, { cwd: dir, env: { PARINDEX_READ_THREADS: '0' } });
-      const ahead = await parindex(argv, { cwd: dir });
+      const ahead = await parindex(argv, { cwd: dir, env: { PARINDEX_READ_THREADS: '2' } });
       expect(serial.status).toBe(1);
       expect(serial.stderr + serial.stdout).toMatch(/file\/unreadable/);
       expect(serial.stderr).not.toMatch(STACK_FRAME);
       expect(ahead).toEqual(serial);
-      expect(await parindex(argv, { cwd: dir })).toEqual(ahead);
+      expect(await parindex(argv, { cwd: dir, env: { PARINDEX_READ_THREADS: '2' } })).toEqual(ahead);
     });
 
   it('a file over the size cap stops the run with the first such file in order, as one by one', async () => {
@@ -84,7 +89,7 @@ describe('many forms read ahead give the same report as forms read one by one (i
     const serial = await parindex(argv, { cwd: dir, env: { PARINDEX_READ_THREADS: '0' }, inputCap });
     expect(serial.status).toBe(2);
     expect(serial.stderr).toMatch(/^parindex: cannot read score sheet 'forms\/25186 - Xã Thanh Thành\.xlsx': larger than 0\.01 MiB/);
-    expect(await parindex(argv, { cwd: dir, inputCap })).toEqual(serial);
+    expect(await parindex(argv, { cwd: dir, inputCap, env: { PARINDEX_READ_THREADS: '2' } })).toEqual(serial);
   });
 });
 
