@@ -1,9 +1,13 @@
 // esbuild's options for the CLI bundle, shared by scripts/bundle.mjs (which writes dist/) and tests/cli/startup.test.ts
 // (which builds the same graph in memory to check what `--help` loads).
 export const bundleOptions = {
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: [
+    { in: 'src/cli/main.ts', out: 'parindex' },
+    // issue 14: the reading threads' script (src/cli/read-pool.ts starts it for many input files): dist/read-worker.mjs
+    { in: 'src/cli/read-worker.ts', out: 'read-worker' },
+  ],
   outdir: 'dist',
-  entryNames: 'parindex',
+  entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
   // each command's work in its own chunk, loaded when that command runs (`await import(...)` in its module under

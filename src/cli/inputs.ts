@@ -3,12 +3,13 @@
  * standard input as much as a file), as a stream, with a size cap, and hashed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, promises as fs, readSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, openSync, promises as fs, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
 import type { RandomAccess } from '../sheet/types.js';
 import { CannotRun, type CliIO } from './io.js';
 import { say } from './messages.js';
+import type { Ahead, ReadAheadPool } from './read-pool.js';
 
 /** The name that means standard input. */
 export const STDIN = '-';
@@ -41,6 +42,9 @@ export interface SourceFile {
   /** Of every byte of the file (for a streamed CSV: known once the reader has taken it all) */
   readonly sha256: string;
   readonly size: number;
+  /** A small workbook's sheets and template fingerprint, read ahead on a reading thread */
+  readonly readAhead?: Ahead['readAhead'];
+  readonly fingerprint?: Ahead['fingerprint'];
 }
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -91,7 +95,7 @@ async function collect(pieces: AsyncIterable<Uint8Array>, cap: number, tooLarge:
  * would find it empty); anything larger than `cap` stops the run (exit 2).
  */
 export async function readSource(io: CliIO, file: string, what: string, lang: Lang, cap: number): Promise<Buffer> {
-  const tooLarge = (): CannotRun => new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(Math.round((cap / MiB) * 100) / 100))));
+  const tooLarge = (): CannotRun => tooLargeError(file, what, lang, cap);
   if (file === STDIN) return collect(io.stdin(), cap, tooLarge);
   const full = path.resolve(io.cwd, file);
   try {
@@ -197,8 +201,8 @@ function hashedCsv(name: string, full: string, first: Buffer, size: number): Sou
  * A score sheet: a large file on disk is streamed (a workbook hashed first, then read where each part lies; a CSV
  * hashed as the reader takes it, in one pass); anything else is read once, whole.
  */
-export async function readSheet(io: CliIO, file: string, what: string, lang: Lang): Promise<SourceFile> {
-  const st = file === STDIN ? undefined : await statInput(io, file);
+export async function readSheet(io: CliIO, file: string, what: string, lang: Lang, known?: Stats): Promise<SourceFile> {
+  const st = file === STDIN ? undefined : (known ?? (await statInput(io, file)));
   if (st?.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= capOf(io, 'sheet')) {
     const full = path.resolve(io.cwd, file);
     const first = await head(full);
@@ -207,9 +211,28 @@ export async function readSheet(io: CliIO, file: string, what: string, lang: Lan
     for await (const piece of createReadStream(full, { highWaterMark: 1 * MiB })) hash.update(piece as Buffer);
     return { name: file, bytes: first, stream: () => createReadStream(full), random: randomAccess(full, st.size), sha256: hash.digest('hex'), size: st.size };
   }
-  const bytes = await readSource(io, file, what, lang, capOf(io, 'sheet'));
+  const cap = capOf(io, 'sheet');
+  const bytes = st?.isFile() && st.size <= cap ? await readSmall(io, file, what, lang, cap) : await readSource(io, file, what, lang, cap);
   return { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
 }
+
+/**
+ * A regular file known to be small, read whole in one call (no second look at its size, no stream: 500 forms are
+ * 500 of these). It may have grown since: over the cap, it stops the run as readSource would.
+ */
+async function readSmall(io: CliIO, file: string, what: string, lang: Lang, cap: number): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path.resolve(io.cwd, file));
+  } catch (e) {
+    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
+  }
+  if (bytes.length > cap) throw tooLargeError(file, what, lang, cap);
+  return bytes;
+}
+
+const tooLargeError = (file: string, what: string, lang: Lang, cap: number): CannotRun =>
+  new CannotRun(say('cannotRead', lang, what, file, say('tooLarge', lang, String(Math.round((cap / MiB) * 100) / 100))));
 
 /** Files as given, folders walked for spreadsheets (Office lock files ~$… and hidden files left out), sorted. */
 export async function expandInputs(io: CliIO, args: readonly string[], lang: Lang, skip: readonly string[] = []): Promise<string[]> {
@@ -237,25 +260,30 @@ export async function expandInputs(io: CliIO, args: readonly string[], lang: Lan
 const READ_AHEAD = 8;
 
 /**
- * Reads every sheet. Regular files are read several at once (overlapping I/O, on the main thread: the work per file
- * is the system's, not ours); if any input is standard input, a pipe or a FIFO, all are read one after the other,
- * as a FIFO nobody writes to must not hold up the reading of a file that fails first. Either way the first problem
- * in the order given stops the run, and the inputs come back in that order.
+ * Reads every sheet. Regular files are read several at once (overlapping I/O); from many of them on, they are read one
+ * after the other without waiting (a small file from the page cache is read faster than a promise settles), each
+ * small workbook handed on at once to be read ahead on a reading thread (src/cli/read-pool.ts). If any input is
+ * standard input, a pipe or a FIFO, all are read one after the other, as a FIFO nobody writes to must not hold up the
+ * reading of a file that fails first. Either way the first problem in the order given stops the run, and the inputs
+ * come back in that order.
  */
 export async function readSheets(io: CliIO, files: readonly string[], what: string, lang: Lang): Promise<SourceFile[]> {
-  const regular = files.length > 1 && (await Promise.all(files.map(async (f) => f !== STDIN && (await statInput(io, f))?.isFile() === true))).every(Boolean);
+  const pool = files.length > 1 ? await aheadPool(io, files.length) : undefined;
+  const stats = files.length > 1 ? (pool ? files.map((f) => (f !== STDIN ? statSyncInput(io, f) : undefined)) : await Promise.all(files.map(async (f) => (f !== STDIN ? statInput(io, f) : undefined)))) : [];
+  const regular = files.length > 1 && stats.every((st) => st?.isFile() === true);
   if (!regular) {
     const out: SourceFile[] = [];
     for (const f of files) out.push(await readSheet(io, f, what, lang));
     return out;
   }
+  if (pool) return readMany(io, files, stats as Stats[], what, lang, pool);
   const out: SourceFile[] = new Array<SourceFile>(files.length);
   const failures = new Map<number, unknown>();
   let next = 0;
   const reader = async (): Promise<void> => {
     for (let i = next++; i < files.length && failures.size === 0; i = next++) {
       try {
-        out[i] = await readSheet(io, files[i]!, what, lang);
+        out[i] = await readSheet(io, files[i]!, what, lang, stats[i]);
       } catch (e) {
         failures.set(i, e);
       }
@@ -264,4 +292,56 @@ export async function readSheets(io: CliIO, files: readonly string[], what: stri
   await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, reader));
   if (failures.size > 0) throw failures.get(Math.min(...failures.keys()));
   return out;
+}
+
+/** Many regular files, in order: each small one read at once and its workbook handed on to be read ahead. */
+async function readMany(io: CliIO, files: readonly string[], stats: readonly Stats[], what: string, lang: Lang, pool: ReadAheadPool): Promise<SourceFile[]> {
+  const cap = capOf(io, 'sheet');
+  const out: SourceFile[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const st = stats[i]!;
+      if (st.size > Math.min(cap, STREAM_ABOVE_BYTES)) {
+        out.push(await readSheet(io, file, what, lang, st));
+        continue;
+      }
+      const bytes = readSmallSync(io, file, what, lang, cap);
+      const read: SourceFile = { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
+      out.push(isZip(bytes) ? { ...read, ...pool.ahead(file, bytes) } : read);
+    }
+  } catch (e) {
+    await pool.stop();
+    throw e;
+  }
+  pool.close();
+  return out;
+}
+
+/** `statInput`, without waiting. */
+function statSyncInput(io: CliIO, file: string): Stats | undefined {
+  try {
+    return statSync(path.resolve(io.cwd, file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `readSmall`, without waiting. */
+function readSmallSync(io: CliIO, file: string, what: string, lang: Lang, cap: number): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.resolve(io.cwd, file));
+  } catch (e) {
+    throw new CannotRun(say('cannotRead', lang, what, file, describeFsError(e, lang)));
+  }
+  if (bytes.length > cap) throw tooLargeError(file, what, lang, cap);
+  return bytes;
+}
+
+/** The reading threads for this many files, if any (their code is loaded only then: start-up stays small). */
+async function aheadPool(io: CliIO, files: number): Promise<ReadAheadPool | undefined> {
+  const { readThreads, ReadAheadPool } = await import('./read-pool.js');
+  const threads = readThreads(io.env, files);
+  return threads === 0 ? undefined : new ReadAheadPool(threads);
 }

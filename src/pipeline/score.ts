@@ -11,18 +11,24 @@ import { evaluate, type EvaluateOptions, type ScoreOutcome, type SheetSource } f
 
 export type { InputFile };
 
+/** An input file whose template fingerprint is read elsewhere (with its sheets, on a reading thread). */
+export interface FingerprintedFile extends InputFile {
+  readonly fingerprint?: () => Promise<SetFingerprint | undefined>;
+}
+
 /**
  * An input file as a source of sheets. Given the fingerprint of the set in use, a workbook made by `parindex template`
  * from another set (or another version of it) is `template/set-mismatch`, said before its sheets.
  */
-export function sourceOf(input: InputFile, template?: SetFingerprint): SheetSource {
+export function sourceOf(input: FingerprintedFile, template?: SetFingerprint): SheetSource {
   return { name: input.name, sheets: (sink) => (template ? checkedSheets(input, sink, template) : openSheets(input, sink)) };
 }
 
-async function* checkedSheets(input: InputFile, sink: DiagnosticSink, expected: SetFingerprint): AsyncGenerator<RawSheet> {
+async function* checkedSheets(input: FingerprintedFile, sink: DiagnosticSink, expected: SetFingerprint): AsyncGenerator<RawSheet> {
   // A workbook streamed from disk (over 16 MiB) is not held whole: its fingerprint is not read.
   if (!input.stream && fileKind(input.name, input.bytes) === 'xlsx') {
-    const problem = checkFingerprint(await readFingerprint(input.bytes), expected, { file: input.name });
+    const found = input.fingerprint ? await input.fingerprint() : await readFingerprint(input.bytes);
+    const problem = checkFingerprint(found, expected, { file: input.name });
     if (problem) sink.push(problem);
   }
   yield* openSheets(input, sink);
@@ -38,9 +44,9 @@ export interface ScoreOptions extends Omit<EvaluateOptions, 'selfSources' | 'pur
 }
 
 /** `evaluate` over files, as the CLI calls it. */
-export function scoreInputs(set: CriteriaSet, inputs: readonly InputFile[], options: ScoreOptions = {}): Promise<ScoreOutcome> {
+export function scoreInputs(set: CriteriaSet, inputs: readonly FingerprintedFile[], options: ScoreOptions = {}): Promise<ScoreOutcome> {
   const { selfInputs, reportExcluded, template, ...rest } = options;
-  const source = (input: InputFile): SheetSource => sourceOf(input, template);
+  const source = (input: FingerprintedFile): SheetSource => sourceOf(input, template);
   return evaluate(set, inputs.map(source), {
     ...rest,
     purpose: reportExcluded === false ? 'validate' : 'score',

@@ -10,6 +10,7 @@ import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Location } from '../diagnostics/types.js';
 import { firstInvalidUtf8, readCsv, type TextEncoding } from './csv.js';
 import { DEFAULT_LIMITS, SheetError, type ReadLimits, type SheetReason } from './errors.js';
+import { replay } from './read-ahead.js';
 import type { InputFile, RawSheet, SheetRow } from './types.js';
 import { looksLikeZip, readXlsx } from './xlsx.js';
 import { memorySource, randomSource, streamSource } from './zip.js';
@@ -119,10 +120,12 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
     if (input.stream && bytes.length >= 8 && CFB.every((v, i) => bytes[i] === v)) bytes = await collect(input.stream());
     const kind = fileKind(input.name, bytes, input.stream && bytes.length > 0 ? Infinity : bytes.length);
     if (kind === 'xlsx') {
-      const source = input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
-      for await (const sheet of readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS)) {
+      // A workbook read ahead (with the default limits) is replayed, its rows' problem going to `fail` as guarded.
+      const ahead = input.readAhead && !options.limits ? await input.readAhead() : undefined;
+      const source = ahead ? undefined : input.random ? randomSource(input.random) : input.stream ? await streamSource(input.stream) : memorySource(bytes);
+      for await (const sheet of source ? readXlsx(source, input.name, options.limits ?? DEFAULT_LIMITS) : replay(ahead!, input.name, fail)) {
         current = sheet.sheet;
-        yield guarded(sheet, fail);
+        yield source ? guarded(sheet, fail) : sheet;
         if (failed) return;
       }
       return;

@@ -1,4 +1,5 @@
 /** Raw cells as a spreadsheet holds them, with where they are. No interpretation happens here. */
+import type { SheetErrorCode, SheetErrorPlace, SheetReason } from './errors.js';
 
 export type SpecialCell =
   | { readonly kind: 'date'; readonly value: Date }
@@ -34,6 +35,39 @@ export interface InputFile {
   readonly stream?: () => AsyncIterable<Uint8Array>;
   /** Positional reads of a regular file (a workbook's parts are then read where they lie, not by re-reading a stream) */
   readonly random?: RandomAccess;
+  /**
+   * The workbook's sheets as read ahead elsewhere (src/sheet/read-ahead.ts; on a reading thread, while the sheets of
+   * the files before it are read), once they are: replayed instead of read again from `bytes`. undefined: read here.
+   */
+  readonly readAhead?: () => Promise<ReadAhead | undefined>;
+}
+
+/** A workbook read whole ahead of its turn (src/sheet/read-ahead.ts) is plain data: what stopped its reader, as a
+ * SheetError's fields or any other error's message. */
+export type Stop =
+  | { readonly sheetError: { readonly code: SheetErrorCode; readonly reason: SheetReason; readonly at: SheetErrorPlace } }
+  | { readonly message: string };
+
+/**
+ * A sheet's rows packed flat (a message port copies one array of cells far faster than an object and an array per
+ * row): row k is numbered `rowNumbers[k]` and holds `cells[ends[k - 1] ?? 0 .. ends[k]]`.
+ */
+export interface ReadAheadSheet {
+  readonly sheet: string;
+  readonly hidden: boolean;
+  readonly rowNumbers: Int32Array;
+  readonly ends: Int32Array;
+  readonly cells: readonly Cell[];
+  /** The problem met after these rows, if any */
+  readonly stop?: Stop;
+}
+
+export interface ReadAhead {
+  readonly sheets: readonly ReadAheadSheet[];
+  /** The problem met after the last sheet (the package's own: a missing part, no worksheet…), if any */
+  readonly stop?: Stop;
+  /** What the workbook's parts declare they unpack to, all together */
+  readonly bytes: number;
 }
 
 /** Reads `length` bytes at `position` of a file of `size` bytes (fewer only at its end). */

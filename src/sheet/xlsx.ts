@@ -114,7 +114,12 @@ async function optionalPart(pkg: Package, rels: Map<string, Relationship>, kind:
  * next sheet). Chart sheets have no cells and are passed over. Throws SheetError with the reason and the place.
  */
 export async function* readXlsx(source: ByteSource, file: string, limits: ReadLimits = DEFAULT_LIMITS): AsyncGenerator<RawSheet> {
-  const pkg: Package = { zip: await openZip(source), budget: new InflateBudget(limits) };
+  yield* readPackage(await openZip(source), file, limits);
+}
+
+/** `readXlsx` of a zip whose directory is read already. */
+export async function* readPackage(zip: ZipArchive, file: string, limits: ReadLimits = DEFAULT_LIMITS): AsyncGenerator<RawSheet> {
+  const pkg: Package = { zip, budget: new InflateBudget(limits) };
   const wbPart = await workbookPart(pkg);
   const wbEntry = entryOf(pkg, wbPart)!;
   const workbook = parseWorkbook(wbEntry.name, await partBytes(pkg.zip, wbEntry, pkg.budget));

@@ -41,7 +41,24 @@ export type HeaderMatch =
  */
 export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMatch {
   if (typeof cell === 'number' && cell > 0 && Number.isFinite(cell)) cell = String(cell);
-  if (typeof cell !== 'string') return { kind: 'other' };
+  if (typeof cell !== 'string') return OTHER;
+  // The same texts come back in every sheet of a run (a folder of forms: the criteria names, 3 times each): each is
+  // matched once per set. The cache is the set's (a WeakMap), and emptied past a size as core/text.ts does.
+  let cache = MATCHES.get(set);
+  if (!cache) MATCHES.set(set, (cache = new Map()));
+  let found = cache.get(cell);
+  if (found === undefined) {
+    found = matchText(cell, set);
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(cell, found);
+  }
+  return found;
+}
+
+const OTHER: HeaderMatch = Object.freeze({ kind: 'other' });
+const MATCHES = new WeakMap<CriteriaSet, Map<string, HeaderMatch>>();
+
+function matchText(cell: string, set: CriteriaSet): HeaderMatch {
   const text = cleanText(cell);
   if (text === '') return { kind: 'other' };
   const whole = codeKey(text);

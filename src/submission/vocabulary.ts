@@ -55,12 +55,21 @@ export type HeaderKind = keyof typeof HEADERS;
 
 const headerSets = Object.fromEntries(Object.entries(HEADERS).map(([k, v]) => [k, new Set<string>(v)])) as unknown as Record<HeaderKind, ReadonlySet<string>>;
 
+const HEADER_KEYS = new Map<string, string>();
+
 /** The folded form of a header: see the module's note. */
 export function headerKey(text: string): string {
-  return asciiKey(text)
-    .replace(/\s*\(.*?\)\s*/g, ' ')
-    .replace(/\s*[:.%]$/, '')
-    .trim();
+  // Asked of every cell of a sheet's first rows by each layout's detector: each text is keyed once (as core/text.ts).
+  let key = HEADER_KEYS.get(text);
+  if (key === undefined) {
+    key = asciiKey(text)
+      .replace(/\s*\(.*?\)\s*/g, ' ')
+      .replace(/\s*[:.%]$/, '')
+      .trim();
+    if (HEADER_KEYS.size >= 20_000) HEADER_KEYS.clear();
+    HEADER_KEYS.set(text, key);
+  }
+  return key;
 }
 
 export function headerIs(cell: Cell | undefined, kind: HeaderKind): boolean {

@@ -25,8 +25,32 @@ import { SeparatorWatch, UncheckedTotals } from './watch.js';
 function codeOf(cell: Cell | undefined, set: CriteriaSet): string | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) || cell > 0 ? String(cell) : undefined;
   if (typeof cell !== 'string') return undefined;
-  const found = findCode(cleanText(cell), true);
-  return found && (found.numbered || set.byKey.has(found.key)) ? found.key : undefined;
+  // Every form of a folder holds the same codes (and each form's are read twice): each text is read once per set.
+  let codes = CODES.get(set);
+  if (!codes) CODES.set(set, (codes = new Map()));
+  let code = codes.get(cell);
+  if (code === undefined) {
+    const found = findCode(cleanText(cell), true);
+    code = found && (found.numbered || set.byKey.has(found.key)) ? found.key : null;
+    if (codes.size >= 20_000) codes.clear();
+    codes.set(cell, code);
+  }
+  return code ?? undefined;
+}
+
+const CODES = new WeakMap<CriteriaSet, Map<string, string | null>>();
+
+/**
+ * The interpreters of a run's leaves (built once per registry, not once per form), where the sheets' options are
+ * the set's own: each holds only the set's rule for its leaf and the texts it has read.
+ */
+const INTERPRETERS = new WeakMap<object, Map<number, Interpreter>>();
+
+function interpretersOf(ctx: SheetContext): Map<number, Interpreter> {
+  if (ctx.interpret.naTokens !== ctx.set.naTokens) return new Map();
+  let found = INTERPRETERS.get(ctx.registry);
+  if (!found) INTERPRETERS.set(ctx.registry, (found = new Map()));
+  return found;
 }
 
 export function isFormHeader(cells: readonly Cell[], next: readonly Cell[] = []): boolean {
@@ -255,7 +279,7 @@ async function read(p: FormPlan, source: AsyncIterable<SheetRow>, ctx: SheetCont
     return true;
   }
   const unit = ctx.registry.draft(who.code, who.rawName === '' ? who.code : who.rawName, { ...ctx.base, row: headerRow }, 'form');
-  const interps = new Map<number, Interpreter>();
+  const interps = interpretersOf(ctx);
   const nameCol = findHeader((rows[p.headerIndex] as SheetRow).cells, 'formName', [codeCol]);
   const st: FormState = {
     unit,
