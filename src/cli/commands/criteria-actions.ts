@@ -19,24 +19,7 @@ import { capOf, readSource } from '../inputs.js';
 import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import type { CommonOptions } from '../options.js';
-
-export interface LoadedCriteria {
-  readonly set?: CriteriaSet;
-  readonly diagnostics: readonly Diagnostic[];
-  /** The file as read (its SHA-256 goes into reports) */
-  readonly bytes: Uint8Array;
-}
-
-/** Reads and checks a criteria file; an unreadable or non-JSON file cannot be worked with (exit 2). */
-export async function readCriteria(io: CliIO, file: string, lang: Lang): Promise<LoadedCriteria> {
-  const bytes = await readSource(io, file, say('criteriaFile', lang), lang, capOf(io, 'criteria'));
-  const loaded = loadCriteriaBytes(bytes, file);
-  if (loaded.fatal) {
-    const d = loaded.diagnostics[0];
-    throw new CannotRun(d ? `${formatLocation(d.location, lang)}: ${messageOf(d, lang)}` : file);
-  }
-  return { ...loaded, bytes };
-}
+import { readCriteria } from './criteria-read.js';
 
 function summary(set: CriteriaSet, lang: Lang): string {
   const d = set.decimals;
