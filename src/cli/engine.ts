@@ -19,13 +19,12 @@ import type { CriteriaSet } from '../criteria/model.js';
 import type { RunResult } from '../report/result.js';
 import type { Output } from './io.js';
 
-export { loadCriteriaBytes } from '../criteria/load.js';
+export { loadCriteriaBytesLazily } from '../criteria/load-lazy.js';
 export { InputUsageError } from '../submission/usage-error.js';
 export { fingerprintOf } from '../template/fingerprint.js';
 export { surveyScoring } from '../survey/merge.js';
 export { surveyWord } from '../survey/words.js';
 export type { CriteriaSet } from '../criteria/model.js';
-export { criteriaSetJsonSchema } from '../criteria/schema.js';
 export { formatLocation } from '../diagnostics/location.js';
 export { word } from '../report/words.js';
 export { formatPoints, micro } from '../core/decimal.js';

@@ -3,11 +3,10 @@ import type { Lang } from '../../core/lang.js';
 import {
   countBySeverity,
   countsText,
-  criteriaSetJsonSchema,
   diagnosticLine,
   formatLocation,
   formatPoints,
-  loadCriteriaBytes,
+  loadCriteriaBytesLazily,
   renderCriteria,
   messageOf,
   word,
@@ -19,6 +18,7 @@ import { capOf, readSource } from '../inputs.js';
 import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import type { CommonOptions } from '../options.js';
+import { criteriaSetJsonSchema } from '../../criteria/schema.js';
 import { readCriteria } from './criteria-read.js';
 
 function summary(set: CriteriaSet, lang: Lang): string {
@@ -35,7 +35,7 @@ function summary(set: CriteriaSet, lang: Lang): string {
 /** `criteria check --format json`: a JSON document even when the file is not JSON (exit 2 then). */
 export async function checkAsJson(io: CliIO, file: string, lang: Lang): Promise<number> {
   const bytes = await readSource(io, file, say('criteriaFile', lang), lang, capOf(io, 'criteria'));
-  const loaded = loadCriteriaBytes(bytes, file);
+  const loaded = await loadCriteriaBytesLazily(bytes, file);
   const set = loaded.fatal ? undefined : loaded.set;
   const doc = {
     file,
