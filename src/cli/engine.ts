@@ -1,6 +1,7 @@
 /**
- * The command line's only door into the layers below it (criteria, sheets, pipeline, reports). Everything the
- * commands need from them is named here, so a change of those layers' shape is one edit in one file.
+ * The command line's door into the layers below it (criteria, sheets, pipeline, reports) for what `score`,
+ * `validate` and `criteria` do. Every module it imports is loaded with it: a command that needs more (explain,
+ * verify, compare, survey…) imports that layer from its own action module, so `score` does not load it.
  */
 import { countBySeverity, countsText, diagnosticLine } from '../report/diagnostics-text.js';
 import { fileNameOf, formatForFile, formatNames, formats, type CriteriaFormat, type FormatKind, type FormatName } from '../report/formats.js';
@@ -18,13 +19,12 @@ import type { CriteriaSet } from '../criteria/model.js';
 import type { RunResult } from '../report/result.js';
 import type { Output } from './io.js';
 
-export { loadCriteriaBytes } from '../criteria/load.js';
+export { loadCriteriaBytesLazily } from '../criteria/load-lazy.js';
 export { InputUsageError } from '../submission/usage-error.js';
 export { fingerprintOf } from '../template/fingerprint.js';
 export { surveyScoring } from '../survey/merge.js';
 export { surveyWord } from '../survey/words.js';
 export type { CriteriaSet } from '../criteria/model.js';
-export { criteriaSetJsonSchema } from '../criteria/schema.js';
 export { formatLocation } from '../diagnostics/location.js';
 export { word } from '../report/words.js';
 export { formatPoints, micro } from '../core/decimal.js';
@@ -89,12 +89,6 @@ export async function unitListFrom(name: string, bytes: Uint8Array, lang: Lang):
   return { list: read.list };
 }
 
-export { explainUnit, findUnit, explainFormats, EXPLAIN_FORMATS, type ExplainFormat, type ExplainTrace } from '../explain/trace.js';
 export { openSheets };
-export { readRecordedJson, readRecordedXlsx, type RecordedRun, type RecordedFile } from '../verify/recorded.js';
-export { differences, recomputedRows } from '../verify/differences.js';
-export { readPublished } from '../verify/published.js';
-export { comparePublished } from '../verify/published-diff.js';
-export { differenceLine, publishedLine, vw } from '../verify/render.js';
 /** The report model of a run (what every format renders). */
 export const reportModel = reportOf;

@@ -1,5 +1,5 @@
 /** A results report of `parindex score --format json` (schemas/results.schema.json), read as compare needs it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromNumber, type Micro } from '../core/decimal.js';
 import { percentOf } from './fraction.js';
 import type { YearField, YearRead, YearUnit } from './model.js';

@@ -17,6 +17,8 @@ type Report = <C extends Code>(code: C, path: readonly PathSegment[], details?: 
 interface RuleContext {
   readonly set: CriteriaSetInput;
   readonly report: Report;
+  /** Every criterion with its path and parent, in document order: walked once for all the rules (a rule called alone walks them itself) */
+  readonly nodes?: readonly NodeVisit[];
 }
 
 type SetRule = (ctx: RuleContext) => void;
@@ -27,15 +29,20 @@ interface NodeVisit {
   readonly parent: CriterionInput | undefined;
 }
 
-function* visitNodes(nodes: readonly CriterionInput[], path: readonly PathSegment[], parent?: CriterionInput): Generator<NodeVisit> {
-  for (const [i, node] of nodes.entries()) {
+function visitNodes(nodes: readonly CriterionInput[], path: readonly PathSegment[], parent: CriterionInput | undefined, out: NodeVisit[]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as CriterionInput;
     const p = [...path, i];
-    yield { node, path: p, parent };
-    if (node.children) yield* visitNodes(node.children, [...p, 'children'], node);
+    out.push({ node, path: p, parent });
+    if (node.children) visitNodes(node.children, [...p, 'children'], node, out);
   }
 }
 
-const nodesOf = (set: CriteriaSetInput): NodeVisit[] => [...visitNodes(set.criteria, ['criteria'])];
+const nodesOf = (set: CriteriaSetInput): NodeVisit[] => {
+  const out: NodeVisit[] = [];
+  visitNodes(set.criteria, ['criteria'], undefined, out);
+  return out;
+};
 
 /** Exact micro value of a number that passed the precision rule; precision problems are reported separately. */
 const m = (x: number): Micro => {
@@ -54,12 +61,12 @@ export function heldExactly(value: number): boolean {
   return r.ok && (r.value !== 0 || value === 0);
 }
 
-const precision: SetRule = ({ set, report }) => {
+const precision: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
   const check = (value: number, path: readonly PathSegment[]): void => {
     if (!heldExactly(value)) report('set/too-precise', path, { value, reason: 'too-precise' });
   };
   check(set.total, ['total']);
-  for (const { node, path } of nodesOf(set)) {
+  for (const { node, path } of nodes) {
     check(node.max, [...path, 'max']);
     const rule = node.rule;
     if (rule?.kind === 'points') {
@@ -75,11 +82,11 @@ const precision: SetRule = ({ set, report }) => {
   set.adjustments.forEach((a, i) => check(a.max, ['adjustments', i, 'max']));
   set.bands.forEach((b, i) => check(b.min, ['bands', i, 'min']));
   set.blocks.forEach((block, bi) => block.bands?.forEach((b, i) => check(b.min, ['blocks', bi, 'bands', i, 'min'])));
-  for (const { node, path } of nodesOf(set))
+  for (const { node, path } of nodes)
     if (node.rule?.kind === 'options') node.rule.options.forEach((o, i) => check(o.percent, [...path, 'rule', 'options', i, 'percent']));
 };
 
-const uniqueCodes: SetRule = ({ set, report }) => {
+const uniqueCodes: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
   const seen = new Map<string, string>();
   const claim = (raw: string, path: readonly PathSegment[]): void => {
     const key = codeKey(raw);
@@ -87,19 +94,19 @@ const uniqueCodes: SetRule = ({ set, report }) => {
     if (first !== undefined) report('criteria/duplicate-code', [...path, 'code'], { code: raw, firstPath: first });
     else seen.set(key, formatPath([...path, 'code']));
   };
-  for (const { node, path } of nodesOf(set)) claim(node.code, path);
+  for (const { node, path } of nodes) claim(node.code, path);
   set.adjustments.forEach((a, i) => claim(a.code, ['adjustments', i]));
 };
 
-const codesExtendParents: SetRule = ({ set, report }) => {
-  for (const { node, path, parent } of nodesOf(set)) {
+const codesExtendParents: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
+  for (const { node, path, parent } of nodes) {
     if (parent && !extendsCode(codeKey(node.code), codeKey(parent.code)))
       report('criteria/code-not-under-parent', [...path, 'code'], { code: node.code, parent: parent.code });
   }
 };
 
-const childrenAddUp: SetRule = ({ set, report }) => {
-  for (const { node, path } of nodesOf(set)) {
+const childrenAddUp: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
+  for (const { node, path } of nodes) {
     if (!node.children) continue;
     const sum = node.children.reduce((acc, c) => acc + m(c.max), 0);
     if (sum !== m(node.max)) report('criteria/children-sum', [...path, 'max'], { sum: show(sum), max: show(m(node.max)) });
@@ -111,8 +118,8 @@ const fieldsAddUpToTotal: SetRule = ({ set, report }) => {
   if (sum !== m(set.total)) report('criteria/total-mismatch', ['total'], { sum: show(sum), total: show(m(set.total)) });
 };
 
-const rulesOnLeavesOnly: SetRule = ({ set, report }) => {
-  for (const { node, path } of nodesOf(set)) if (node.children && node.rule) report('criteria/rule-on-parent', [...path, 'rule']);
+const rulesOnLeavesOnly: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
+  for (const { node, path } of nodes) if (node.children && node.rule) report('criteria/rule-on-parent', [...path, 'rule']);
 };
 
 function checkBandList(bands: readonly { label: string; min: number }[], path: readonly PathSegment[], report: Report): void {
@@ -145,9 +152,9 @@ const uniqueBlocks: SetRule = ({ set, report }) => {
  * answer ("x", "Không", "Có") or an answer option of the set. Sheets read a number first and the token before an
  * answer, so either way one of the two meanings would be lost without a word.
  */
-const naTokensAreWords: SetRule = ({ set, report }) => {
+const naTokensAreWords: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
   const options = new Map<string, string>();
-  for (const { node } of nodesOf(set))
+  for (const { node } of nodes)
     if (node.rule?.kind === 'options') for (const o of node.rule.options) if (!options.has(foldKey(o.value))) options.set(foldKey(o.value), o.value);
   set.naTokens.forEach((token, i) => {
     const path = ['naTokens', i];
@@ -205,8 +212,8 @@ function checkRule(rule: RuleInput, max: Micro, path: readonly PathSegment[], re
   }
 }
 
-const leafRulesFit: SetRule = ({ set, report }) => {
-  for (const { node, path } of nodesOf(set)) if (!node.children && node.rule) checkRule(node.rule, m(node.max), path, report);
+const leafRulesFit: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
+  for (const { node, path } of nodes) if (!node.children && node.rule) checkRule(node.rule, m(node.max), path, report);
 };
 
 const tieKeysExist: SetRule = ({ set, report }) => {
@@ -248,7 +255,8 @@ export const setRules: readonly (readonly [string, SetRule])[] = [
 export function checkCriteriaSet(set: CriteriaSetInput): { code: Code; path: readonly PathSegment[]; details: Details }[] {
   const problems: { code: Code; path: readonly PathSegment[]; details: Details }[] = [];
   const report: Report = (code, path, details) => problems.push({ code, path, details: (details ?? {}) as Details });
-  for (const [, rule] of setRules) rule({ set, report });
+  const nodes = nodesOf(set);
+  for (const [, rule] of setRules) rule({ set, report, nodes });
   return problems;
 }
 

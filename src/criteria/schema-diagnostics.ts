@@ -11,6 +11,9 @@ import type { PathSegment } from './json-locate.js';
 
 export type Locate = (path: readonly PathSegment[], key?: boolean) => Location;
 
+/** One of zod's findings. */
+export type SchemaIssue = z.core.$ZodIssue;
+
 const describe = (v: unknown): string => {
   if (v === undefined) return 'nothing';
   const json = JSON.stringify(v);

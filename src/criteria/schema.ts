@@ -3,7 +3,7 @@
  * JSON Schema (`schemas/criteria-set.schema.json`, see `parindex criteria schema`).
  * Every object is strict: an unknown key is an error that names it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const points = z.number().min(0).max(1000).meta({ description: 'Points (0–1,000), at most six decimals.' });
 const code = z

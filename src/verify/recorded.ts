@@ -3,7 +3,7 @@
  * numbers it reports per unit, read from the JSON of `score --format json` or the XLSX report (its run sheet and
  * block sheets).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromNumber, type Micro } from '../core/decimal.js';
 import { asciiKey } from '../core/text.js';
 import { readResultsXlsx } from '../compare/read-xlsx.js';

@@ -11,7 +11,7 @@ import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { capOf, readSource } from '../inputs.js';
 import { writeOutput } from '../outputs.js';
 import { say } from '../messages.js';
-import { readCriteria } from './criteria-actions.js';
+import { readCriteria } from './criteria-read.js';
 import type { ExportCliOptions, ExportFormat, ImportCliOptions } from './criteria-import.js';
 
 const WORDS = {

@@ -1,6 +1,8 @@
 /** What `parindex explain` does, loaded only when it runs. */
 import { DiagnosticSink } from '../../diagnostics/sink.js';
-import { diagnosticLine, explainFormats, explainUnit, findUnit, openSheets } from '../engine.js';
+import { explainFormats, explainUnit, findUnit } from '../../explain/trace.js';
+import { diagnosticLine } from '../../report/diagnostics-text.js';
+import { openSheets } from '../../sheet/open.js';
 import { capOf, readSheets, readSource, STDIN } from '../inputs.js';
 import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
 import { say } from '../messages.js';

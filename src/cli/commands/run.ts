@@ -30,7 +30,7 @@ import type { RenderContext } from '../../report/context.js';
 import { reportContext, type AnnexCliOptions } from './report-options.js';
 import { planOutputs, writeOutput, type PlannedOutput } from '../outputs.js';
 import { checkStdinOnce, exitFor, recordedOptions, toPipelineOptions, type RunCliOptions } from '../run-options.js';
-import { readCriteria } from './criteria-actions.js';
+import { readCriteria } from './criteria-read.js';
 
 /** The official unit list; one that cannot be read stops the run with the reason (exit 2). */
 export async function loadUnitList(io: CliIO, file: string, lang: Lang): Promise<UnitList> {

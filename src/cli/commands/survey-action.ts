@@ -8,7 +8,7 @@ import { capOf, expandInputs, readSource } from '../inputs.js';
 import { planOutputs, writeOutput } from '../outputs.js';
 import { exitFor } from '../run-options.js';
 import { say } from '../messages.js';
-import { readCriteria } from './criteria-actions.js';
+import { readCriteria } from './criteria-read.js';
 import type { SurveyCliOptions } from './survey.js';
 
 /** Scores the responses and writes each output; returns the exit code. */

@@ -7,7 +7,7 @@ import { wideTemplate, type TemplateInput, type TemplateUnit } from '../../templ
 import { CannotRun, ExitCode, type CliIO } from '../io.js';
 import { writeOutput } from '../outputs.js';
 import { say } from '../messages.js';
-import { readCriteria } from './criteria-actions.js';
+import { readCriteria } from './criteria-read.js';
 import { loadUnitList } from './run.js';
 import type { TemplateCliOptions } from './template.js';
 

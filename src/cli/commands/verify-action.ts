@@ -3,21 +3,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../core/lang.js';
 import { DiagnosticSink } from '../../diagnostics/sink.js';
-import {
-  comparePublished,
-  differenceLine,
-  differences,
-  openSheets,
-  publishedLine,
-  readPublished,
-  readRecordedJson,
-  readRecordedXlsx,
-  recomputedRows,
-  reportModel,
-  vw,
-  type RecordedFile,
-  type RecordedRun,
-} from '../engine.js';
+import { openSheets } from '../../sheet/open.js';
+import { readRecordedJson, readRecordedXlsx, type RecordedFile, type RecordedRun } from '../../verify/recorded.js';
+import { differences, recomputedRows } from '../../verify/differences.js';
+import { readPublished } from '../../verify/published.js';
+import { comparePublished } from '../../verify/published-diff.js';
+import { differenceLine, publishedLine, vw } from '../../verify/render.js';
+import { reportModel } from '../engine.js';
 import { capOf, readSource, sha256 } from '../inputs.js';
 import { CannotRun, ExitCode, type CliIO } from '../io.js';
 import { once } from '../options.js';
