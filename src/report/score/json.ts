@@ -68,6 +68,8 @@ function pointsText(cache: Map<number, string>, p: number | null): string {
 interface RowTexts {
   readonly fieldHeads: readonly string[];
   readonly leafKeys: readonly string[];
+  /** Per leaf, `,"code":value` by micro-points: a leaf's scores repeat across units */
+  readonly leafPairs: readonly Map<number | null, string>[];
   readonly points: Map<number, string>;
   readonly blocks: Map<string, string>;
 }
@@ -77,6 +79,7 @@ function rowTexts(report: RunReport): RowTexts {
   return {
     fieldHeads: set.fields.map((f, i) => `${i === 0 ? '' : ','}{"code":${JSON.stringify(f.code)},"points":`),
     leafKeys: set.leaves.map((l, i) => `${i === 0 ? '' : ','}${JSON.stringify(l.code)}:`),
+    leafPairs: set.leaves.map(() => new Map()),
     points: new Map(),
     blocks: new Map(),
   };
@@ -101,7 +104,17 @@ function rowText(row: ReportRow, block: ReportBlock, t: RowTexts): string {
     text += `${fieldHeads[i]}${p(field?.points ?? 0)},"max":${p(field?.max ?? 0)},"index":${numberText(field?.index?.value ?? null)}}`;
   }
   text += '],"leaves":{';
-  for (let i = 0; i < leafKeys.length; i++) text += `${leafKeys[i]}${pointsText(t.points, row.leaves[i] ?? null)}`;
+  const { leafPairs } = t;
+  for (let i = 0; i < leafKeys.length; i++) {
+    const pairs = leafPairs[i] as Map<number | null, string>;
+    const p = row.leaves[i] ?? null;
+    let pair = pairs.get(p);
+    if (pair === undefined) {
+      pair = `${leafKeys[i]}${pointsText(t.points, p)}`;
+      if (pairs.size < 1000) pairs.set(p, pair);
+    }
+    text += pair;
+  }
   return `${text}},"source":${JSON.stringify(row.source)}}`;
 }
 
