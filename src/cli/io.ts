@@ -49,22 +49,40 @@ export function* piecesOf(out: Output): Generator<string | Uint8Array> {
   else yield* out;
 }
 
-/** Writes every piece, respecting back-pressure, so a large report never piles up in memory. */
+/** Bytes gathered before each write: large writes, one UTF-8 encoding per piece, no joined strings to collect. */
+const BATCH_BYTES = 1 << 18;
+
+/**
+ * Writes every piece, respecting back-pressure, so a large report never piles up in memory. Text pieces are encoded
+ * straight into a buffer of UTF-8 bytes, which the stream is handed whole (the stream keeps it: a new one follows).
+ */
 export async function writeAll(stream: NodeJS.WritableStream, out: Output): Promise<void> {
-  let batch = '';
+  let batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const flush = async (): Promise<void> => {
+    if (used === 0) return;
+    const full = batch.subarray(0, used);
+    batch = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    await writeChunk(stream, full);
+  };
   for (const piece of piecesOf(out)) {
     if (typeof piece === 'string') {
-      batch += piece;
-      if (batch.length < 65_536) continue;
-      await writeChunk(stream, batch);
-      batch = '';
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8 (a pair of them, 4).
+      if (used + piece.length * 3 > BATCH_BYTES) {
+        await flush();
+        if (piece.length * 3 > BATCH_BYTES) {
+          await writeChunk(stream, Buffer.from(piece, 'utf8'));
+          continue;
+        }
+      }
+      used += batch.write(piece, used, 'utf8');
     } else {
-      if (batch !== '') await writeChunk(stream, batch);
-      batch = '';
+      await flush();
       await writeChunk(stream, piece);
     }
   }
-  if (batch !== '') await writeChunk(stream, batch);
+  await flush();
 }
 
 function writeChunk(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {

@@ -17,6 +17,31 @@ function shown(scaled: bigint, decimals: number): { value: number; text: string 
   return { value: Number(scaled) / 10 ** decimals, text: formatScaled(scaled, decimals) };
 }
 
+/**
+ * shown(ratioScaled({ num, den }, 100, decimals), decimals), in doubles wherever every step is an integer below 2^53
+ * (so exact, and the same digits): a row has an index per field, and BigInt is slow to make and collect.
+ */
+export function shownPercent(num: number, den: number, decimals: number): { value: number; text: string } {
+  const pow = 10 ** decimals;
+  const a = Math.abs(num) * 100 * pow;
+  if (!(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den > 0 && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER))
+    return shown(ratioScaled({ num, den }, 100, decimals), decimals);
+  // roundDiv: half-up, away from zero, as floor((2a + den) / 2den), the quotient corrected by its remainder.
+  const x = 2 * a + den;
+  const y = 2 * den;
+  let q = Math.floor(x / y);
+  const r = x - q * y;
+  if (r < 0) q--;
+  else if (r >= y) q++;
+  const digits = String(q).padStart(decimals + 1, '0');
+  const neg = num < 0 && q !== 0;
+  const int = digits.slice(0, digits.length - decimals);
+  return {
+    value: (neg ? -q : q) / pow,
+    text: (neg ? '-' : '') + int + (decimals > 0 ? `.${digits.slice(digits.length - decimals)}` : ''),
+  };
+}
+
 const gcd = (a: bigint, b: bigint): bigint => {
   while (b !== 0n) [a, b] = [b, a % b];
   return a < 0n ? -a : a;
@@ -95,7 +120,7 @@ function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
     fields: set.fields.map((_, i) => {
       const points = fieldPoints[i] ?? 0;
       const max = fieldMax[i] ?? 0;
-      return { points, max, index: max > 0 ? shown(ratioScaled({ num: points, den: max }, 100, d), d) : null };
+      return { points, max, index: max > 0 ? shownPercent(points, max, d) : null };
     }),
     appraisal: s.appraisal,
     survey: s.survey,
@@ -103,7 +128,7 @@ function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
     penalty: s.penalty,
     total: s.total,
     effectiveMax: s.effectiveMax,
-    index: { exact: { num: s.index.num, den: s.index.den }, ...shown(ratioScaled(s.index, 100, d), d) },
+    index: { exact: { num: s.index.num, den: s.index.den }, ...shownPercent(s.index.num, s.index.den, d) },
     band: row.band,
     capped: s.achieved + s.bonus - s.penalty > s.total,
     leaves: leavesOf(s.unit.points, set.leaves.length),

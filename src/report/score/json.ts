@@ -50,23 +50,72 @@ function rowObject(row: ReportRow, block: ReportBlock, report: RunReport): Recor
   };
 }
 
+/** JSON text of a finite number or null, as JSON.stringify writes it. */
+const numberText = (x: number | null): string => (x !== null && Number.isFinite(x) ? String(x) : 'null');
+
 /** JSON text of micro-points; scores repeat (0.25, 0.5, 1…), so each distinct value is converted once. */
 function pointsText(cache: Map<number, string>, p: number | null): string {
   if (p === null) return 'null';
   let text = cache.get(p);
   if (text === undefined) {
-    text = String(num(p));
+    text = numberText(num(p));
     if (cache.size < 100_000) cache.set(p, text);
   }
   return text;
 }
 
-/** The same row as rowObject, as JSON text, built without an object per leaf (120 leaves × 100,000 units). */
-function rowText(row: ReportRow, block: ReportBlock, report: RunReport, leafKeys: readonly string[], cache: Map<number, string>): string {
-  let leaves = '';
-  for (let i = 0; i < leafKeys.length; i++) leaves += `${i === 0 ? '' : ','}${leafKeys[i]}${pointsText(cache, row.leaves[i] ?? null)}`;
-  const head = JSON.stringify(rowHead(row, block, report));
-  return `${head.slice(0, -1)},"leaves":{${leaves}},"source":${JSON.stringify(row.source)}}`;
+/** What every row of a report shares, escaped for JSON once: the keys of the fields and leaves, the number texts. */
+interface RowTexts {
+  readonly fieldHeads: readonly string[];
+  readonly leafKeys: readonly string[];
+  /** Per leaf, `,"code":value` by micro-points: a leaf's scores repeat across units */
+  readonly leafPairs: readonly Map<number | null, string>[];
+  readonly points: Map<number, string>;
+  readonly blocks: Map<string, string>;
+}
+
+function rowTexts(report: RunReport): RowTexts {
+  const set = report.criteria.set;
+  return {
+    fieldHeads: set.fields.map((f, i) => `${i === 0 ? '' : ','}{"code":${JSON.stringify(f.code)},"points":`),
+    leafKeys: set.leaves.map((l, i) => `${i === 0 ? '' : ','}${JSON.stringify(l.code)}:`),
+    leafPairs: set.leaves.map(() => new Map()),
+    points: new Map(),
+    blocks: new Map(),
+  };
+}
+
+/**
+ * The same row as rowObject, as JSON text (JSON.stringify's bytes, keys in the same order), written without an
+ * object per field or leaf (120 leaves × 100,000 units).
+ */
+function rowText(row: ReportRow, block: ReportBlock, t: RowTexts): string {
+  const p = (m: number): string => pointsText(t.points, m);
+  let blockText = t.blocks.get(block.id);
+  if (blockText === undefined) t.blocks.set(block.id, (blockText = JSON.stringify(block.id)));
+  let text =
+    `{"rank":${row.rank},"code":${JSON.stringify(row.code)},"name":${JSON.stringify(row.name)},"block":${blockText}` +
+    `,"points":${p(row.total)},"effectiveMax":${p(row.effectiveMax)},"index":${numberText(row.index.value)}` +
+    `,"band":${row.band === null ? 'null' : JSON.stringify(row.band)},"appraisal":${p(row.appraisal)},"survey":${p(row.survey)}` +
+    `,"bonus":${p(row.bonus)},"penalty":${p(row.penalty)},"capped":${row.capped},"fields":[`;
+  const { fieldHeads, leafKeys } = t;
+  for (let i = 0; i < fieldHeads.length; i++) {
+    const field = row.fields[i];
+    text += `${fieldHeads[i]}${p(field?.points ?? 0)},"max":${p(field?.max ?? 0)},"index":${numberText(field?.index?.value ?? null)}}`;
+  }
+  text += '],"leaves":{';
+  const { leafPairs } = t;
+  for (let i = 0; i < leafKeys.length; i++) {
+    const pairs = leafPairs[i] as Map<number | null, string>;
+    const p = row.leaves[i] ?? null;
+    let pair = pairs.get(p);
+    if (pair === undefined) {
+      pair = `${leafKeys[i]}${pointsText(t.points, p)}`;
+      if (pairs.size < 1000) pairs.set(p, pair);
+    }
+    text += pair;
+  }
+  return `${text}},"source":${JSON.stringify(row.source)}}`;
 }
 
 /** Items built one at a time while the report is written (a report of 100,000 units is never held whole as text). */
@@ -81,8 +130,7 @@ function* lazily<T, U>(items: Iterable<T>, build: (item: T) => U): Generator<U> 
 export function resultsDocument(report: RunReport, ctx: Pick<RenderContext, 'lang'>, lazy = false): Record<string, unknown> {
   const list = <T, U>(items: Iterable<T>, build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : Array.from(items, (item) => build(item)));
   const set = report.criteria.set;
-  const leafKeys = set.leaves.map((l) => `${JSON.stringify(l.code)}:`);
-  const texts = new Map<number, string>();
+  const texts = lazy ? rowTexts(report) : undefined;
   const { counts } = report.diagnostics;
   return {
     tool: report.tool,
@@ -103,7 +151,7 @@ export function resultsDocument(report: RunReport, ctx: Pick<RenderContext, 'lan
       units: block.rows.length,
       meanIndex: block.mean?.value ?? null,
       bandCounts: block.bandCounts,
-      rows: list(block.rows, (row) => (lazy ? new RawJson(rowText(row, block, report, leafKeys, texts)) : rowObject(row, block, report))),
+      rows: list(block.rows, (row) => (texts ? new RawJson(rowText(row, block, texts)) : rowObject(row, block, report))),
     })),
     reconciliation: report.reconciliation.map((rc) => ({
       code: rc.code,
