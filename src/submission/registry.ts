@@ -11,7 +11,7 @@ import { diag, diagOf, type Code, type DetailsOf } from '../diagnostics/catalogu
 import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
-import { located, unitLocation, type Locate } from './locate.js';
+import { located, Places, unitLocation, type Locate } from './locate.js';
 import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
@@ -40,14 +40,6 @@ export interface Sighting {
   readonly nameAt?: Locate;
 }
 
-/** The first unit seen with a code or a name, and where (its locator is only called for a message). */
-interface Seen {
-  readonly unit: UnitDraft;
-  readonly at: Locate;
-  /** The name as typed, when it differs from the unit's cleaned name */
-  readonly raw?: string;
-}
-
 /** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
 const whereOf = (at: Location): FirstPlace => ({
   ...(at.file !== undefined ? { firstFile: at.file } : {}),
@@ -68,9 +60,16 @@ export type RegistryRole = 'scores' | 'self';
 
 export class UnitRegistry {
   private readonly drafts: UnitDraft[] = [];
-  private readonly byCode = new Map<string, Seen>();
-  /** By block (its id, '' for none), then folded name */
-  private readonly byName = new Map<string, Map<string, Seen>>();
+  /**
+   * The first unit seen with a code, and with a name by block (its id, '' for none) then folded name. Where each was
+   * seen is kept as numbers in `codeAt` and `nameAt` by the unit's key (located only for a message), and a name as
+   * typed in `rawNames` only where it differs from the unit's cleaned name: nothing is made per unit for them.
+   */
+  private readonly byCode = new Map<string, UnitDraft>();
+  private readonly byName = new Map<string, Map<string, UnitDraft>>();
+  private readonly codeAt = new Places();
+  private readonly nameAt = new Places();
+  private readonly rawNames = new Map<number, string>();
   private readonly blockByKey = new Map<string, string>();
   private readonly slab: PointsSlab;
   /** The units each diagnostic was reported about (kept diagnostics only) */
@@ -180,8 +179,11 @@ export class UnitRegistry {
   admit(unit: UnitDraft, seen: Sighting): void {
     this.checkListed(unit, seen);
     const first = this.byCode.get(unit.code);
-    if (first) this.report('row/duplicate-unit', located(seen.codeAt), { unit: unit.code, ...whereOf(located(first.at)) }, first.unit.errors === 0 ? [unit, first.unit] : unit);
-    else this.byCode.set(unit.code, { unit, at: seen.codeAt });
+    if (first) this.report('row/duplicate-unit', located(seen.codeAt), { unit: unit.code, ...whereOf(this.codeAt.location(first.key, first.code)) }, first.errors === 0 ? [unit, first] : unit);
+    else {
+      this.byCode.set(unit.code, unit);
+      this.codeAt.set(unit.key, unit.code, seen.codeAt);
+    }
     this.checkName(unit, seen);
     this.drafts.push(unit);
   }
@@ -206,11 +208,14 @@ export class UnitRegistry {
     if (!names) this.byName.set(block, (names = new Map()));
     const key = foldKey(rawName);
     const seen = names.get(key);
-    const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
-    if (!seen) names.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
-    else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
-      this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(located(seen.at)) });
-    else if (seen.unit.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });
+    const seenRaw = seen ? (this.rawNames.get(seen.key) ?? seen.name) : '';
+    if (!seen) {
+      names.set(key, unit);
+      this.nameAt.set(unit.key, unit.code, nameAt);
+      if (rawName !== unit.name) this.rawNames.set(unit.key, rawName);
+    } else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
+      this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(this.nameAt.location(seen.key, seen.code)) });
+    else if (seen.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.code, name: unit.name });
   }
 
   /** True when a unit of this code was admitted. */
@@ -236,6 +241,9 @@ export class UnitRegistry {
     this.finishedKeys = this.unitKeys();
     this.byCode.clear();
     this.byName.clear();
+    this.codeAt.clear();
+    this.nameAt.clear();
+    this.rawNames.clear();
     this.concerns.clear();
     const drafts: (UnitDraft | undefined)[] = this.drafts.splice(0);
     const records = new Array<UnitRecord>(drafts.length);
