@@ -17,6 +17,8 @@ import type { UnitList } from './units-list.js';
 
 /** A unit while its sheet is read. Only the registry counts its errors. */
 export interface UnitDraft {
+  /** Sets the points of a leaf (by its index in the set): what `leafPoints[i] = v` does, with no view made */
+  setLeaf(i: number, v: number): void;
   readonly key: number;
   readonly code: string;
   name: string;
@@ -129,21 +131,8 @@ export class UnitRegistry {
   /** A unit with zero points and no errors yet. */
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
-    // Every field a layout may set later is there from the start: the draft keeps one shape, its fields in the object.
-    return {
-      key: this.created++,
-      code,
-      name,
-      blockId: undefined,
-      source: sourceOf(source),
-      layout,
-      leafPoints: this.slab.take(),
-      selfPoints: undefined,
-      adjustments,
-      written: [],
-      cells: undefined,
-      errors: 0,
-    };
+    const at = this.slab.next();
+    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab.current, at, this.set.leaves.length, adjustments);
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -268,12 +257,55 @@ export class UnitRegistry {
   }
 }
 
+const NO_WRITTEN_YET: WrittenTotal[] = [];
+
+/**
+ * A draft keeps its leaves as a place in a slab block (a typed-array view of its own costs about 90 bytes a unit, and
+ * is made only when a layout asks for `leafPoints`), and makes its list of written totals when one is added.
+ */
+class Draft implements UnitDraft {
+  blockId: string | undefined = undefined;
+  selfPoints: LeafPoints | undefined = undefined;
+  cells: { final: LeafCells; self?: LeafCells } | undefined = undefined;
+  errors = 0;
+  private writtenList: WrittenTotal[] | undefined = undefined;
+
+  constructor(
+    readonly key: number,
+    readonly code: string,
+    public name: string,
+    readonly source: SourceRef,
+    readonly layout: Layout,
+    readonly block: Int32Array,
+    readonly at: number,
+    private readonly width: number,
+    readonly adjustments: LeafPoints,
+  ) {}
+
+  get leafPoints(): LeafPoints {
+    return this.block.subarray(this.at, this.at + this.width);
+  }
+
+  setLeaf(i: number, v: number): void {
+    this.block[this.at + i] = v;
+  }
+
+  get written(): WrittenTotal[] {
+    return (this.writtenList ??= []);
+  }
+
+  /** The totals written, without making a list where there is none */
+  get writtenSoFar(): readonly WrittenTotal[] {
+    return this.writtenList ?? NO_WRITTEN_YET;
+  }
+}
+
 /** No written totals: one frozen empty list shared by every unit without any. */
 const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
 
-function recordOf(d: UnitDraft, key: number): UnitRecord {
-  const self = d.selfPoints ? UnitPoints.of(d.selfPoints, NO_ADJUSTMENTS) : undefined;
-  const points = UnitPoints.of(d.leafPoints, d.adjustments);
+function recordOf(u: UnitDraft, key: number): UnitRecord {
+  const d = u as Draft;
+  const points = UnitPoints.at(d.block, d.at, d.adjustments, d.selfPoints);
   return Object.freeze({
     key,
     code: d.code,
@@ -281,8 +313,8 @@ function recordOf(d: UnitDraft, key: number): UnitRecord {
     blockId: d.blockId,
     source: d.source,
     layout: d.layout,
-    points: self ? points.withSelf(self) : points,
-    written: d.written.length === 0 ? NONE_WRITTEN : Object.freeze(d.written.slice()),
+    points,
+    written: d.writtenSoFar.length === 0 ? NONE_WRITTEN : Object.freeze(d.writtenSoFar.slice()),
     ...(d.cells ? { cells: d.cells } : {}),
     errors: d.errors,
   });
