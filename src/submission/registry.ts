@@ -65,10 +65,11 @@ export class UnitRegistry {
   /**
    * The first unit seen with a code, and with a name by block (its id, '' for none) then folded name. Where each was
    * seen is kept as numbers in `codeAt` and `nameAt` by the unit's key (located only for a message), and a name as
-   * typed in `rawNames` only where it differs from the unit's cleaned name: nothing is made per unit for them.
+   * typed in `rawNames` only where it differs from the unit's cleaned name: nothing is made per unit for them. Names
+   * are looked up by a hash of the folded name (a small integer), not by a folded string kept per unit.
    */
   private readonly byCode = new Map<string, UnitDraft>();
-  private readonly byName = new Map<string, Map<string, UnitDraft>>();
+  private readonly byName = new Map<string, Map<number, UnitDraft | UnitDraft[]>>();
   private readonly codeAt = new Places();
   private readonly nameAt = new Places();
   private readonly rawNames = new Map<number, string>();
@@ -196,10 +197,14 @@ export class UnitRegistry {
     let names = this.byName.get(block);
     if (!names) this.byName.set(block, (names = new Map()));
     const key = foldKey(rawName);
-    const seen = names.get(key);
+    const hash = hashOf(key);
+    const found = names.get(hash);
+    // The units under one hash are told apart by their folded names, made again from the names as typed (rare).
+    let seen: UnitDraft | undefined;
+    if (found !== undefined) for (const u of Array.isArray(found) ? found : [found]) if (foldKey(this.rawNames.get(u.key) ?? u.name) === key) (seen ??= u);
     const seenRaw = seen ? (this.rawNames.get(seen.key) ?? seen.name) : '';
     if (!seen) {
-      names.set(key, unit);
+      names.set(hash, found === undefined ? unit : Array.isArray(found) ? [...found, unit] : [found, unit]);
       this.nameAt.set(unit.key, unit.code, nameAt);
       if (rawName !== unit.name) this.rawNames.set(unit.key, rawName);
     } else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
@@ -255,6 +260,13 @@ export class UnitRegistry {
     }
     return out;
   }
+}
+
+/** FNV-1a of a string's UTF-16 code units, in 30 bits (a small integer: a map keyed by it keeps no number objects). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 const NO_WRITTEN_YET: WrittenTotal[] = [];
