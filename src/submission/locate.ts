@@ -33,14 +33,59 @@ export function cellLocator(sheet: Pick<RawSheet, 'file' | 'sheet'>): CellLocato
 /** A cell of a sheet, located only when a message needs it: what a row keeps for its unit, with no closure per row. */
 export class CellAt {
   constructor(
-    private readonly at: CellLocator,
-    private readonly row: number,
-    private readonly col: number,
-    private readonly unit?: string,
+    readonly at: CellLocator,
+    readonly row: number,
+    readonly col: number,
+    readonly unit?: string,
   ) {}
 
   location(): Location {
     return this.at(this.row, this.col, this.unit);
+  }
+}
+
+/**
+ * Where the units of a registry were first seen, as numbers: a sheet's locator, a row and a column per unit, by the
+ * unit's key. A `CellAt` is taken apart (no object kept per unit); any other location is kept as it is.
+ */
+export class Places {
+  private readonly locators: CellLocator[] = [];
+  private numbers = new Int32Array(0);
+  private readonly others = new Map<number, Locate>();
+
+  /** Keeps where the unit of this key (and code) was seen. */
+  set(key: number, code: string, at: Locate): void {
+    if (!(at instanceof CellAt) || at.unit !== code || key < 0) {
+      this.others.set(key, at);
+      return;
+    }
+    let sheet = this.locators.length - 1;
+    if (this.locators[sheet] !== at.at) {
+      sheet = this.locators.indexOf(at.at);
+      if (sheet < 0) sheet = this.locators.push(at.at) - 1;
+    }
+    if (3 * key + 3 > this.numbers.length) {
+      const grown = new Int32Array(Math.max(3 * key + 3, this.numbers.length * 2, 3 * 1024));
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    this.numbers[3 * key] = sheet + 1;
+    this.numbers[3 * key + 1] = at.row;
+    this.numbers[3 * key + 2] = at.col;
+  }
+
+  /** Where the unit of this key (and code) was seen: the cell, as the `CellAt` it was given would locate it. */
+  location(key: number, code: string): Location {
+    const other = this.others.get(key);
+    if (other !== undefined) return located(other);
+    const n = this.numbers;
+    return (this.locators[(n[3 * key] as number) - 1] as CellLocator)(n[3 * key + 1] as number, n[3 * key + 2] as number, code);
+  }
+
+  clear(): void {
+    this.locators.length = 0;
+    this.numbers = new Int32Array(0);
+    this.others.clear();
   }
 }
 

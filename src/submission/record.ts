@@ -90,6 +90,11 @@ export class UnitPoints {
     return this.adjustmentPoints[i] ?? 0;
   }
 
+  /** Points from a place in a slab block (a draft's leaves), the rest as `of` takes them. */
+  static at(block: Int32Array, at: number, adjustmentPoints: LeafPoints, selfLeaves?: LeafPoints): UnitPoints {
+    return new UnitPoints(block, at, adjustmentPoints, selfLeaves ? wholeOf(selfLeaves) : undefined, selfLeaves ? selfLeaves.byteOffset >> 2 : 0);
+  }
+
   /** The same points with self-assessed ones beside them. */
   withSelf(self: UnitPoints): UnitPoints {
     return new UnitPoints(this.block, this.at, this.adjustmentPoints, self.block, self.at);
@@ -136,12 +141,23 @@ export class PointsSlab {
   private used = 0;
   constructor(private readonly width: number, private readonly perBlock = 1024) {}
   take(): LeafPoints {
+    const at = this.next();
+    return this.block.subarray(at, at + this.width);
+  }
+
+  /** The offset of a unit's leaves in `current` (which it may replace): a place, with no typed-array view per unit. */
+  next(): number {
     if (this.used + this.width > this.block.length) {
       this.block = new Int32Array(this.width * this.perBlock);
       this.used = 0;
     }
-    const view = this.block.subarray(this.used, this.used + this.width);
+    const at = this.used;
     this.used += this.width;
-    return view;
+    return at;
+  }
+
+  /** The block `next` handed its last place in. */
+  get current(): Int32Array {
+    return this.block;
   }
 }

@@ -11,12 +11,14 @@ import { diag, diagOf, type Code, type DetailsOf } from '../diagnostics/catalogu
 import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
-import { located, unitLocation, type Locate } from './locate.js';
+import { located, Places, unitLocation, type Locate } from './locate.js';
 import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
 /** A unit while its sheet is read. Only the registry counts its errors. */
 export interface UnitDraft {
+  /** Sets the points of a leaf (by its index in the set): what `leafPoints[i] = v` does, with no view made */
+  setLeaf(i: number, v: number): void;
   readonly key: number;
   readonly code: string;
   name: string;
@@ -40,14 +42,6 @@ export interface Sighting {
   readonly nameAt?: Locate;
 }
 
-/** The first unit seen with a code or a name, and where (its locator is only called for a message). */
-interface Seen {
-  readonly unit: UnitDraft;
-  readonly at: Locate;
-  /** The name as typed, when it differs from the unit's cleaned name */
-  readonly raw?: string;
-}
-
 /** Where a unit was first seen, as a message names it (formatted only when a duplicate needs it). */
 const whereOf = (at: Location): FirstPlace => ({
   ...(at.file !== undefined ? { firstFile: at.file } : {}),
@@ -68,9 +62,17 @@ export type RegistryRole = 'scores' | 'self';
 
 export class UnitRegistry {
   private readonly drafts: UnitDraft[] = [];
-  private readonly byCode = new Map<string, Seen>();
-  /** By block (its id, '' for none), then folded name */
-  private readonly byName = new Map<string, Map<string, Seen>>();
+  /**
+   * The first unit seen with a code, and with a name by block (its id, '' for none) then folded name. Where each was
+   * seen is kept as numbers in `codeAt` and `nameAt` by the unit's key (located only for a message), and a name as
+   * typed in `rawNames` only where it differs from the unit's cleaned name: nothing is made per unit for them. Names
+   * are looked up by a hash of the folded name (a small integer), not by a folded string kept per unit.
+   */
+  private readonly byCode = new Map<string, UnitDraft>();
+  private readonly byName = new Map<string, Map<number, UnitDraft | UnitDraft[]>>();
+  private readonly codeAt = new Places();
+  private readonly nameAt = new Places();
+  private readonly rawNames = new Map<number, string>();
   private readonly blockByKey = new Map<string, string>();
   private readonly slab: PointsSlab;
   /** The units each diagnostic was reported about (kept diagnostics only) */
@@ -130,21 +132,8 @@ export class UnitRegistry {
   /** A unit with zero points and no errors yet. */
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
-    // Every field a layout may set later is there from the start: the draft keeps one shape, its fields in the object.
-    return {
-      key: this.created++,
-      code,
-      name,
-      blockId: undefined,
-      source: sourceOf(source),
-      layout,
-      leafPoints: this.slab.take(),
-      selfPoints: undefined,
-      adjustments,
-      written: [],
-      cells: undefined,
-      errors: 0,
-    };
+    const at = this.slab.next();
+    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab.current, at, this.set.leaves.length, adjustments);
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -180,8 +169,11 @@ export class UnitRegistry {
   admit(unit: UnitDraft, seen: Sighting): void {
     this.checkListed(unit, seen);
     const first = this.byCode.get(unit.code);
-    if (first) this.report('row/duplicate-unit', located(seen.codeAt), { unit: unit.code, ...whereOf(located(first.at)) }, first.unit.errors === 0 ? [unit, first.unit] : unit);
-    else this.byCode.set(unit.code, { unit, at: seen.codeAt });
+    if (first) this.report('row/duplicate-unit', located(seen.codeAt), { unit: unit.code, ...whereOf(this.codeAt.location(first.key, first.code)) }, first.errors === 0 ? [unit, first] : unit);
+    else {
+      this.byCode.set(unit.code, unit);
+      this.codeAt.set(unit.key, unit.code, seen.codeAt);
+    }
     this.checkName(unit, seen);
     this.drafts.push(unit);
   }
@@ -205,12 +197,19 @@ export class UnitRegistry {
     let names = this.byName.get(block);
     if (!names) this.byName.set(block, (names = new Map()));
     const key = foldKey(rawName);
-    const seen = names.get(key);
-    const seenRaw = seen ? (seen.raw ?? seen.unit.name) : '';
-    if (!seen) names.set(key, rawName === unit.name ? { unit, at: nameAt } : { unit, at: nameAt, raw: rawName });
-    else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
-      this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(located(seen.at)) });
-    else if (seen.unit.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.unit.code, name: unit.name });
+    const hash = hashOf(key);
+    const found = names.get(hash);
+    // The units under one hash are told apart by their folded names, made again from the names as typed (rare).
+    let seen: UnitDraft | undefined;
+    if (found !== undefined) for (const u of Array.isArray(found) ? found : [found]) if (foldKey(this.rawNames.get(u.key) ?? u.name) === key) (seen ??= u);
+    const seenRaw = seen ? (this.rawNames.get(seen.key) ?? seen.name) : '';
+    if (!seen) {
+      names.set(hash, found === undefined ? unit : Array.isArray(found) ? [...found, unit] : [found, unit]);
+      this.nameAt.set(unit.key, unit.code, nameAt);
+      if (rawName !== unit.name) this.rawNames.set(unit.key, rawName);
+    } else if (seenRaw !== rawName && seenRaw.normalize('NFC') === rawName.normalize('NFC'))
+      this.report('row/name-unicode-variant', located(nameAt), { name: unit.name, ...whereOf(this.nameAt.location(seen.key, seen.code)) });
+    else if (seen.code !== unit.code) this.report('row/duplicate-name', located(nameAt), { unit: unit.code, other: seen.code, name: unit.name });
   }
 
   /** True when a unit of this code was admitted. */
@@ -236,6 +235,9 @@ export class UnitRegistry {
     this.finishedKeys = this.unitKeys();
     this.byCode.clear();
     this.byName.clear();
+    this.codeAt.clear();
+    this.nameAt.clear();
+    this.rawNames.clear();
     this.concerns.clear();
     const drafts: (UnitDraft | undefined)[] = this.drafts.splice(0);
     const records = new Array<UnitRecord>(drafts.length);
@@ -260,12 +262,62 @@ export class UnitRegistry {
   }
 }
 
+/** FNV-1a of a string's UTF-16 code units, in 30 bits (a small integer: a map keyed by it keeps no number objects). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+const NO_WRITTEN_YET: WrittenTotal[] = [];
+
+/**
+ * A draft keeps its leaves as a place in a slab block (a typed-array view of its own costs about 90 bytes a unit, and
+ * is made only when a layout asks for `leafPoints`), and makes its list of written totals when one is added.
+ */
+class Draft implements UnitDraft {
+  blockId: string | undefined = undefined;
+  selfPoints: LeafPoints | undefined = undefined;
+  cells: { final: LeafCells; self?: LeafCells } | undefined = undefined;
+  errors = 0;
+  private writtenList: WrittenTotal[] | undefined = undefined;
+
+  constructor(
+    readonly key: number,
+    readonly code: string,
+    public name: string,
+    readonly source: SourceRef,
+    readonly layout: Layout,
+    readonly block: Int32Array,
+    readonly at: number,
+    private readonly width: number,
+    readonly adjustments: LeafPoints,
+  ) {}
+
+  get leafPoints(): LeafPoints {
+    return this.block.subarray(this.at, this.at + this.width);
+  }
+
+  setLeaf(i: number, v: number): void {
+    this.block[this.at + i] = v;
+  }
+
+  get written(): WrittenTotal[] {
+    return (this.writtenList ??= []);
+  }
+
+  /** The totals written, without making a list where there is none */
+  get writtenSoFar(): readonly WrittenTotal[] {
+    return this.writtenList ?? NO_WRITTEN_YET;
+  }
+}
+
 /** No written totals: one frozen empty list shared by every unit without any. */
 const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
 
-function recordOf(d: UnitDraft, key: number): UnitRecord {
-  const self = d.selfPoints ? UnitPoints.of(d.selfPoints, NO_ADJUSTMENTS) : undefined;
-  const points = UnitPoints.of(d.leafPoints, d.adjustments);
+function recordOf(u: UnitDraft, key: number): UnitRecord {
+  const d = u as Draft;
+  const points = UnitPoints.at(d.block, d.at, d.adjustments, d.selfPoints);
   return Object.freeze({
     key,
     code: d.code,
@@ -273,8 +325,8 @@ function recordOf(d: UnitDraft, key: number): UnitRecord {
     blockId: d.blockId,
     source: d.source,
     layout: d.layout,
-    points: self ? points.withSelf(self) : points,
-    written: d.written.length === 0 ? NONE_WRITTEN : Object.freeze(d.written.slice()),
+    points,
+    written: d.writtenSoFar.length === 0 ? NONE_WRITTEN : Object.freeze(d.writtenSoFar.slice()),
     ...(d.cells ? { cells: d.cells } : {}),
     errors: d.errors,
   });

@@ -102,7 +102,7 @@ function readScore(st: LongState, p: Pending, leaf: Leaf, source: PointSource, r
   const v = st.interpreter(leaf)(cells[col.value] ?? null);
   if (isProblem(v)) ctx.registry.report(v.problem, ctx.at(row, col.value, unit.code, leaf.code), v.details, unit);
   else if (source === 'self') p.self[leaf.leafIndex] = storedPoints(v);
-  else unit.leafPoints[leaf.leafIndex] = storedPoints(v);
+  else unit.setLeaf(leaf.leafIndex, storedPoints(v));
 }
 
 function readRow(st: LongState, { row, cells }: SheetRow, ctx: SheetContext): void {

@@ -116,7 +116,7 @@ function readCells(unit: UnitDraft, cells: readonly Cell[], row: number, columns
     if (isProblem(v)) {
       ctx.registry.report(v.problem, ctx.at(row, c.col, unit.code, c.code), v.details, unit);
       unreadable.push(c.leaf);
-    } else unit.leafPoints[c.index] = storedPoints(v);
+    } else unit.setLeaf(c.index, storedPoints(v));
   }
   for (const c of columns.adjustments) {
     const v = c.interpret(cells[c.col] ?? null);
