@@ -611,12 +611,14 @@ for (const format of ['xlsx', 'csv']) {
   const name = `validate ${fmtInt(f?.forms ?? T.forms)} forms`;
   if (f === undefined) target(name, notRun('--forms 0'));
   else {
-    const value = judged(f);
+    // Judged on wall time whatever --by says: the forms are read on both cores (reading threads), so their CPU time
+    // is the sum of the threads' and the target is how long a person waits. Say the load average with it.
+    const value = f.seconds;
     const atTarget = f.forms === T.forms;
     target(name, {
       measured: f,
       value,
-      shown: `${secs(value)} ${opts.by} (${opts.by === 'wall' ? 'cpu' : 'wall'} ${secs(opts.by === 'wall' ? f.cpuSeconds : f.seconds)})`,
+      shown: `${secs(value)} wall (cpu ${secs(f.cpuSeconds)}, all threads)`,
       limit: atTarget ? `≤ ${T.formsSeconds} s` : `(${T.forms}: ≤ ${T.formsSeconds} s)`,
       ok: atTarget ? value <= T.formsSeconds : undefined,
       note: atTarget ? undefined : `${fmtInt(f.forms)} forms, not ${T.forms}`,
