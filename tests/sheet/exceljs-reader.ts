@@ -35,10 +35,16 @@ interface ReaderInternals {
   model?: { sheets?: unknown[] };
 }
 
-let patched = false;
+/**
+ * Marked on exceljs's own prototype, not in a variable of this module: the test workers keep modules from one test
+ * file to the next, and this module may be evaluated again over the same exceljs (a module flag would patch it twice,
+ * wrapping the UTF-8 decoding twice) or a fresh exceljs be loaded under the same module (and left unpatched).
+ */
+const PATCHED = Symbol.for('parindex.tests.exceljs-reader.patched');
+
 function patchReader(mod: ExcelJsModule): void {
-  if (patched) return;
-  const proto = (mod.stream.xlsx.WorkbookReader as unknown as { prototype: ReaderInternals }).prototype;
+  const proto = (mod.stream.xlsx.WorkbookReader as unknown as { prototype: ReaderInternals & { [PATCHED]?: true } }).prototype;
+  if (proto[PATCHED]) return;
   const parseWorksheet = proto._parseWorksheet;
   const parseSharedStrings = proto._parseSharedStrings;
   const parseRels = proto._parseRels;
@@ -60,7 +66,7 @@ function patchReader(mod: ExcelJsModule): void {
     (entry as unknown as { setEncoding(e: string): void }).setEncoding('utf8');
     return parseSharedStrings.call(this, entry);
   };
-  patched = true;
+  proto[PATCHED] = true;
 }
 
 type ExcelValue = unknown;
