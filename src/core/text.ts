@@ -6,24 +6,16 @@ export function nfc(s: string): string {
 
 
 
+import { TextCache } from './text-cache.js';
+
 /**
  * Remembers the keys of texts already seen: headers, criterion names and tokens repeat across rows, sheets and the
  * hundreds of forms of one run. Bounded, so unit names streaming by cannot grow it without end. A text that `fast`
  * answers (most codes and names: already clean) is neither looked up nor kept.
  */
 function memo(fn: (s: string) => string, fast: (s: string) => string | undefined): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    const quick = fast(s);
-    if (quick !== undefined) return quick;
-    let key = cache.get(s);
-    if (key === undefined) {
-      key = fn(s);
-      if (cache.size >= 20_000) cache.clear();
-      cache.set(s, key);
-    }
-    return key;
-  };
+  const cache = new TextCache<string>();
+  return (s) => fast(s) ?? cache.get(s, fn);
 }
 
 /** White space that cleanText folds, above ASCII: U+00A0, U+1680, U+2000–U+200B, U+2028/9, U+202F, U+205F, U+3000, U+FEFF. */

@@ -3,6 +3,7 @@
  * first rows, whose cells name the most leaves of the criteria set; title rows and merged cells above it are passed.
  */
 import { asciiKey, cleanText } from '../core/text.js';
+import { textCachePer } from '../core/text-cache.js';
 import { codeKey } from '../criteria/codes.js';
 import { isLeaf, type Adjustment, type Criterion, type CriteriaSet, type Leaf } from '../criteria/model.js';
 import type { Cell } from '../sheet/types.js';
@@ -43,20 +44,12 @@ export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMat
   if (typeof cell === 'number' && cell > 0 && Number.isFinite(cell)) cell = String(cell);
   if (typeof cell !== 'string') return OTHER;
   // The same texts come back in every sheet of a run (a folder of forms: the criteria names, 3 times each): each is
-  // matched once per set. The cache is the set's (a WeakMap), and emptied past a size as core/text.ts does.
-  let cache = MATCHES.get(set);
-  if (!cache) MATCHES.set(set, (cache = new Map()));
-  let found = cache.get(cell);
-  if (found === undefined) {
-    found = matchText(cell, set);
-    if (cache.size >= 20_000) cache.clear();
-    cache.set(cell, found);
-  }
-  return found;
+  // matched once per set.
+  return MATCHES(set).get(cell, (text) => matchText(text, set));
 }
 
 const OTHER: HeaderMatch = Object.freeze({ kind: 'other' });
-const MATCHES = new WeakMap<CriteriaSet, Map<string, HeaderMatch>>();
+const MATCHES = textCachePer<CriteriaSet, HeaderMatch>();
 
 function matchText(cell: string, set: CriteriaSet): HeaderMatch {
   const text = cleanText(cell);

@@ -12,6 +12,7 @@
  * - form labels: case, with or without diacritics, up to the colon ("Mã đơn vị: 25102").
  */
 import { asciiKey, cleanText, foldKey } from '../core/text.js';
+import { TextCache } from '../core/text-cache.js';
 import type { Cell } from '../sheet/types.js';
 
 export { findCode, type FoundCode } from '../criteria/codes.js';
@@ -55,21 +56,17 @@ export type HeaderKind = keyof typeof HEADERS;
 
 const headerSets = Object.fromEntries(Object.entries(HEADERS).map(([k, v]) => [k, new Set<string>(v)])) as unknown as Record<HeaderKind, ReadonlySet<string>>;
 
-const HEADER_KEYS = new Map<string, string>();
+// Asked of every cell of a sheet's first rows by each layout's detector: each text is keyed once.
+const HEADER_KEYS = new TextCache<string>();
+const keyOfHeader = (text: string): string =>
+  asciiKey(text)
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/\s*[:.%]$/, '')
+    .trim();
 
 /** The folded form of a header: see the module's note. */
 export function headerKey(text: string): string {
-  // Asked of every cell of a sheet's first rows by each layout's detector: each text is keyed once (as core/text.ts).
-  let key = HEADER_KEYS.get(text);
-  if (key === undefined) {
-    key = asciiKey(text)
-      .replace(/\s*\(.*?\)\s*/g, ' ')
-      .replace(/\s*[:.%]$/, '')
-      .trim();
-    if (HEADER_KEYS.size >= 20_000) HEADER_KEYS.clear();
-    HEADER_KEYS.set(text, key);
-  }
-  return key;
+  return HEADER_KEYS.get(text, keyOfHeader);
 }
 
 export function headerIs(cell: Cell | undefined, kind: HeaderKind): boolean {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { formatExact, NOT_GIVEN, SCALE } from '../../core/decimal.js';
 import { cleanText, foldKey, unitCode } from '../../core/text.js';
+import { textCachePer } from '../../core/text-cache.js';
 import { codeKey } from '../../criteria/codes.js';
 import type { Criterion, CriteriaSet, Leaf } from '../../criteria/model.js';
 import type { Location } from '../../diagnostics/types.js';
@@ -26,19 +27,14 @@ function codeOf(cell: Cell | undefined, set: CriteriaSet): string | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) || cell > 0 ? String(cell) : undefined;
   if (typeof cell !== 'string') return undefined;
   // Every form of a folder holds the same codes (and each form's are read twice): each text is read once per set.
-  let codes = CODES.get(set);
-  if (!codes) CODES.set(set, (codes = new Map()));
-  let code = codes.get(cell);
-  if (code === undefined) {
-    const found = findCode(cleanText(cell), true);
-    code = found && (found.numbered || set.byKey.has(found.key)) ? found.key : null;
-    if (codes.size >= 20_000) codes.clear();
-    codes.set(cell, code);
-  }
+  const code = CODES(set).get(cell, (text) => {
+    const found = findCode(cleanText(text), true);
+    return found && (found.numbered || set.byKey.has(found.key)) ? found.key : null;
+  });
   return code ?? undefined;
 }
 
-const CODES = new WeakMap<CriteriaSet, Map<string, string | null>>();
+const CODES = textCachePer<CriteriaSet, string | null>();
 
 /**
  * The interpreters of a run's leaves (built once per registry, not once per form), where the sheets' options are
