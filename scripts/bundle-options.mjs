@@ -19,7 +19,7 @@ export const bundleOptions = {
   target: 'node20',
   external: ['exceljs'],
   legalComments: 'none',
-  minify: true,
+  minify: process.env.PARINDEX_BUNDLE_PLAIN !== "1",
   keepNames: true,
   logLevel: 'warning',
   // CommonJS dependencies (commander) call require() for Node built-ins.

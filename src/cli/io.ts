@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 
 export const ExitCode = { ok: 0, problems: 1, cannotRun: 2 } as const;
 
-export type Output = string | Uint8Array | Iterable<string>;
+export type Output = string | Uint8Array | Iterable<string | Uint8Array>;
 
 export interface CliIO {
   readonly stdout: (text: string) => void;

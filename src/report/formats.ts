@@ -8,7 +8,6 @@ import type { CriteriaReport, RunReport } from './model/schema.js';
 import { renderHtml } from './score/html.js';
 import { renderJson } from './score/json.js';
 import { renderCsv, renderMarkdown, renderTable } from './score/text.js';
-import { renderXlsx } from './score/xlsx.js';
 import { renderGithub } from './validate/github.js';
 import { renderValidationJson } from './validate/json.js';
 import { renderJunit } from './validate/junit.js';
@@ -16,8 +15,11 @@ import { renderValidationMarkdown } from './validate/md.js';
 import { renderSarif } from './validate/sarif.js';
 import { renderStylish } from './validate/stylish.js';
 
-/** Text, text in pieces (large reports are written as they are made), or the bytes of a binary file. */
-export type Rendered = string | Iterable<string> | Promise<Uint8Array>;
+/**
+ * Text, text in pieces (large reports are written as they are made), or a binary file's bytes in pieces once its
+ * writer is loaded (only runs that write one load it).
+ */
+export type Rendered = string | Iterable<string> | Promise<Iterable<Uint8Array>>;
 
 export interface Formatter<R> {
   /** The file's name in --out-dir */
@@ -43,7 +45,12 @@ export const formats = {
     csv: text('par-index.csv', ['.csv'], renderCsv),
     md: text('par-index.md', ['.md'], renderMarkdown),
     json: text('par-index.json', ['.json'], renderJson),
-    xlsx: { fileName: 'par-index.xlsx', extensions: ['.xlsx'], binary: true as const, render: renderXlsx },
+    xlsx: {
+      fileName: 'par-index.xlsx',
+      extensions: ['.xlsx'],
+      binary: true as const,
+      render: async (report: RunReport, ctx: RenderContext): Promise<Iterable<Uint8Array>> => (await import('./score/xlsx.js')).renderXlsx(report, ctx),
+    },
     html: text('par-index.html', ['.html', '.htm'], renderHtml),
   },
   validate: {

@@ -4,7 +4,7 @@
  */
 import { neutraliseFormula } from '../report/score/text.js';
 import { renderTextTable, type Column } from '../report/text-table.js';
-import { numberFormat, writeWorkbook, type RowSpec } from '../report/xlsx/writer.js';
+import { numberFormat, workbookBytes, type RowSpec } from '../report/xlsx/writer.js';
 
 /** A number shown with a fixed count of decimals: as text in tables and CSV, as a number in a workbook. */
 export interface Fixed {
@@ -64,7 +64,7 @@ function tableRows(header: readonly string[], rows: readonly (readonly ViewCell[
   ];
 }
 
-export function viewXlsx(v: View): Promise<Uint8Array> {
+export async function viewXlsx(v: View): Promise<Uint8Array> {
   const notes: RowSpec[] = v.notes.map((n, i) => ({ at: 2 + i, cells: [{ value: n }] }));
   const at = 3 + v.notes.length;
   const sheet = (t: NonNullable<View['summary']>, withNotes: boolean) => {
@@ -79,5 +79,5 @@ export function viewXlsx(v: View): Promise<Uint8Array> {
       maxWidth: 50,
     };
   };
-  return writeWorkbook({ title: v.title, sheets: [sheet(v.flat, true), ...(v.summary ? [sheet(v.summary, false)] : [])] });
+  return workbookBytes({ title: v.title, sheets: [sheet(v.flat, true), ...(v.summary ? [sheet(v.summary, false)] : [])] });
 }

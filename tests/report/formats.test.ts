@@ -135,7 +135,7 @@ describe('score formats', () => {
   });
 
   it('xlsx: real numbers, the sheets in order, panes frozen where FROZEN_PANES says', async () => {
-    const bytes = await (formats.score.xlsx.render(REPORT, ctx('vi')) as Promise<Uint8Array>);
+    const bytes = Buffer.concat([...(await formats.score.xlsx.render(REPORT, ctx('vi')))]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Xã', 'Chi tiết Xã', 'Không xếp hạng', 'Đối chiếu', 'Tiêu chí', 'Thông tin']);
@@ -151,7 +151,7 @@ describe('score formats', () => {
     expect(block.getCell('A11').value).toMatch(/^\(\*\) Tổng điểm giữ ở mức/);
     expect(block.getCell('A12').value).toBe('Chỉ số trung bình: 83,38; 2 đơn vị; Tốt: 1; Khá: 1.');
     expect(wb.getWorksheet('Tiêu chí')!.getCell('E4').value).toBe('điểm 0–10, bước 0.5');
-    expect(await (formats.score.xlsx.render(REPORT, ctx('vi')) as Promise<Uint8Array>)).toEqual(bytes);
+    expect(Buffer.concat([...(await formats.score.xlsx.render(REPORT, ctx('vi')))])).toEqual(bytes);
   });
 });
 

@@ -108,7 +108,7 @@ const ctx = (lang: Lang) => ({ lang, chalk: new Chalk({ level: 0 }) });
 const HEADER = 7;
 const BODY = HEADER + 2;
 /** The formats render the report model, built from the run as the CLI builds it. */
-const renderXlsx = (r: RunResult, c: ReturnType<typeof ctx>): Promise<Uint8Array> => renderReport(buildReport(r), c);
+const renderXlsx = (r: RunResult, c: ReturnType<typeof ctx>): Uint8Array => Buffer.concat([...renderReport(buildReport(r), c)]);
 const tableHeader = (r: RunResult, lang: Lang, style: 'short' | 'full'): string[] => reportHeader(buildReport(r), lang, style);
 const resultsDocument = (r: RunResult, c: { lang: Lang }): Record<string, unknown> => reportDocument(buildReport(r), c);
 
@@ -272,7 +272,7 @@ describe('xlsx report of a scoring run on xa-2024', () => {
 
   it('writes the issuer, the decision line and the signature block only from what it is given', async () => {
     const annex = { issuer: 'UBND TỈNH ĐỒNG THÁP\nSỞ NỘI VỤ', decision: '125/QĐ-UBND', date: '2025-03-15', place: 'Đồng Tháp', signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', signer: 'Nguyễn Văn An' };
-    const ws = sheet(await readBack(await renderReport(buildReport(run), { ...ctx('vi'), annex })), 'Xã');
+    const ws = sheet(await readBack(Buffer.concat([...renderReport(buildReport(run), { ...ctx('vi'), annex })])), 'Xã');
     const all: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => void (c.isMerged && c.master !== c ? null : all.push(String(c.value)))));
     expect(all.slice(0, 4)).toEqual(['UBND TỈNH ĐỒNG THÁP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ', 'Độc lập - Tự do - Hạnh phúc']);
@@ -280,7 +280,7 @@ describe('xlsx report of a scoring run on xa-2024', () => {
     expect(all.slice(-4)).toEqual(['Đồng Tháp, ngày 15 tháng 3 năm 2025', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']);
     // The decision line moves the table down one row.
     expect(ws.getCell(HEADER + 1, 1).value).toBe('Hạng');
-    const signOnly = sheet(await readBack(await renderReport(buildReport(run), { ...ctx('vi'), annex: { signer: 'Nguyễn Văn An' } })), 'Xã');
+    const signOnly = sheet(await readBack(Buffer.concat([...renderReport(buildReport(run), { ...ctx('vi'), annex: { signer: 'Nguyễn Văn An' } })])), 'Xã');
     const texts: string[] = [];
     signOnly.eachRow((row) => row.eachCell((c) => void (c.isMerged && c.master !== c ? null : texts.push(String(c.value)))));
     expect(texts.at(-1)).toBe('Nguyễn Văn An');

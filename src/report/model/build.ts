@@ -3,6 +3,7 @@
  * (units, scores, ranked blocks, excluded units, reconciliation, the diagnostics sink) and decodes its sentinels
  * (NOT_APPLICABLE, NaN): every format renders the plain RunReport it returns.
  */
+import { watchHeap } from '../../core/heap.js';
 import { formatScaled, NOT_APPLICABLE, ratioScaled, roundDiv, type Ratio } from '../../core/decimal.js';
 import type { CriteriaSet, Criterion } from '../../criteria/model.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
@@ -147,8 +148,18 @@ class RankedRows implements RowList {
     return this.ranked.length;
   }
 
+  /**
+   * Each row is made as it is read, and is garbage once used; the heap is watched as they go, since V8 comes to
+   * place such rows straight in the old generation (their allocation sites were long-lived while scoring), where
+   * they would pile up to four times what is live before a collection (src/core/heap.ts).
+   */
   *[Symbol.iterator](): Iterator<ReportRow> {
-    for (const row of this.ranked) yield rowOf(row, this.set);
+    const heapCheck = watchHeap();
+    let n = 0;
+    for (const row of this.ranked) {
+      if ((++n & 255) === 0) heapCheck();
+      yield rowOf(row, this.set);
+    }
   }
 }
 

@@ -16,3 +16,13 @@ export function maxOfRows(rows: RowList, measure: (row: ReportRow) => number, fl
   }
   return max;
 }
+
+/** Each row as `make` turns it, made afresh each time it is read: re-readable, never held. */
+export function mapRows<T>(rows: RowList, make: (row: ReportRow, index: number) => T): Iterable<T> {
+  return {
+    *[Symbol.iterator]() {
+      let i = 0;
+      for (const row of rows) yield make(row, i++);
+    },
+  };
+}

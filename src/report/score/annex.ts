@@ -9,7 +9,7 @@ import { displayWidth } from '../../core/text.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { AnnexOptions } from '../context.js';
 import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
-import { maxOfRows, someRow } from '../model/rows.js';
+import { mapRows, maxOfRows, someRow } from '../model/rows.js';
 import { CAPPED_MARK, cappedNote } from './columns.js';
 import { documentDate, resultsTitle, scoreWord, shortDate } from './words.js';
 import { wrapWords } from '../text-table.js';
@@ -146,13 +146,21 @@ export function annexSheet(name: string, block: ReportBlock, report: RunReport, 
   const layout = layoutOf(block, report, lang);
   const heading = headingRows(block, report, lang, annex, layout.columns);
   const headerAt = (heading.at(-1)?.at ?? 4) + 2;
-  const body = Array.from(block.rows, (row, i) => bodyRow(headerAt + 2 + i, row, report, layout));
-  const summaryAt = headerAt + 2 + body.length + 1;
+  const body = mapRows(block.rows, (row, i) => bodyRow(headerAt + 2 + i, row, report, layout));
+  const summaryAt = headerAt + 2 + block.rows.length + 1;
   const summary = summaryRows(summaryAt, block, lang, layout.columns);
   const signature = signatureRows(summaryAt + summary.length + 1, annex, lang, layout.columns);
   return {
     name,
-    rows: [...heading, ...headerRows(headerAt, report, lang, layout), ...body, ...summary, ...signature],
+    rows: {
+      *[Symbol.iterator]() {
+        yield* heading;
+        yield* headerRows(headerAt, report, lang, layout);
+        yield* body;
+        yield* summary;
+        yield* signature;
+      },
+    },
     freeze: { columns: 3, rows: headerAt + 1 },
     maxWidth: 60,
     widths: layout.widths,

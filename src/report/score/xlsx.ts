@@ -9,6 +9,7 @@ import type { Lang } from '../../diagnostics/types.js';
 import { describeRule } from '../criteria/show.js';
 import type { AnnexOptions, RenderContext } from '../context.js';
 import type { ReportBlock, RunReport } from '../model/schema.js';
+import { mapRows } from '../model/rows.js';
 import { walkNodes } from '../model/walk.js';
 import { messageText } from '../text.js';
 import { label, word, xlsxWord as t } from '../words.js';
@@ -36,18 +37,36 @@ export const MAX_DIAGNOSTIC_ROWS = 5000;
 const plain = (value: CellValue): CellSpec => ({ value });
 const headerRow = (at: number, cells: readonly string[]): RowSpec => ({ at, cells: cells.map(plain), sizes: 'header' });
 
-/** A table sheet: title, header in row 2, body rows from row 3, filtered on the header. */
-function tableSheet(name: string, title: string, header: readonly string[], body: readonly (readonly CellSpec[])[], freeze: SheetSpec['freeze'], extra: RowSpec[] = []): SheetSpec {
+/** A table sheet: title, header in row 2, `count` body rows from row 3 (read as the sheet is written), filtered on the header. */
+function tableSheet(
+  name: string,
+  title: string,
+  header: readonly string[],
+  body: { readonly count: number; readonly rows: Iterable<readonly CellSpec[]> },
+  freeze: SheetSpec['freeze'],
+  extra: readonly RowSpec[] = [],
+): SheetSpec {
+  const rows: Iterable<RowSpec> = {
+    *[Symbol.iterator]() {
+      yield headerRow(2, header);
+      let at = 3;
+      for (const cells of body.rows) yield { at: at++, cells, sizes: 'body' };
+      yield* extra;
+    },
+  };
   return {
     name,
     title: { text: title, span: header.length },
-    rows: [headerRow(2, header), ...body.map((cells, i): RowSpec => ({ at: 3 + i, cells, sizes: 'body' })), ...extra],
+    rows,
     ...(freeze ? { freeze } : {}),
     header: { at: 2, cells: header },
-    autoFilter: { fromRow: 2, toRow: 2 + body.length, columns: header.length },
+    autoFilter: { fromRow: 2, toRow: 2 + body.count, columns: header.length },
     maxWidth: 60,
   };
 }
+
+/** Rows already made, as a table sheet's body. */
+const bodyOf = (rows: readonly (readonly CellSpec[])[]) => ({ count: rows.length, rows });
 
 /**
  * Per block, for auditors and programs (`parindex compare` reads it back): the ranked table with real numbers and
@@ -66,7 +85,7 @@ function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: 
   const fieldIndexes = set.fields.map((f) => `${t('fieldIndex', lang)} ${label('field', lang)}${f.code} (%)`);
   const header = [...head.slice(0, c.appraisal), ...fieldIndexes, ...head.slice(c.total), ...head.slice(c.appraisal, c.total), ...set.leaves.map((l) => l.code)];
   const points = (m: number): CellSpec => ({ value: toNumber(m), numFmt: fmt });
-  const body = Array.from(block.rows, (row): CellSpec[] => [
+  const body = mapRows(block.rows, (row): CellSpec[] => [
     { value: row.rank, numFmt: '0', align: 'center' },
     plain(block.name),
     plain(row.code),
@@ -88,8 +107,8 @@ function detailSheet(name: string, block: ReportBlock, report: RunReport, lang: 
   footer.push([plain(t('unitCount', lang)), { value: block.rows.length, numFmt: '0' }]);
   for (const b of block.bandCounts) footer.push([plain(`${label('band', lang)}: ${b.label}`), { value: b.count, numFmt: '0' }]);
   // The footer sits under the unit names, its numbers under the first field, clear of the filtered range.
-  const extra = footer.map((cells, i): RowSpec => ({ at: 4 + body.length + i, cells: [plain(null), plain(null), plain(null), ...cells] }));
-  const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, body, FROZEN_PANES.detail, extra);
+  const extra = footer.map((cells, i): RowSpec => ({ at: 4 + block.rows.length + i, cells: [plain(null), plain(null), plain(null), ...cells] }));
+  const sheet = tableSheet(name, `${scoreWord('leafTitle', lang)} — ${block.name || set.title}`, header, { count: block.rows.length, rows: body }, FROZEN_PANES.detail, extra);
   return { ...sheet, print: { titleRows: [1, 2], titleColumns: 'A:D', scale: DETAIL_PRINT_SCALE, footer: `&C${scoreWord('page', lang)} &P/&N` } };
 }
 
@@ -106,7 +125,7 @@ function excludedSheet(name: string, report: RunReport, lang: Lang): SheetSpec {
     { value: u.errors, numFmt: '0' },
     plain(u.firstError ? `${formatLocation(u.firstError.location, lang)}: ${messageText(u.firstError, lang)}` : null),
   ]);
-  return tableSheet(name, label('excluded', lang), header, body, FROZEN_PANES.excluded);
+  return tableSheet(name, label('excluded', lang), header, bodyOf(body), FROZEN_PANES.excluded);
 }
 
 /** Per unit with both scores: the two totals, then each criterion where they differ. */
@@ -120,7 +139,7 @@ function reconcileSheet(name: string, report: RunReport, lang: Lang): SheetSpec 
     body.push([plain(rc.code), plain(rc.name), plain(t('unitTotal', lang)), points(rc.selfTotal), points(rc.appraisedTotal), diff(rc.appraisedTotal, rc.selfTotal)]);
     for (const d of rc.leaves) body.push([plain(rc.code), plain(rc.name), plain(`${d.code} ${d.name}`), points(d.self), points(d.appraised), diff(d.appraised, d.self)]);
   }
-  return tableSheet(name, t('reconcileTitle', lang), header, body, FROZEN_PANES.reconciliation);
+  return tableSheet(name, t('reconcileTitle', lang), header, bodyOf(body), FROZEN_PANES.reconciliation);
 }
 
 /** The criteria tree, then the adjustments and bands, each under a bold section title. */
@@ -221,6 +240,7 @@ export function scoreSheets(report: RunReport, lang: Lang, annex: AnnexOptions =
   ];
 }
 
-export function renderXlsx(report: RunReport, ctx: RenderContext): Promise<Uint8Array> {
+/** The workbook's bytes, made as they are written. */
+export function renderXlsx(report: RunReport, ctx: RenderContext): Iterable<Uint8Array> {
   return writeWorkbook({ title: report.criteria.set.title, sheets: scoreSheets(report, ctx.lang, ctx.annex) });
 }

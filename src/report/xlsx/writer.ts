@@ -1,208 +1,115 @@
 /**
- * The one XLSX writer: sheet specs (plain data) → workbook bytes over exceljs. Same specs → same bytes: workbook
- * dates are fixed, and the zip entries' timestamps are fixed by the adapter below.
+ * The XLSX writer of the score and sensitivity reports: sheet specs (plain data, rows read lazily) → workbook bytes,
+ * streamed. SpreadsheetML is written here directly rather than through exceljs, which builds the whole workbook in
+ * memory (about 2 GB for the 100,000-unit report); exceljs still writes the forms, annexes and other workbooks.
+ * Same specs → same bytes: the workbook's dates and the zip entries' dates are fixed.
  */
-import type { Workbook, Worksheet } from 'exceljs';
-import { loadExcelJs } from '../../core/exceljs.js';
-import { displayWidth, nfc } from '../../core/text.js';
+import { nfc } from '../../core/text.js';
+import { printTitles, sheetXml } from './sheet-xml.js';
+import type { SheetSpec, WorkbookSpec } from './spec.js';
+import { Styles } from './styles.js';
+import { escapeXml } from './xml.js';
+import { zipStream } from './zip.js';
 
-export type CellValue = string | number | boolean | null;
-
-/** A cell to write: a value (null: left empty), the number format it is shown in, how it sits. */
-export interface CellSpec {
-  readonly value: CellValue;
-  readonly numFmt?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  /** Font size in points (11 when not given) */
-  readonly size?: number;
-  readonly align?: 'left' | 'center' | 'right';
-  /** Wrapped text, vertically centred */
-  readonly wrap?: boolean;
-  /** A thin border all round */
-  readonly border?: boolean;
-  /** Merged with the cells to its right (`columns`) and below (`rows`); the next cell spec starts after it */
-  readonly merge?: { readonly columns?: number; readonly rows?: number };
-  /** Indentation level (left-aligned) */
-  readonly indent?: number;
-  /** The text to size the column by, when it is not the value (an indented code) */
-  readonly widthText?: string;
-}
-
-export interface RowSpec {
-  /** 1-based row number */
-  readonly at: number;
-  readonly cells: readonly CellSpec[];
-  /** Whether the row's text sizes its columns: as body text, or as a header (which wraps) */
-  readonly sizes?: 'body' | 'header';
-  /** The whole row in bold */
-  readonly bold?: boolean;
-  /** Height in points */
-  readonly height?: number;
-}
-
-/** How a sheet prints, beyond A4 landscape one page wide. */
-export interface PrintSpec {
-  /** Rows printed at the top of every page, e.g. [8, 9] */
-  readonly titleRows?: readonly [number, number];
-  /** Footer text in Excel's codes: &P the page, &N the number of pages */
-  readonly footer?: string;
-  /** Columns printed at the left of every page, e.g. "A:C" */
-  readonly titleColumns?: string;
-  /** Printed at this scale (%) over as many pages wide as it needs, rather than shrunk to one page wide */
-  readonly scale?: number;
-  /** Margins in inches */
-  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
-}
-
-export interface SheetSpec {
-  readonly name: string;
-  /** Bold title in row 1, merged over `span` columns; none when the rows carry their own heading */
-  readonly title?: { readonly text: string; readonly span: number };
-  readonly rows: readonly RowSpec[];
-  /** Columns and rows kept in view; the rows are also printed on every page unless `print.titleRows` says */
-  readonly freeze?: { readonly columns: number; readonly rows: number };
-  /** The header row, shaded and wrapped once the columns are sized */
-  readonly header?: { readonly at: number; readonly cells: readonly string[] };
-  readonly autoFilter?: { readonly fromRow: number; readonly toRow: number; readonly columns: number };
-  /** Widest a column may grow */
-  readonly maxWidth: number;
-  /** Column widths given rather than measured */
-  readonly widths?: readonly number[];
-  readonly print?: PrintSpec;
-}
-
-export interface WorkbookSpec {
-  readonly title: string;
-  readonly sheets: readonly SheetSpec[];
-}
-
-/** Workbook dates are fixed so that the same run gives the same workbook. */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+export type { CellSpec, CellValue, PrintSpec, RowSpec, SheetSpec, WorkbookSpec } from './spec.js';
 
 /** `0.00` for two decimals, `0` for none. */
 export function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
 }
 
-/** The text Excel shows for a cell, near enough to size its column. */
-function shownText(cell: CellSpec): string {
-  if (cell.widthText !== undefined) return cell.widthText;
-  if (typeof cell.value === 'number' && cell.numFmt !== undefined) return cell.value.toFixed(cell.numFmt.split('.')[1]?.length ?? 0);
-  return cell.value === null ? '' : String(cell.value);
+/** Workbook dates are fixed so that the same run gives the same workbook. */
+const FIXED_DATE = '2000-01-01T00:00:00Z';
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+function contentTypes(sheets: number): string {
+  const sheet = (i: number): string =>
+    `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  return [
+    XML_HEAD,
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    '<Default Extension="xml" ContentType="application/xml"/>',
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+    ...Array.from({ length: sheets }, (_, i) => sheet(i + 1)),
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>',
+    '</Types>',
+  ].join('');
 }
 
-const HEADER_WRAP = 18;
+const rootRels = (): string =>
+  `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+  `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+  `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-/** Column widths from what the cells show; a long header wraps rather than widening its column. */
-function applyWidths(ws: Worksheet, rows: readonly RowSpec[], maxWidth: number): void {
-  const body: number[] = [];
-  const head: number[] = [];
-  for (const row of rows) {
-    if (row.sizes === undefined) continue;
-    const list = row.sizes === 'header' ? head : body;
-    row.cells.forEach((cell, i) => {
-      if (cell.value === null) return;
-      const w = displayWidth(shownText(cell));
-      list[i + 1] = Math.max(list[i + 1] ?? 0, row.sizes === 'header' ? Math.min(w, HEADER_WRAP) : w);
-    });
-  }
-  const count = Math.max(body.length, head.length);
-  for (let c = 1; c < count; c++) ws.getColumn(c).width = Math.min(Math.max(body[c] ?? 0, head[c] ?? 0, 4) + 2, maxWidth);
+function workbookRels(sheets: number): string {
+  const rels = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  rels.push(`<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/>`);
+  return `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
 }
 
-const THIN = { style: 'thin' } as const;
-
-function alignmentOf(cell: CellSpec): Partial<import('exceljs').Alignment> | undefined {
-  if (cell.indent !== undefined) return { horizontal: 'left', indent: cell.indent };
-  if (cell.align === undefined && !cell.wrap) return undefined;
-  return { ...(cell.align ? { horizontal: cell.align } : {}), ...(cell.wrap ? { wrapText: true, vertical: 'middle' as const } : {}) };
-}
-
-function writeRow(ws: Worksheet, spec: RowSpec): void {
-  const row = ws.getRow(spec.at);
-  let col = 1;
-  for (const cell of spec.cells) {
-    const target = row.getCell(col);
-    const alignment = alignmentOf(cell);
-    if (alignment) target.alignment = alignment;
-    if (cell.value !== null) target.value = cell.value;
-    if (cell.numFmt !== undefined && cell.value !== null) target.numFmt = cell.numFmt;
-    if (cell.bold || cell.italic || cell.size) target.font = { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}), ...(cell.size ? { size: cell.size } : {}) };
-    const columns = cell.merge?.columns ?? 1;
-    const rows = cell.merge?.rows ?? 1;
-    if (cell.border)
-      for (let r = spec.at; r < spec.at + rows; r++)
-        for (let c = col; c < col + columns; c++) ws.getCell(r, c).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-    if (columns > 1 || rows > 1) ws.mergeCells(spec.at, col, spec.at + rows - 1, col + columns - 1);
-    col += columns;
-  }
-  if (spec.bold) row.font = { bold: true };
-  if (spec.height !== undefined) row.height = spec.height;
-}
-
-/** Bold, shaded, wrapped header cells; the row is as tall as its longest wrapped header needs. */
-function styleHeader(ws: Worksheet, at: number, headers: readonly string[]): void {
-  const row = ws.getRow(at);
-  let lines = 1;
-  headers.forEach((text, i) => {
-    const cell = row.getCell(i + 1);
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-    cell.border = { bottom: { style: 'thin' } };
-    lines = Math.max(lines, Math.ceil(displayWidth(text) / (ws.getColumn(i + 1).width ?? 10)));
+function workbookXml(sheets: readonly SheetSpec[]): string {
+  const names = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  const defined: string[] = [];
+  sheets.forEach((s, i) => {
+    const titles = printTitles(s);
+    if (titles !== undefined) defined.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`);
   });
-  row.height = 15 * lines;
+  return [
+    XML_HEAD,
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">`,
+    '<bookViews><workbookView activeTab="0"/></bookViews>',
+    `<sheets>${names.join('')}</sheets>`,
+    defined.length > 0 ? `<definedNames>${defined.join('')}</definedNames>` : '',
+    '</workbook>',
+  ].join('');
 }
 
-/** A sheet that prints landscape on A4, as wide as the page, with its frozen (or title) rows on every page. */
-function addSheet(wb: Workbook, spec: SheetSpec): Worksheet {
-  const frozen = spec.freeze;
-  const titles = spec.print?.titleRows ?? (frozen ? [1, frozen.rows] : undefined);
-  const ws = wb.addWorksheet(spec.name, {
-    views: frozen ? [{ state: 'frozen', xSplit: frozen.columns, ySplit: frozen.rows }] : [],
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9, // A4
-      ...(spec.print?.scale !== undefined ? { fitToPage: false, scale: spec.print.scale } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
-      ...(spec.print?.titleColumns ? { printTitlesColumn: spec.print.titleColumns } : {}),
-      ...(titles ? { printTitlesRow: `${titles[0]}:${titles[1]}` } : {}),
-      ...(spec.print?.margins ? { margins: { ...spec.print.margins } } : {}),
-    },
-  });
-  if (spec.print?.footer !== undefined) ws.headerFooter = { oddFooter: spec.print.footer, evenFooter: spec.print.footer };
-  return ws;
+function coreXml(title: string): string {
+  return [
+    XML_HEAD,
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ',
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>parindex</dc:creator><cp:lastModifiedBy>parindex</cp:lastModifiedBy>`,
+    `<cp:lastPrinted>${FIXED_DATE}</cp:lastPrinted>`,
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_DATE}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_DATE}</dcterms:modified>`,
+    '</cp:coreProperties>',
+  ].join('');
 }
 
-function writeSheet(wb: Workbook, spec: SheetSpec): void {
-  const ws = addSheet(wb, spec);
-  if (spec.title) {
-    const title = ws.getCell(1, 1);
-    title.value = spec.title.text;
-    title.font = { bold: true, size: 13 };
-    if (spec.title.span > 1) ws.mergeCells(1, 1, 1, spec.title.span);
+const appXml = (): string =>
+  `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>parindex</Application><DocSecurity>0</DocSecurity></Properties>`;
+
+/**
+ * The workbook's bytes, made as they are written: each sheet's rows are read (twice when its columns are sized by
+ * their text) and written a row at a time, so a sheet of a million cells never sits in memory. Same specs → same
+ * bytes. Nothing happens until the bytes are asked for.
+ */
+export function* writeWorkbook(spec: WorkbookSpec): Generator<Uint8Array> {
+  const styles = new Styles();
+  const sheets = spec.sheets;
+  function* entries(): Generator<{ name: string; text: Iterable<string> }> {
+    yield { name: '[Content_Types].xml', text: [contentTypes(sheets.length)] };
+    yield { name: '_rels/.rels', text: [rootRels()] };
+    yield { name: 'docProps/core.xml', text: [coreXml(spec.title)] };
+    yield { name: 'docProps/app.xml', text: [appXml()] };
+    yield { name: 'xl/workbook.xml', text: [workbookXml(sheets)] };
+    yield { name: 'xl/_rels/workbook.xml.rels', text: [workbookRels(sheets.length)] };
+    for (const [i, sheet] of sheets.entries()) yield { name: `xl/worksheets/sheet${i + 1}.xml`, text: sheetXml(sheet, styles, i === 0) };
+    // last: the sheets have handed out every look by now
+    yield { name: 'xl/styles.xml', text: [styles.xml()] };
   }
-  for (const row of spec.rows) writeRow(ws, row);
-  const f = spec.autoFilter;
-  if (f) ws.autoFilter = { from: { row: f.fromRow, column: 1 }, to: { row: f.toRow, column: f.columns } };
-  if (spec.widths) spec.widths.forEach((w, i) => void (ws.getColumn(i + 1).width = w));
-  else applyWidths(ws, spec.rows, spec.maxWidth);
-  if (spec.header) styleHeader(ws, spec.header.at, spec.header.cells);
+  yield* zipStream(entries());
 }
 
-/** The workbook's bytes. */
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
-  const ExcelJS = loadExcelJs();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'parindex';
-  wb.lastModifiedBy = 'parindex';
-  wb.title = spec.title;
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  wb.lastPrinted = FIXED_DATE;
-  for (const sheet of spec.sheets) writeSheet(wb, sheet);
-  return stampZipEntries(new Uint8Array(await wb.xlsx.writeBuffer()));
+/** The workbook's bytes in one piece, for callers that keep the whole file (small workbooks). */
+export function workbookBytes(spec: WorkbookSpec): Uint8Array {
+  return Buffer.concat([...writeWorkbook(spec)]);
 }
 
 const FORBIDDEN_IN_SHEET_NAME = /[*?:/\\[\]\u0000-\u001f]/g;
