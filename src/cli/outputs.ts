@@ -9,6 +9,7 @@ import type { Lang } from '../core/lang.js';
 import { describeFsError, STDIN } from './inputs.js';
 import { CannotRun, writeAll, type CliIO, type Output } from './io.js';
 import { say } from './messages.js';
+import { MAX_ROWS, XlsxTooLarge } from '../report/xlsx/limits.js';
 
 export interface PlannedOutput<F extends string> {
   readonly format: F;
@@ -106,6 +107,30 @@ async function writeStream(file: string, data: Output, flags: string): Promise<v
   await done;
 }
 
+/** Why a report cannot be written, when it is too large for its format: in the user's language. */
+function tooLargeReason(e: unknown, lang: Lang): string | undefined {
+  if (!(e instanceof XlsxTooLarge)) return undefined;
+  const what = e.what;
+  const count = (n: number): string => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
+  return what.kind === 'rows' ? say('xlsxTooManyRows', lang, what.sheet, count(what.rows), count(MAX_ROWS)) : say('xlsxTooManyBytes', lang, what.part);
+}
+
+/**
+ * Sends a rendered report where it goes: a file (by writeOutput) or stdout. A report too large for its format (an
+ * XLSX sheet past Excel's last row) cannot run: one line, exit 2, nothing half-written left behind in a file.
+ */
+export async function emitOutput(io: CliIO, file: string | undefined, render: () => Promise<Output> | Output, inputs: readonly string[], lang: Lang): Promise<void> {
+  let out: Output;
+  try {
+    out = await render();
+    if (file === undefined) return await io.stdoutAll(out);
+  } catch (e) {
+    const why = tooLargeReason(e, lang);
+    throw why === undefined ? e : new CannotRun(say('cannotWrite', lang, file ?? '-', why));
+  }
+  await writeOutput(io, file, out, inputs, lang);
+}
+
 /**
  * Writes a report to `file`. Refuses to overwrite any of `inputs` (the user's own files), following links.
  * A full disk, a missing permission or a device that refuses the bytes: one line, exit 2.
@@ -129,7 +154,7 @@ export async function writeOutput(io: CliIO, file: string, data: Output, inputs:
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new CannotRun(say('cannotWrite', lang, file, describeFsError(e, lang)));
+    throw new CannotRun(say('cannotWrite', lang, file, tooLargeReason(e, lang) ?? describeFsError(e, lang)));
   } finally {
     pending.delete(tmp);
   }

@@ -25,6 +25,9 @@ export const cli = {
   outputOrOutDir: () => 'use either -o or --out-dir, not both',
   formatsNeedOutDir: () => 'several --format need --out-dir',
   unknownOutputFormat: (file: string) => `cannot tell the format of '${file}' from its name; add --format`,
+  xlsxTooManyRows: (sheet: string, rows: string, max: string) =>
+    `the sheet '${sheet}' would need ${rows} rows and an XLSX sheet holds at most ${max}; use --format csv or json`,
+  xlsxTooManyBytes: (part: string) => `the workbook would pass 4 GiB (${part}), more than an XLSX file written here can hold; use --format csv or json`,
   noXlsxOnTerminal: () => 'refusing to print XLSX to a terminal; use -o file.xlsx',
   helpAfterError: () => '(add --help for usage)',
   survey: () => 'survey',

@@ -32,6 +32,9 @@ export const cli: CliMessages = {
   outputOrOutDir: () => 'dùng -o hoặc --out-dir, không dùng cả hai',
   formatsNeedOutDir: () => 'nhiều --format cần có --out-dir',
   unknownOutputFormat: (file: string) => `không biết định dạng của '${file}'; thêm --format`,
+  xlsxTooManyRows: (sheet: string, rows: string, max: string) =>
+    `trang tính '${sheet}' cần ${rows} dòng, mà một trang tính XLSX chỉ chứa tối đa ${max} dòng; dùng --format csv hoặc json`,
+  xlsxTooManyBytes: (part: string) => `tệp XLSX sẽ vượt 4 GiB (${part}), quá cỡ một tệp XLSX ghi được ở đây; dùng --format csv hoặc json`,
   noXlsxOnTerminal: () => 'không in XLSX ra màn hình; dùng -o tệp.xlsx',
   helpAfterError: () => '(thêm --help để xem cách dùng)',
   survey: () => 'điều tra XHH',

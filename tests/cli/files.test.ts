@@ -7,7 +7,8 @@ import { copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingTemps, removePendingTemps, writeOutput } from '../../src/cli/outputs.js';
+import { emitOutput, pendingTemps, removePendingTemps, writeOutput } from '../../src/cli/outputs.js';
+import { XlsxTooLarge } from '../../src/report/xlsx/limits.js';
 import { memoryIO } from '../../src/cli/memory-io.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { lines, parindex } from '../helpers/cli.js';
@@ -119,6 +120,37 @@ describe('-o onto something that is not a regular file', () => {
     expect(seen[0]?.existed).toBe(true);
     expect(seen[0]?.after).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('interrupted'))).toEqual([]);
+  });
+});
+
+describe('a report too large for its format', () => {
+  it('a sheet past Excel’s last row, found before writing: one line in the user’s language, no file', async () => {
+    const io = memoryIO({ cwd: dir });
+    const refuse = (): never => {
+      throw new XlsxTooLarge({ kind: 'rows', sheet: 'Xã', rows: 1_200_040 });
+    };
+    await expect(emitOutput(io, 'lon.xlsx', refuse, [], 'vi')).rejects.toThrow(
+      "không ghi được 'lon.xlsx': trang tính 'Xã' cần 1.200.040 dòng, mà một trang tính XLSX chỉ chứa tối đa 1.048.576 dòng; dùng --format csv hoặc json",
+    );
+    await expect(emitOutput(io, undefined, refuse, [], 'en')).rejects.toThrow(
+      "cannot write '-': the sheet 'Xã' would need 1,200,040 rows and an XLSX sheet holds at most 1,048,576; use --format csv or json",
+    );
+    expect(io.outBytes().length).toBe(0);
+    expect(existsSync(join(dir, 'lon.xlsx'))).toBe(false);
+  });
+
+  it('past 4 GiB while writing: the half-written temporary file goes, the old file stays', async () => {
+    const io = memoryIO({ cwd: dir });
+    writeFileSync(join(dir, 'old.xlsx'), 'the old report');
+    function* bytes(): Generator<Uint8Array> {
+      yield new Uint8Array(70_000);
+      throw new XlsxTooLarge({ kind: 'bytes', part: 'xl/worksheets/sheet2.xml' });
+    }
+    await expect(emitOutput(io, 'old.xlsx', () => bytes(), [], 'en')).rejects.toThrow(
+      "cannot write 'old.xlsx': the workbook would pass 4 GiB (xl/worksheets/sheet2.xml), more than an XLSX file written here can hold; use --format csv or json",
+    );
+    expect(readFileSync(join(dir, 'old.xlsx'), 'utf8')).toBe('the old report');
+    expect(readdirSync(dir).filter((f) => f.includes('old.xlsx'))).toEqual(['old.xlsx']);
   });
 });
 

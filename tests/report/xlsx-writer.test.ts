@@ -11,6 +11,11 @@ import { DiagnosticSink } from '../../src/diagnostics/sink.js';
 import { openSheets } from '../../src/sheet/open.js';
 import type { Cell } from '../../src/sheet/types.js';
 import { CELL_TEXT_MAX } from '../../src/report/xlsx/xml.js';
+import { XlsxTooLarge } from '../../src/report/xlsx/limits.js';
+import { renderXlsx } from '../../src/report/score/xlsx.js';
+import type { RowList, RunReport } from '../../src/report/model/schema.js';
+import { REPORT } from './helpers/report.js';
+import { Chalk } from 'chalk';
 import { workbookBytes, writeWorkbook, type RowSpec, type SheetSpec, type WorkbookSpec } from '../../src/report/xlsx/writer.js';
 
 async function ourRead(bytes: Uint8Array): Promise<Map<string, Map<number, readonly Cell[]>>> {
@@ -179,7 +184,23 @@ describe('the streaming XLSX writer', () => {
     const backwards = sheetOf('B', [{ at: 3, cells: [{ value: 1 }] }, { at: 2, cells: [{ value: 2 }] }]);
     expect(() => workbookBytes({ title: 't', sheets: [backwards] })).toThrow(/row 2 comes after row 3/);
     const past = sheetOf('C', [{ at: 1_048_577, cells: [{ value: 1 }] }], { widths: [5] });
-    expect(() => workbookBytes({ title: 't', sheets: [past] })).toThrow(/1048576 rows/);
+    expect(() => workbookBytes({ title: 't', sheets: [past] })).toThrow(XlsxTooLarge);
+    expect(() => workbookBytes({ title: 't', sheets: [past] })).toThrow(/sheet C would need 1048577 rows; a sheet holds at most 1048576/);
+  });
+
+  it('refuses a block too large for a sheet before reading a row of it', () => {
+    const block = REPORT.blocks[0]!;
+    const huge: RowList = {
+      length: 1_048_560,
+      [Symbol.iterator]: () => {
+        throw new Error('read');
+      },
+    };
+    const report: RunReport = { ...REPORT, blocks: [{ ...block, rows: huge }] };
+    expect(() => renderXlsx(report, { lang: 'vi', chalk: new Chalk({ level: 0 }) })).toThrow(XlsxTooLarge);
+    // the same report with a block that fits: written
+    const fits: RunReport = { ...REPORT, blocks: [{ ...block, rows: block.rows.slice(0, 1) }] };
+    expect(Buffer.concat([...renderXlsx(fits, { lang: 'vi', chalk: new Chalk({ level: 0 }) })]).length).toBeGreaterThan(1000);
   });
 });
 

@@ -28,7 +28,7 @@ import { CannotRun, chalkFor, type CliIO } from '../io.js';
 import { say } from '../messages.js';
 import type { RenderContext } from '../../report/context.js';
 import { reportContext, type AnnexCliOptions } from './report-options.js';
-import { planOutputs, writeOutput, type PlannedOutput } from '../outputs.js';
+import { emitOutput, planOutputs, type PlannedOutput } from '../outputs.js';
 import { checkStdinOnce, exitFor, recordedOptions, toPipelineOptions, type RunCliOptions } from '../run-options.js';
 import { readCriteria } from './criteria-read.js';
 
@@ -118,12 +118,8 @@ export async function emitReports<F extends string>(
   const lang = opts.lang;
   const inputs = [...result.inputs.map((i) => i.file), opts.criteria, ...(opts.units !== undefined ? [opts.units] : [])];
   for (const { format, file } of outputs) {
-    const out = await kind.render(format, result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false), ...context(file) });
-    if (file === undefined) await io.stdoutAll(out);
-    else {
-      await writeOutput(io, file, out, inputs, lang);
-      io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
-    }
+    await emitOutput(io, file, () => kind.render(format, result, { lang, chalk: chalkFor(io, 'stdout', file === undefined ? opts.color : false), ...context(file) }), inputs, lang);
+    if (file !== undefined) io.stderr(`parindex: ${say('wrote', lang, file)}\n`);
   }
 }
 

@@ -13,6 +13,7 @@ import { mapRows } from '../model/rows.js';
 import { walkNodes } from '../model/walk.js';
 import { messageText } from '../text.js';
 import { label, word, xlsxWord as t } from '../words.js';
+import { MAX_ROWS, XlsxTooLarge } from '../xlsx/limits.js';
 import { numberFormat, sheetNamer, writeWorkbook, type CellSpec, type CellValue, type RowSpec, type SheetSpec } from '../xlsx/writer.js';
 import { annexSheet } from './annex.js';
 import { CAPPED_MARK, columnIndex, tableHeader } from './columns.js';
@@ -30,6 +31,9 @@ export const FROZEN_PANES = {
   reconciliation: { columns: 2, rows: 2 },
   criteria: { columns: 0, rows: 2 },
 } as const;
+
+/** Rows above and below the units on a block's sheets, at most: heading, header, summary, signature, bands */
+const SHEET_ROWS_AROUND_UNITS = 40;
 
 /** Diagnostics listed on the run sheet; all are counted there. */
 export const MAX_DIAGNOSTIC_ROWS = 5000;
@@ -242,5 +246,8 @@ export function scoreSheets(report: RunReport, lang: Lang, annex: AnnexOptions =
 
 /** The workbook's bytes, made as they are written. */
 export function renderXlsx(report: RunReport, ctx: RenderContext): Iterable<Uint8Array> {
+  // refused before a byte is written: a block whose rows no sheet can hold (the annex's heading and summary included)
+  for (const block of report.blocks)
+    if (block.rows.length + SHEET_ROWS_AROUND_UNITS > MAX_ROWS) throw new XlsxTooLarge({ kind: 'rows', sheet: block.name || report.criteria.set.title, rows: block.rows.length + SHEET_ROWS_AROUND_UNITS });
   return writeWorkbook({ title: report.criteria.set.title, sheets: scoreSheets(report, ctx.lang, ctx.annex) });
 }

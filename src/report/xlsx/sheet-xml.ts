@@ -9,12 +9,11 @@
  */
 import { watchHeap } from '../../core/heap.js';
 import { displayWidth } from '../../core/text.js';
+import { MAX_ROWS, XlsxTooLarge } from './limits.js';
 import type { Look, Styles } from './styles.js';
 import { cellText, columnLetter, escapeXml } from './xml.js';
 import type { CellSpec, RowSpec, SheetSpec } from './spec.js';
 
-/** The most rows a sheet can hold in Excel */
-export const MAX_ROWS = 1_048_576;
 const HEADER_WRAP = 18;
 const HEADER_FILL = 'FFE7E6E6';
 /** Excel's margins when none are given, in inches */
@@ -235,7 +234,7 @@ export function* sheetXml(spec: SheetSpec, styles: Styles, selected: boolean): G
   for (const row of rows) {
     if ((++n & HEAP_CHECK_ROWS) === 0) heapCheck();
     if (row.at <= last) throw new RangeError(`sheet ${spec.name}: row ${row.at} comes after row ${last}`);
-    if (row.at > MAX_ROWS) throw new RangeError(`sheet ${spec.name}: row ${row.at} is past the ${MAX_ROWS} rows a sheet can hold`);
+    if (row.at > MAX_ROWS) throw new XlsxTooLarge({ kind: 'rows', sheet: spec.name, rows: row.at });
     yield* carriedUpTo(row.at);
     last = row.at;
     if (isPlainRow(row) && header?.at !== row.at && !carried.has(row.at)) {

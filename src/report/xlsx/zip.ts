@@ -9,9 +9,10 @@
  * purpose flag bit 3), and again in the central directory, as zip readers expect.
  *
  * Same entries → same bytes: every entry carries a fixed date (2000-01-01 00:00), and zlib with the same level and
- * the same pieces gives the same output. No ZIP64: an archive or entry past 4 GiB stops with ZipTooLarge.
+ * the same pieces gives the same output. No ZIP64: an archive or entry past 4 GiB stops with XlsxTooLarge.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { XlsxTooLarge } from './limits.js';
 
 /** Bytes of text gathered before they are compressed: large enough to compress well, small enough to hold. */
 const BATCH_BYTES = 1 << 19;
@@ -28,13 +29,6 @@ const LIMIT = 0xffffffff;
 /** Bit 3: sizes and CRC in a data descriptor after the data; bit 11: names are UTF-8 */
 const FLAGS = (1 << 3) | (1 << 11);
 
-/** An entry or the archive would pass the 4 GiB that a zip without ZIP64 records can address. */
-export class ZipTooLarge extends Error {
-  constructor(readonly entry: string) {
-    super(`zip entry ${entry} passes 4 GiB`);
-    this.name = 'ZipTooLarge';
-  }
-}
 
 interface Written {
   readonly name: Buffer;
@@ -72,7 +66,7 @@ export function* zipStream(entries: Iterable<{ readonly name: string; readonly t
       size += raw.length;
       const out = deflateRawSync(raw, DEFLATE);
       compressed += out.length;
-      if (size > LIMIT || offset + compressed > LIMIT) throw new ZipTooLarge(entry.name);
+      if (size > LIMIT || offset + compressed > LIMIT) throw new XlsxTooLarge({ kind: 'bytes', part: entry.name });
       return out;
     };
     for (const piece of entry.text) {
@@ -98,7 +92,7 @@ export function* zipStream(entries: Iterable<{ readonly name: string; readonly t
     yield descriptor;
     written.push({ name, crc: crc >>> 0, compressed, size, offset });
     offset += local.length + name.length + compressed + descriptor.length;
-    if (offset > LIMIT) throw new ZipTooLarge(entry.name);
+    if (offset > LIMIT) throw new XlsxTooLarge({ kind: 'bytes', part: entry.name });
   }
   const start = offset;
   for (const w of written) {
@@ -120,7 +114,7 @@ export function* zipStream(entries: Iterable<{ readonly name: string; readonly t
     yield w.name;
     offset += central.length + w.name.length;
   }
-  if (offset > LIMIT || written.length > 0xffff) throw new ZipTooLarge('central directory');
+  if (offset > LIMIT || written.length > 0xffff) throw new XlsxTooLarge({ kind: 'bytes', part: 'central directory' });
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(written.length, 8);
