@@ -9,7 +9,7 @@ import type { Lang } from '../core/lang.js';
 import { describeFsError, STDIN } from './inputs.js';
 import { CannotRun, writeAll, type CliIO, type Output } from './io.js';
 import { say } from './messages.js';
-import { MAX_ROWS, XlsxTooLarge } from '../report/xlsx/limits.js';
+import type { XlsxTooLarge } from '../report/xlsx/limits.js';
 
 export interface PlannedOutput<F extends string> {
   readonly format: F;
@@ -109,10 +109,11 @@ async function writeStream(file: string, data: Output, flags: string): Promise<v
 
 /** Why a report cannot be written, when it is too large for its format: in the user's language. */
 function tooLargeReason(e: unknown, lang: Lang): string | undefined {
-  if (!(e instanceof XlsxTooLarge)) return undefined;
-  const what = e.what;
+  // told by name: the report layer is not loaded at start-up
+  if (!(e instanceof Error && e.name === 'XlsxTooLarge' && 'what' in e)) return undefined;
+  const what = (e as XlsxTooLarge).what;
   const count = (n: number): string => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
-  return what.kind === 'rows' ? say('xlsxTooManyRows', lang, what.sheet, count(what.rows), count(MAX_ROWS)) : say('xlsxTooManyBytes', lang, what.part);
+  return what.kind === 'rows' ? say('xlsxTooManyRows', lang, what.sheet, count(what.rows), count(what.max)) : say('xlsxTooManyBytes', lang, what.part);
 }
 
 /**

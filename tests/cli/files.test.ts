@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitOutput, pendingTemps, removePendingTemps, writeOutput } from '../../src/cli/outputs.js';
-import { XlsxTooLarge } from '../../src/report/xlsx/limits.js';
+import { MAX_ROWS, XlsxTooLarge } from '../../src/report/xlsx/limits.js';
 import { memoryIO } from '../../src/cli/memory-io.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { lines, parindex } from '../helpers/cli.js';
@@ -127,7 +127,7 @@ describe('a report too large for its format', () => {
   it('a sheet past Excel’s last row, found before writing: one line in the user’s language, no file', async () => {
     const io = memoryIO({ cwd: dir });
     const refuse = (): never => {
-      throw new XlsxTooLarge({ kind: 'rows', sheet: 'Xã', rows: 1_200_040 });
+      throw new XlsxTooLarge({ kind: 'rows', sheet: 'Xã', rows: 1_200_040, max: MAX_ROWS });
     };
     await expect(emitOutput(io, 'lon.xlsx', refuse, [], 'vi')).rejects.toThrow(
       "không ghi được 'lon.xlsx': trang tính 'Xã' cần 1.200.040 dòng, mà một trang tính XLSX chỉ chứa tối đa 1.048.576 dòng; dùng --format csv hoặc json",

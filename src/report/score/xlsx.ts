@@ -248,6 +248,6 @@ export function scoreSheets(report: RunReport, lang: Lang, annex: AnnexOptions =
 export function renderXlsx(report: RunReport, ctx: RenderContext): Iterable<Uint8Array> {
   // refused before a byte is written: a block whose rows no sheet can hold (the annex's heading and summary included)
   for (const block of report.blocks)
-    if (block.rows.length + SHEET_ROWS_AROUND_UNITS > MAX_ROWS) throw new XlsxTooLarge({ kind: 'rows', sheet: block.name || report.criteria.set.title, rows: block.rows.length + SHEET_ROWS_AROUND_UNITS });
+    if (block.rows.length + SHEET_ROWS_AROUND_UNITS > MAX_ROWS) throw new XlsxTooLarge({ kind: 'rows', sheet: block.name || report.criteria.set.title, rows: block.rows.length + SHEET_ROWS_AROUND_UNITS, max: MAX_ROWS });
   return writeWorkbook({ title: report.criteria.set.title, sheets: scoreSheets(report, ctx.lang, ctx.annex) });
 }

@@ -234,7 +234,7 @@ export function* sheetXml(spec: SheetSpec, styles: Styles, selected: boolean): G
   for (const row of rows) {
     if ((++n & HEAP_CHECK_ROWS) === 0) heapCheck();
     if (row.at <= last) throw new RangeError(`sheet ${spec.name}: row ${row.at} comes after row ${last}`);
-    if (row.at > MAX_ROWS) throw new XlsxTooLarge({ kind: 'rows', sheet: spec.name, rows: row.at });
+    if (row.at > MAX_ROWS) throw new XlsxTooLarge({ kind: 'rows', sheet: spec.name, rows: row.at, max: MAX_ROWS });
     yield* carriedUpTo(row.at);
     last = row.at;
     if (isPlainRow(row) && header?.at !== row.at && !carried.has(row.at)) {
