@@ -5,6 +5,7 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { watchHeap } from '../../src/core/heap.js';
 import { DiagnosticSink } from '../../src/diagnostics/sink.js';
@@ -98,6 +99,15 @@ describe('the streaming XLSX writer', () => {
     // DOS date of every local header: 2000-01-01
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     expect(view.getUint16(12, true)).toBe(((2000 - 1980) << 9) | (1 << 5) | 1);
+  });
+
+  it('writes well-formed XML in every part of a whole report, hostile text included', () => {
+    const rows: RowSpec[] = HOSTILE.map((text, i) => ({ at: i + 2, cells: [{ value: text, bold: i === 0, merge: { columns: 2 } }, { value: i }] }));
+    const hostile = workbookBytes({ title: 'A & <B>', sheets: [sheetOf("A & B's <sheet>", rows, { print: { titleRows: [2, 3], footer: '&C"Trang" &P & <&N>' } })] });
+    const report = Buffer.concat([...renderXlsx(REPORT, { lang: 'vi', chalk: new Chalk({ level: 0 }) })]);
+    for (const bytes of [hostile, report])
+      for (const [name, xml] of entries(bytes)) expect(XMLValidator.validate(xml), name).toBe(true);
+    expect(entries(hostile).get('xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'A &amp; B''s &lt;sheet&gt;'!$2:$3</definedName>`);
   });
 
   it('keeps hostile text: both readers give back what was written (control characters as Excel escapes them)', async () => {
