@@ -67,7 +67,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parindex-html-'));
     report = await demoReport('vi');
-    writeFileSync(join(dir, 'par-index.html'), renderHtml(report, { lang: 'vi', chalk: new Chalk({ level: 0 }) }));
+    writeFileSync(join(dir, 'par-index.html'), [...renderHtml(report, { lang: 'vi', chalk: new Chalk({ level: 0 }) })].join(''));
     browser = await puppeteer.launch({
       executablePath: chromium,
       headless: true,
