@@ -278,6 +278,15 @@ describe('-o: writing the report to a file', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
+  it('--out-dir without --format writes every file format (not the terminal table), each as --format gives it', async () => {
+    const r = await inDir('--out-dir', 'alle');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'alle')).sort()).toEqual(['par-index.csv', 'par-index.html', 'par-index.json', 'par-index.md', 'par-index.xlsx']);
+    for (const [format, ext] of [['csv', 'csv'], ['html', 'html'], ['md', 'md']])
+      expect(readFileSync(join(dir, 'alle', `par-index.${ext}`), 'utf8')).toBe((await inDir('--format', format!)).stdout);
+  });
+
   it('a folder that does not exist yet is created', async () => {
     expect((await inDir('-o', 'bao-cao/2024/ket-qua.md')).status).toBe(0);
     expect(readFileSync(join(dir, 'bao-cao', '2024', 'ket-qua.md'), 'utf8')).toBe((await inDir('--format', 'md')).stdout);
