@@ -3,7 +3,8 @@
  * `npm run bench` — one run measures every target of issue 14 and marks each PASS/FAIL:
  *
  *   10k XLSX   parindex score ≤ 1.0× exceljs's streaming reader reading the same file alone
- *   100k XLSX  peak RSS < 300 MB with every output: --format json, csv, md, the default (terminal table), -o FILE.xlsx
+ *   100k XLSX  peak RSS < 300 MB with every output: --format json, csv, md, html, the default (terminal table),
+ *              -o FILE.xlsx
  *   10k CSV    parindex score ≤ 1.5× csv-parse reading the same file alone
  *   300k CSV   score time ≤ 3.3× the 100k CSV's (linear), peak RSS < 400 MB
  *   --help     ≤ 1.5× `node -e 0`
@@ -87,6 +88,7 @@ const OUTPUTS = [
   { id: 'json', label: '--format json', args: () => ['--format', 'json'] },
   { id: 'csv', label: '--format csv', args: () => ['--format', 'csv'] },
   { id: 'md', label: '--format md', args: () => ['--format', 'md'] },
+  { id: 'html', label: '--format html', args: () => ['--format', 'html'] },
   { id: 'table', label: 'default output (table)', args: () => [] },
   { id: 'xlsx', label: '-o FILE.xlsx', args: (file) => ['-o', file] },
 ];
@@ -106,7 +108,7 @@ function usage(code) {
       `  --forms N        forms for the validate target (default ${T.forms}, --quick ${QUICK_FORMS}; 0: none)\n` +
       '  --xlsx-strings   shared (useSharedStrings: true, default) or inline (useSharedStrings: false)\n' +
       '  --at REV         bench a clean build of git revision REV instead of the working tree\n' +
-      '  --format FMT     report format of the scored runs: json (default), csv, md or table\n' +
+      '  --format FMT     report format of the scored runs: json (default), csv, md, html or table\n' +
       '                   (the 100k XLSX peak is measured with every output whatever FMT)\n' +
       '  --by cpu|wall    judge time targets on CPU time (user + system, default) or wall time\n' +
       '  --rss-ceiling MB kill a measured run whose RSS grows past MB (default 2048): a FAIL, not a swapping machine\n' +
@@ -155,7 +157,7 @@ const opts = { sizes: parseSizes(DEFAULT_SIZES), runs: undefined, forms: undefin
     } else if (is('--at')) opts.at = value();
     else if (is('--format')) {
       opts.format = value();
-      if (!['json', 'csv', 'md', 'table'].includes(opts.format)) usage(2);
+      if (!['json', 'csv', 'md', 'html', 'table'].includes(opts.format)) usage(2);
     } else if (is('--by')) {
       opts.by = value();
       if (!['cpu', 'wall'].includes(opts.by)) usage(2);

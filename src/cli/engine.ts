@@ -71,7 +71,7 @@ function reportKind<K extends 'score' | 'validate'>(kind: K, outDirDefaults: rea
   };
 }
 
-export const scoreReports: ReportKind<FormatName<'score'>> = reportKind('score', ['csv', 'json', 'md', 'xlsx']);
+export const scoreReports: ReportKind<FormatName<'score'>> = reportKind('score', ['csv', 'html', 'json', 'md', 'xlsx']);
 export const validateReports: ReportKind<FormatName<'validate'>> = reportKind('validate', formatNames('validate'));
 
 /** `criteria show` in one of its formats. */

@@ -76,17 +76,25 @@ describe('golden outputs of the valid sheet', () => {
     expect((JSON.parse(text) as { tool: { version: string } }).tool.version).toBe(version);
     return text.replace(/("tool": \{\s*"name": "parindex",\s*"version": )"[^"]*"/, '$1"<version>"');
   };
+  /** The page names the tool's version in its generator meta and its footer. */
+  const normaliseHtml = (text: string): string => {
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(text).toContain(`<meta name="generator" content="parindex ${version}">`);
+    return text.replaceAll(`parindex ${version}`, 'parindex <version>');
+  };
 
   it.each([
     ['table', 'valid.score.txt'],
     ['csv', 'valid.score.csv'],
     ['md', 'valid.score.md'],
     ['json', 'valid.score.json'],
+    ['html', 'valid.score.html'],
   ])('--format %s matches fixtures/score/golden/%s byte for byte', async (format, golden) => {
     const r = await score(VALID, '-c', SET, '--format', format);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expectGolden(format === 'json' ? normaliseJson(r.stdout) : r.stdout, 'score', 'golden', golden);
+    const normalise = format === 'json' ? normaliseJson : format === 'html' ? normaliseHtml : (text: string) => text;
+    expectGolden(normalise(r.stdout), 'score', 'golden', golden);
   });
 
   it('the table is the default format', async () => {
@@ -268,6 +276,15 @@ describe('-o: writing the report to a file', () => {
     const before = readdirSync(dir).sort();
     expectCannotRun(await inDir('-o', 'valid.csv/ket-qua.csv'), /^parindex: cannot write 'valid\.csv\/ket-qua\.csv': /);
     expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('--out-dir without --format writes every file format (not the terminal table), each as --format gives it', async () => {
+    const r = await inDir('--out-dir', 'alle');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'alle')).sort()).toEqual(['par-index.csv', 'par-index.html', 'par-index.json', 'par-index.md', 'par-index.xlsx']);
+    for (const [format, ext] of [['csv', 'csv'], ['html', 'html'], ['md', 'md']])
+      expect(readFileSync(join(dir, 'alle', `par-index.${ext}`), 'utf8')).toBe((await inDir('--format', format!)).stdout);
   });
 
   it('a folder that does not exist yet is created', async () => {

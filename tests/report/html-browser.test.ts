@@ -1,7 +1,8 @@
 /**
  * The HTML report of the demo (150 communes in three blocks) opened in headless Chromium, the real browser a
  * province would use: it loads with no console error and no request but its own file, draws one bar per unit,
- * sorts on a click, is screenshotted, and prints to the number of A4 pages its print style sheet sets.
+ * sorts on a click, is screenshotted, and prints to the number of A4 pages its print style sheet sets; a block of
+ * 3,000 units opens too, with a histogram and a heat map of groups of units.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { RunReport } from '../../src/report/model/schema.js';
 import { renderHtml } from '../../src/report/score/html.js';
 import { ROWS_PER_PRINTED_PAGE } from '../../src/report/html/style.js';
 import { demoReport } from './helpers/demo-report.js';
+import { largeReport } from './helpers/large-report.js';
 import { realProgram } from '../helpers/real-programs.js';
 
 const chromium = process.env.PARINDEX_CHROMIUM ?? realProgram('chromium', 'the HTML report in a real browser');
@@ -67,7 +69,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parindex-html-'));
     report = await demoReport('vi');
-    writeFileSync(join(dir, 'par-index.html'), renderHtml(report, { lang: 'vi', chalk: new Chalk({ level: 0 }) }));
+    writeFileSync(join(dir, 'par-index.html'), [...renderHtml(report, { lang: 'vi', chalk: new Chalk({ level: 0 }) })].join(''));
     browser = await puppeteer.launch({
       executablePath: chromium,
       headless: true,
@@ -110,6 +112,26 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
     const png = await opened.page.screenshot({ type: 'png' });
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(png.byteLength).toBeGreaterThan(50_000);
+  });
+
+  it('opens a block of 3,000 units: a histogram and a heat map of groups instead of a mark per unit, every unit in the table', async () => {
+    const file = join(dir, 'lon.html');
+    writeFileSync(file, [...renderHtml(largeReport(3000).report, { lang: 'vi', chalk: new Chalk({ level: 0 }) })].join(''));
+    const large = await open(browser, file);
+    try {
+      expect(large.consoleErrors).toEqual([]);
+      expect(large.otherRequests).toEqual([]);
+      const seen = await large.page.evaluate(`[
+        document.querySelectorAll('svg.bars').length,
+        Array.from(document.querySelectorAll('svg.histogram g.marks rect')).reduce((n, r) => n + Number(/: (\\d+) đơn vị/.exec(r.textContent)[1]), 0),
+        document.querySelectorAll('svg.heat g.marks rect').length,
+        document.querySelectorAll('table.ranked tbody tr').length,
+        Math.round(document.querySelector('svg.histogram').getBoundingClientRect().width),
+      ]`);
+      expect(seen).toEqual([0, 3000, 2 * 60, 3000, 1000]);
+    } finally {
+      await large.page.close();
+    }
   });
 
   it.skipIf(!pdfinfo)('prints on A4 landscape: a cover, per block a page of charts and the table pages, the criteria set', async () => {

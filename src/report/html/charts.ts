@@ -41,10 +41,13 @@ function svgOpen(t: ChartText, height: number, cls: string, width = WIDTH): stri
   );
 }
 
-/** Every k-th column gets a tick label, k in 1, 2, 5, 10, 20… so that at most ~25 labels show. */
-export function tickStep(n: number): number {
-  for (let k = 1; ; k *= 10) for (const m of [1, 2, 5]) if (n / (k * m) <= 25) return k * m;
+/** The least of 1, 2, 5, 10, 20, 50… that divides n into at most `most` steps. */
+export function roundStep(n: number, most: number): number {
+  for (let k = 1; ; k *= 10) for (const m of [1, 2, 5]) if (n / (k * m) <= most) return k * m;
 }
+
+/** Every k-th column gets a tick label, k in 1, 2, 5, 10, 20… so that at most ~25 labels show. */
+export const tickStep = (n: number): number => roundStep(n, 25);
 
 function xTicks(ticks: readonly string[], y: number): string {
   const slot = PLOT / Math.max(1, ticks.length);
@@ -116,7 +119,14 @@ function heatLegend(x: number, top: number, height: number, naLabel: string): st
 const HEAT_LEGEND_HEIGHT = 72;
 
 /** Rows of cells (one row per field, one column per unit in rank order), coloured by the component index. */
-export function heatMap(t: ChartText, rowLabels: readonly { label: string; title: string }[], cells: readonly (readonly HeatCell[])[], ticks: readonly string[], naLabel: string): string {
+export function heatMap(
+  t: ChartText,
+  rowLabels: readonly { label: string; title: string }[],
+  cells: readonly (readonly HeatCell[])[],
+  ticks: readonly string[],
+  naLabel: string,
+  axisLabel?: string,
+): string {
   const rowH = 12;
   const top = 6;
   const height = top + rowH * rowLabels.length + 34;
@@ -134,6 +144,7 @@ export function heatMap(t: ChartText, rowLabels: readonly { label: string; title
   );
   out += '</g>';
   out += xTicks(ticks, top + rowH * rowLabels.length + 14);
+  if (axisLabel !== undefined) out += `<text x="${LEFT + PLOT / 2}" y="${top + rowH * rowLabels.length + 28}" class="tick" text-anchor="middle">${esc(axisLabel)}</text>`;
   out += heatLegend(LEFT + PLOT + 14, top, HEAT_LEGEND_HEIGHT, naLabel);
   return `${out}</svg>`;
 }
@@ -157,5 +168,61 @@ export function shareStrip(t: ChartText, segments: readonly Segment[], width = 4
     if (w >= 22) out += `<text x="${c(x + w / 2)}" y="16" class="on-colour" text-anchor="middle">${s.count}</text>`;
     x += w;
   }
+  return `${out}</svg>`;
+}
+
+/** A histogram: equal bins from lo to hi on the x axis, each a stack of segments (counts) from the axis up. */
+export interface Histogram {
+  readonly lo: number;
+  readonly hi: number;
+  readonly bins: readonly (readonly Segment[])[];
+  /** Labelled values on the x axis */
+  readonly ticks: readonly { readonly value: number; readonly label: string }[];
+  readonly xLabel: string;
+  readonly yLabel: string;
+}
+
+/**
+ * How many units fall in each bin of the index: for a block too large for a bar per unit. The band thresholds are
+ * dashed vertical lines labelled at the top, the mean a solid one labelled above the plot.
+ */
+export function histogramChart(t: ChartText, h: Histogram, thresholds: readonly Line[], mean: Line | null): string {
+  const height = 222;
+  const top = 30;
+  const plotH = height - top - 32;
+  const highest = h.bins.reduce((m, bin) => Math.max(m, bin.reduce((n, s) => n + s.count, 0)), 1);
+  const yStep = roundStep(highest, 5);
+  const yMax = Math.ceil(highest / yStep) * yStep;
+  const y = (n: number): number => top + plotH * (1 - n / yMax);
+  const x = (v: number): number => LEFT + (PLOT * (v - h.lo)) / (h.hi - h.lo);
+  const slot = PLOT / Math.max(1, h.bins.length);
+  const barW = Math.max(0.5, slot - Math.min(1, slot * 0.15));
+  let out = svgOpen(t, height, 'chart histogram');
+  out += `<text x="4" y="11" class="tick">${esc(h.yLabel)}</text>`;
+  for (let n = 0; n <= yMax; n += yStep)
+    out += `<line x1="${LEFT}" x2="${LEFT + PLOT}" y1="${c(y(n))}" y2="${c(y(n))}" class="grid"/><text x="${LEFT - 6}" y="${c(y(n) + 3.5)}" class="tick" text-anchor="end">${n}</text>`;
+  out += '<g class="marks">';
+  h.bins.forEach((bin, i) => {
+    let below = 0;
+    for (const s of bin) {
+      if (s.count === 0) continue;
+      out += `<rect x="${c(LEFT + slot * i + (slot - barW) / 2)}" y="${c(y(below + s.count))}" width="${c(barW)}" height="${c(y(below) - y(below + s.count))}" fill="${s.colour}"><title>${esc(s.title)}</title></rect>`;
+      below += s.count;
+    }
+  });
+  out += '</g>';
+  for (const l of thresholds) {
+    const lx = c(x(l.value));
+    out += `<line x1="${lx}" x2="${lx}" y1="${top}" y2="${c(y(0) + 4)}" class="threshold" stroke="${l.colour}"/>`;
+    out += `<text x="${c(x(l.value) + 3)}" y="${top + 9}" class="label" fill="${l.colour}">${esc(l.label)}</text>`;
+  }
+  if (mean) {
+    const mx = c(x(mean.value));
+    out += `<line x1="${mx}" x2="${mx}" y1="${top - 4}" y2="${c(y(0))}" class="mean"/>`;
+    out += `<text x="${mx}" y="${top - 8}" class="label halo" text-anchor="middle">${esc(mean.label)}</text>`;
+  }
+  out += `<line x1="${LEFT}" x2="${LEFT + PLOT}" y1="${c(y(0))}" y2="${c(y(0))}" class="axis"/>`;
+  for (const tick of h.ticks) out += `<text x="${c(x(tick.value))}" y="${height - 18}" class="tick" text-anchor="middle">${esc(tick.label)}</text>`;
+  out += `<text x="${LEFT + PLOT / 2}" y="${height - 3}" class="tick" text-anchor="middle">${esc(h.xLabel)}</text>`;
   return `${out}</svg>`;
 }

@@ -6,12 +6,11 @@
 import { formatPoints } from '../../core/decimal.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { ReportBlock, ReportRow, RunReport } from '../model/schema.js';
-import { someRow } from '../model/rows.js';
 import { decimalSeparator, decimalText } from '../text.js';
 import { htmlWord as w, label } from '../words.js';
 import { esc, sheetText } from './escape.js';
 import { colourOf } from './block.js';
-import { table, td, th } from './page.js';
+import { lines, tableLines, td, th, type Html } from './page.js';
 
 const CAP_MARK = '*';
 
@@ -55,18 +54,25 @@ function cells(row: ReportRow, colour: (band: string | null) => string, decimals
   ];
 }
 
-/** The ranked table's page of a block, and its footnote when a total was held at the cap. */
-export function rankedSection(block: ReportBlock, at: number, report: RunReport, lang: Lang): string {
+/** The ranked table's page of a block, and its footnote when a total was held at the cap: a row at a time. */
+export function rankedSection(block: ReportBlock, at: number, report: RunReport, lang: Lang): Generator<string> {
   const set = report.criteria.set;
   const colour = colourOf(block, set);
-  const rows = Array.from(block.rows, (row) => cells(row, colour, set.decimals, lang));
-  const footnote = someRow(block.rows, (r) => r.capped) ? `<p class="note">${CAP_MARK} ${esc(w('capped', lang))}.</p>` : '';
-  return [
-    `<section class="page" id="ranking-${at}" aria-labelledby="ranking-${at}-h">`,
-    `<h3 id="ranking-${at}-h">${esc(w('ranking', lang))} — ${esc(label('block', lang))}: ${sheetText(block.name)}</h3>`,
-    `<p class="note sort-hint">${esc(w('sortHint', lang))}</p>`,
-    table('ranked', header(report, lang), rows),
-    footnote,
-    '</section>',
-  ].join('\n');
+  // Whether a total was held at the cap is seen while the rows are written; the footnote follows them.
+  let capped = false;
+  function* rows(): Generator<string[]> {
+    for (const row of block.rows) {
+      if (row.capped) capped = true;
+      yield cells(row, colour, set.decimals, lang);
+    }
+  }
+  function* parts(): Generator<Html> {
+    yield `<section class="page" id="ranking-${at}" aria-labelledby="ranking-${at}-h">`;
+    yield `<h3 id="ranking-${at}-h">${esc(w('ranking', lang))} — ${esc(label('block', lang))}: ${sheetText(block.name)}</h3>`;
+    yield `<p class="note sort-hint">${esc(w('sortHint', lang))}</p>`;
+    yield tableLines('ranked', header(report, lang), rows());
+    yield capped ? `<p class="note">${CAP_MARK} ${esc(w('capped', lang))}.</p>` : '';
+    yield '</section>';
+  }
+  return lines(parts());
 }
