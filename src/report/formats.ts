@@ -5,7 +5,6 @@
 import type { RenderContext } from './context.js';
 import { showJson, showMarkdown, showTable } from './criteria/show.js';
 import type { CriteriaReport, RunReport } from './model/schema.js';
-import { renderHtml } from './score/html.js';
 import { renderJson } from './score/json.js';
 import { renderCsv, renderMarkdown, renderTable } from './score/text.js';
 import { renderGithub } from './validate/github.js';
@@ -16,10 +15,10 @@ import { renderSarif } from './validate/sarif.js';
 import { renderStylish } from './validate/stylish.js';
 
 /**
- * Text, text in pieces (large reports are written as they are made), or a binary file's bytes in pieces once its
- * writer is loaded (only runs that write one load it).
+ * Text, text in pieces (large reports are written as they are made), or — once its writer is loaded, which only runs
+ * that ask for it do (the page, the workbook) — text or a binary file's bytes in pieces.
  */
-export type Rendered = string | Iterable<string> | Promise<Iterable<Uint8Array>>;
+export type Rendered = string | Iterable<string> | Promise<Iterable<string> | Iterable<Uint8Array>>;
 
 export interface Formatter<R> {
   /** The file's name in --out-dir */
@@ -51,7 +50,12 @@ export const formats = {
       binary: true as const,
       render: async (report: RunReport, ctx: RenderContext): Promise<Iterable<Uint8Array>> => (await import('./score/xlsx.js')).renderXlsx(report, ctx),
     },
-    html: text('par-index.html', ['.html', '.htm'], renderHtml),
+    html: {
+      fileName: 'par-index.html',
+      extensions: ['.html', '.htm'],
+      binary: false as const,
+      render: async (report: RunReport, ctx: RenderContext): Promise<Iterable<string>> => (await import('./score/html.js')).renderHtml(report, ctx),
+    },
   },
   validate: {
     stylish: text('validation.txt', ['.txt'], renderStylish),
