@@ -245,3 +245,30 @@ describe('collection by heap growth', () => {
     expect(() => check()).not.toThrow();
   });
 });
+
+describe('what Excel would have to repair is refused (callers never ask for it)', () => {
+  const one = (rows: RowSpec[]): WorkbookSpec => ({ title: 't', sheets: [sheetOf('A', rows)] });
+  it('overlapping merged ranges, and a value hidden under a merged range', () => {
+    expect(() => workbookBytes(one([{ at: 1, cells: [{ value: 'a', merge: { rows: 2, columns: 2 } }] }, { at: 2, cells: [{ value: null }, { value: 'b', merge: { columns: 2 } }] }]))).toThrow(
+      /merged range|inside a merged range/,
+    );
+    expect(() => workbookBytes(one([{ at: 3, cells: [{ value: 'a', merge: { rows: 3, columns: 2 } }] }, { at: 5, cells: [{ value: 'hidden' }] }]))).toThrow(/A5 is inside a merged range/);
+    expect(() => workbookBytes(one([{ at: 1, cells: [{ value: 'a', merge: { columns: 3 } }] }, { at: 1, cells: [] }]))).toThrow(/row 1 comes after row 1/);
+  });
+
+  it('no sheet, or a sheet name Excel refuses', () => {
+    expect(() => workbookBytes({ title: 't', sheets: [] })).toThrow(/at least one sheet/);
+    for (const name of ['', 'a'.repeat(32), 'a/b', 'a:b', "'a", 'Tab\u0001'])
+      expect(() => workbookBytes({ title: 't', sheets: [sheetOf(name, [])] }), name).toThrow(/sheet name not allowed/);
+    expect(() => workbookBytes({ title: 't', sheets: [sheetOf('Xã', []), sheetOf('XÃ', [])] })).toThrow(/sheet name not allowed/);
+  });
+
+  it('keeps a row no taller than Excel allows, and a carriage return as Excel escapes it', async () => {
+    const long = 'Tiêu chí rất dài '.repeat(60);
+    const bytes = workbookBytes({ title: 't', sheets: [sheetOf('A', [{ at: 1, cells: [{ value: long }], sizes: 'header' }, { at: 2, cells: [{ value: 'a\r\nb' }], height: 900 }], { header: { at: 1, cells: [long] }, widths: [10] })] });
+    const xml = entries(bytes).get('xl/worksheets/sheet1.xml')!;
+    expect([...xml.matchAll(/ ht="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([409, 409]);
+    expect(xml).toContain('a_x000D_\nb');
+    expect((await ourRead(bytes)).get('A')!.get(2)).toEqual(['a\r\nb']);
+  });
+});

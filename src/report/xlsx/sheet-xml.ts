@@ -18,6 +18,9 @@ const HEADER_WRAP = 18;
 const HEADER_FILL = 'FFE7E6E6';
 /** Excel's margins when none are given, in inches */
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+/** The tallest a row may be in Excel, in points */
+const MAX_ROW_HEIGHT = 409;
+
 /** How often (rows, less one: a mask) a long sheet checks how far the heap has grown */
 const HEAP_CHECK_ROWS = 255;
 /** Width of a column Excel has not been told, for sizing a wrapped header */
@@ -123,7 +126,7 @@ function styleOf(cell: CellSpec, styles: Styles): number {
 
 /** A row of cells that no merge, header or bold row touches: most rows of a large sheet. */
 function plainRowXml(row: RowSpec, styles: Styles): string {
-  let xml = `<row r="${row.at}"${row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : ''}>`;
+  let xml = `<row r="${row.at}"${row.height !== undefined ? ` ht="${Math.min(row.height, MAX_ROW_HEIGHT)}" customHeight="1"` : ''}>`;
   let any = false;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
@@ -182,7 +185,8 @@ export function* sheetXml(spec: SheetSpec, styles: Styles, selected: boolean): G
         cells.set(c, out);
         lines = Math.max(lines, Math.ceil(displayWidth(text) / (widths[c] ?? DEFAULT_WIDTH)));
       });
-    const h = isHeader ? 15 * lines : height;
+    const wanted = isHeader ? 15 * lines : height;
+    const h = wanted === undefined ? undefined : Math.min(wanted, MAX_ROW_HEIGHT);
     const columns = [...cells.keys()].sort((a, b) => a - b);
     let xml = `<row r="${at}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`;
     let any = false;
@@ -214,8 +218,14 @@ export function* sheetXml(spec: SheetSpec, styles: Styles, selected: boolean): G
     }
   }
 
+  /** A cell that a merged range already covers (not its first cell), in this row or one below */
+  const covered = (r: number, c: number, cells: Map<number, Out>): boolean => (r === last ? cells.get(c)?.slave === true : carried.get(r)?.has(c) === true);
   const merge = (at: number, col: number, rows: number, columns: number, look: Look, cells: Map<number, Out>): void => {
-    merges.push(`${columnLetter(col)}${at}:${columnLetter(col + columns - 1)}${at + rows - 1}`);
+    const range = `${columnLetter(col)}${at}:${columnLetter(col + columns - 1)}${at + rows - 1}`;
+    for (let r = at; r < at + rows; r++)
+      for (let c = col; c < col + columns; c++)
+        if (covered(r, c, cells)) throw new RangeError(`sheet ${spec.name}: merged range ${range} overlaps another at ${columnLetter(c)}${r}`);
+    merges.push(range);
     for (let r = at; r < at + rows; r++)
       for (let c = col; c < col + columns; c++) {
         if (r === at && c === col) continue;
@@ -248,8 +258,10 @@ export function* sheetXml(spec: SheetSpec, styles: Styles, selected: boolean): G
       const columns = cell.merge?.columns ?? 1;
       const span = cell.merge?.rows ?? 1;
       const existing = cells.get(col);
-      // a cell spec with nothing to say leaves a merged range's cell as it is
-      if (!(existing?.slave && cell.value === null && isPlain(cell))) {
+      // a value under a merged range would be hidden by it (Excel shows the first cell's only)
+      if (existing?.slave && (cell.value !== null || cell.merge !== undefined)) throw new RangeError(`sheet ${spec.name}: ${columnLetter(col)}${row.at} is inside a merged range`);
+      // a cell spec with nothing else to say leaves a merged range's cell as it is
+      if (!(existing?.slave && isPlain(cell))) {
         const look = lookOf(cell);
         cells.set(col, { value: cell.value, look });
         if (columns > 1 || span > 1) merge(row.at, col, span, columns, look, cells);

@@ -93,6 +93,16 @@ const appXml = (): string =>
 export function* writeWorkbook(spec: WorkbookSpec): Generator<Uint8Array> {
   const styles = new Styles();
   const sheets = spec.sheets;
+  // Excel opens no workbook without a sheet, nor one whose sheet names break its rules: the callers name sheets
+  // with sheetNamer, and a name it would not give is a mistake here
+  if (sheets.length === 0) throw new RangeError('a workbook needs at least one sheet');
+  const seen = new Set<string>();
+  for (const { name } of sheets) {
+    const key = name.toLocaleLowerCase('vi');
+    if (name.length === 0 || name.length > SHEET_NAME_MAX || NOT_IN_SHEET_NAME.test(name) || /^'|'$/.test(name) || seen.has(key))
+      throw new RangeError(`sheet name not allowed in a workbook: ${JSON.stringify(name)}`);
+    seen.add(key);
+  }
   function* entries(): Generator<{ name: string; text: Iterable<string> }> {
     yield { name: '[Content_Types].xml', text: [contentTypes(sheets.length)] };
     yield { name: '_rels/.rels', text: [rootRels()] };
@@ -113,6 +123,7 @@ export function workbookBytes(spec: WorkbookSpec): Uint8Array {
 }
 
 const FORBIDDEN_IN_SHEET_NAME = /[*?:/\\[\]\u0000-\u001f]/g;
+const NOT_IN_SHEET_NAME = /[*?:/\\[\]\u0000-\u001f]/;
 const SHEET_NAME_MAX = 31;
 
 /** Names sheets as Excel allows: at most 31 characters, none of * ? : \ / [ ], no edge apostrophe, unique. */
