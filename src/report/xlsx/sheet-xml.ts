@@ -107,7 +107,8 @@ interface Out {
 
 function cellXml(ref: string, v: CellSpec['value'], style: number): string {
   const s = style === 0 ? '' : ` s="${style}"`;
-  if (v === null) return `<c r="${ref}"${s}/>`;
+  // empty text is an empty cell: readers differ on an empty inline string (null to some, '' to others)
+  if (v === null || v === '') return `<c r="${ref}"${s}/>`;
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   const text = cellText(v);
@@ -132,7 +133,7 @@ function plainRowXml(row: RowSpec, styles: Styles): string {
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     const style = styleOf(cell, styles);
-    if (style === 0 && cell.value === null) continue;
+    if (style === 0 && (cell.value === null || cell.value === '')) continue;
     xml += cellXml(`${columnLetter(i + 1)}${row.at}`, cell.value, style);
     any = true;
   }
