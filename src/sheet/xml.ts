@@ -258,6 +258,11 @@ export class XmlScanner {
     return this.cdata ? s : decodeEntities(s);
   }
 
+  /** The text token as it stands in the XML, entities not decoded (decodeEntities makes it `text()` for non-CDATA). */
+  rawText(): string {
+    return (this.buf as unknown as Utf8Slice).utf8Slice(this.textStart, this.textEnd);
+  }
+
   /** Finds attribute `name` (by local name) of the last opening tag: its raw value is at valueStart..valueEnd. */
   attr(name: string): boolean {
     const b = this.buf;

@@ -76,6 +76,28 @@ describe('XLSX reader', () => {
     expect(d1904).toEqual([[{ kind: 'date', value: new Date(Date.UTC(1904, 0, 1)) }]]);
   });
 
+  // A formula's text is decoded only when the cell has no cached value (xlsx-cells.ts keeps it raw until then): the
+  // formula given for such a cell is the same as when every text token was decoded at once.
+  it('decodes a formula without a cached value as written: entities, CDATA, text split by a comment, shared', async () => {
+    const data =
+      '<row r="1"><c r="A1"><f>IF(B1&gt;=1,&quot;Có&quot;,&#x41;)</f></c><c r="B1"><f>&quot;a&quot;</f><v>2</v></c>' +
+      '<c r="C1"><f>1&amp;<!-- c -->&amp;2</f></c><c r="D1"><f><![CDATA[&amp;]]>&lt;x</f></c>' +
+      '<c r="E1"><f>x&lt;<![CDATA[&gt;]]></f></c><c r="F1"><f>x&amp<!-- split -->;</f></c>' +
+      '<c r="G1"><f t="shared" ref="G1:H1" si="3">G9&lt;&gt;&quot;&quot;</f></c><c r="H1"><f t="shared" si="3"/></c></row>';
+    expect(await cells(workbookParts([{ name: 'A', data }]))).toEqual([
+      [
+        { kind: 'formula-no-value', formula: 'IF(B1>=1,"Có",A)' },
+        2,
+        { kind: 'formula-no-value', formula: '1&&2' },
+        { kind: 'formula-no-value', formula: '&amp;<x' },
+        { kind: 'formula-no-value', formula: 'x<&gt;' },
+        { kind: 'formula-no-value', formula: 'x&amp;' },
+        { kind: 'formula-no-value', formula: 'G9<>""' },
+        { kind: 'formula-no-value', formula: 'G9<>""' },
+      ],
+    ]);
+  });
+
   it('joins rich text runs (inline and shared), leaves out phonetic runs, and undoes _xHHHH_ and entities', async () => {
     const data =
       '<row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>Xã </t></r><r><t xml:space="preserve">Đắk Ơ</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></is></c>' +
