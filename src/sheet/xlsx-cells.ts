@@ -222,6 +222,12 @@ export class SheetCells {
     this.inInline = false;
     this.phonetic = 0;
     if (sc.selfClosing) this.closeCell();
+    else if (sc.plainValue()) {
+      // `<v>TEXT</v></c>` taken at once: what the tokens <v>, TEXT, </v>, </c> would do, in their order
+      this.into = 1;
+      if (!(this.type === T_NUMBER && this.fastNumber(sc))) this.text(sc.text());
+      this.closeCell();
+    }
   }
 
   private openFormula(sc: XmlScanner): void {
