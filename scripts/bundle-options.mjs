@@ -1,5 +1,23 @@
 // esbuild's options for the CLI bundle, shared by scripts/bundle.mjs (which writes dist/) and tests/cli/startup.test.ts
 // (which builds the same graph in memory to check what `--help` loads).
+/**
+ * commander requires node:child_process at load, for executable sub-commands (a command run as its own program),
+ * which parindex never declares: loading it (with net, dgram and their bindings) was ~10 ms of every start. It gets a
+ * stand-in whose `spawn` loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'parindex-lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'parindex-lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'parindex-lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 export const bundleOptions = {
   entryPoints: [
     { in: 'src/cli/main.ts', out: 'parindex' },
@@ -22,6 +40,7 @@ export const bundleOptions = {
   minify: process.env.PARINDEX_BUNDLE_PLAIN !== "1",
   keepNames: true,
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
   // CommonJS dependencies (commander) call require() for Node built-ins.
   banner: { js: "import { createRequire as __parindexRequire } from 'node:module'; const require = __parindexRequire(import.meta.url);" },
 };

@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { Lang } from '../core/lang.js';
 import type { RandomAccess } from '../sheet/types.js';
 import { CannotRun, type CliIO } from './io.js';
+import { describeFsError, STDIN } from './fs-errors.js';
 import { say } from './messages.js';
 import type { Ahead, ReadAheadPool } from './read-pool.js';
 
-/** The name that means standard input. */
-export const STDIN = '-';
+export { describeFsError, STDIN } from './fs-errors.js';
 
 const MiB = 1024 * 1024;
 
@@ -49,26 +49,6 @@ export interface SourceFile {
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-export function describeFsError(e: unknown, lang: Lang): string {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return say('noSuchFile', lang);
-    case 'EISDIR':
-      return say('isFolder', lang);
-    case 'EEXIST':
-      return say('fileWhereFolder', lang);
-    case 'ENOTDIR':
-      return say('pathPartIsFile', lang);
-    case 'EACCES':
-    case 'EPERM':
-      return say('permissionDenied', lang);
-    case 'ENOSPC':
-      return say('noSpace', lang);
-    default:
-      // the system's own words are English: in Vietnamese, its error code only (EIO, EROFS…)
-      return lang === 'vi' ? say('systemError', lang, (e as NodeJS.ErrnoException).code ?? String(e)) : (e as Error).message;
-  }
-}
 
 export async function statInput(io: CliIO, file: string): Promise<Stats | undefined> {
   try {

@@ -1,6 +1,4 @@
 /** The only module that touches the process: streams, environment, signals. Commands receive a CliIO. */
-import { Chalk, type ChalkInstance } from 'chalk';
-
 export const ExitCode = { ok: 0, problems: 1, cannotRun: 2 } as const;
 
 export type Output = string | Uint8Array | Iterable<string | Uint8Array>;
@@ -104,16 +102,4 @@ export class CannotRun extends Error {
     super(message);
     this.name = 'CannotRun';
   }
-}
-
-/** Colour for a stream: off with --no-color or NO_COLOR, forced with FORCE_COLOR, else only on a terminal. */
-export function chalkFor(io: CliIO, stream: 'stdout' | 'stderr', colorOption: boolean | undefined): ChalkInstance {
-  const env = io.env;
-  let level: 0 | 1 | 2 | 3 = (stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY) ? 1 : 0;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') {
-    const n = Number(env.FORCE_COLOR);
-    level = n >= 1 && n <= 3 ? (n as 1 | 2 | 3) : 1;
-  }
-  if ((env.NO_COLOR !== undefined && env.NO_COLOR !== '') || env.FORCE_COLOR === '0' || colorOption === false) level = 0;
-  return new Chalk({ level });
 }

@@ -72,7 +72,12 @@ function localiseHelp(cmd: Command, lang: Lang): void {
   if (cmd.commands.length > 0) cmd.helpCommand('help [command]', helpWord('helpCommand', lang));
 }
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang = 'en'): Command {
+/**
+ * The program with every command, or (`only`: a top-level command's name) with that one alone: a run that names its
+ * command needs no other's options (building them all was about half of `parindex score`'s parsing). The listing
+ * of every command (the program's help, an unknown command) builds them all.
+ */
+export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang = 'en', only?: string): Command {
   const output = {
     writeOut: io.stdout,
     writeErr: io.stderr,
@@ -85,17 +90,26 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, lang: L
     .configureOutput(output)
     .exitOverride()
     .addHelpText('after', helpWord('programAfter', lang));
-  registerScore(program, io, version, setExit, lang);
-  registerValidate(program, io, version, setExit, lang);
-  registerCriteria(program, io, setExit, lang);
-  registerCriteriaAnnex(program.commands.find((c) => c.name() === 'criteria') as Command, io, setExit, lang);
-  registerTemplate(program, io, setExit, lang);
-  registerCompare(program, io, setExit, lang);
-  registerSurvey(program, io, setExit, lang);
-  registerSensitivity(program, io, version, setExit, lang);
-  registerWhatIf(program, io, version, setExit, lang);
-  registerExplain(program, io, version, setExit, lang);
-  registerVerify(program, io, version, setExit, lang);
+  const commands: [string, () => void][] = [
+    ['score', () => registerScore(program, io, version, setExit, lang)],
+    ['validate', () => registerValidate(program, io, version, setExit, lang)],
+    [
+      'criteria',
+      () => {
+        registerCriteria(program, io, setExit, lang);
+        registerCriteriaAnnex(program.commands.find((c) => c.name() === 'criteria') as Command, io, setExit, lang);
+      },
+    ],
+    ['template', () => registerTemplate(program, io, setExit, lang)],
+    ['compare', () => registerCompare(program, io, setExit, lang)],
+    ['survey', () => registerSurvey(program, io, setExit, lang)],
+    ['sensitivity', () => registerSensitivity(program, io, version, setExit, lang)],
+    ['whatif', () => registerWhatIf(program, io, version, setExit, lang)],
+    ['explain', () => registerExplain(program, io, version, setExit, lang)],
+    ['verify', () => registerVerify(program, io, version, setExit, lang)],
+  ];
+  const one = commands.find(([name]) => name === only);
+  for (const [, register] of one ? [one] : commands) register();
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
   for (const cmd of all(program)) {
     localiseHelp(cmd, lang);
@@ -119,6 +133,7 @@ export async function run(argv: readonly string[], given?: CliIO): Promise<numbe
       exit = code;
     },
     lang,
+    argv[0],
   );
   if (argv.length === 0) {
     io.stderr(program.helpInformation());

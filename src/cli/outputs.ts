@@ -6,7 +6,7 @@
 import { createWriteStream, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
-import { describeFsError, STDIN } from './inputs.js';
+import { describeFsError, STDIN } from './fs-errors.js';
 import { CannotRun, writeAll, type CliIO, type Output } from './io.js';
 import { say } from './messages.js';
 import type { XlsxTooLarge } from '../report/xlsx/limits.js';

@@ -4,7 +4,7 @@
  */
 import { unreadable, type SheetReason } from './errors.js';
 import { DATE, PERCENT } from './xlsx-parts.js';
-import { CLOSE, MORE, OPEN, TEXT, type XmlScanner } from './xml.js';
+import { CLOSE, decodeEntities, MORE, OPEN, TEXT, type XmlScanner } from './xml.js';
 import { columnLetters, type Cell, type SheetRow } from './types.js';
 
 const MAX_COLUMN = 16_384;
@@ -57,6 +57,11 @@ export class SheetCells {
   private style = 0;
   private hasFormula = false;
   private formula = '';
+  /**
+   * `formula` is one text token not yet decoded: a formula is needed only when its cell has no cached value (or it
+   * is shared), and most formulas' text is entities (`&quot;`, `&gt;`) — the demo's sheet is 90 % formulas.
+   */
+  private formulaRaw = false;
   private sharedIndex = '';
   private value: string | null = null;
   /** The <v> of a number cell, read by the fast path */
@@ -75,23 +80,38 @@ export class SheetCells {
     for (let t = sc.next(); t !== MORE; t = sc.next()) {
       if (t === TEXT) {
         if (this.into === 1 && this.type === T_NUMBER && this.value === null && !this.hasNumber && !sc.cdata && this.fastNumber(sc)) continue;
-        if (this.into !== 0) this.text(sc.text());
+        if (this.into === 2) this.formulaText(sc);
+        else if (this.into !== 0) this.text(sc.text());
       } else if (t === OPEN) this.open(sc);
       else if (t === CLOSE) this.close(sc);
       else return;
     }
   }
 
-  private text(s: string): void {
-    if (this.into === 2) this.formula += s;
-    else {
-      if (this.hasNumber) {
-        // text after a number in the same <v> (never written by a spreadsheet program): all of it is text
-        this.value = String(this.numberValue);
-        this.hasNumber = false;
-      }
-      this.value = this.value === null ? s : this.value + s;
+  /** A text token of <f>: the first one kept undecoded (see formulaRaw); any more decoded and appended, as text() did. */
+  private formulaText(sc: XmlScanner): void {
+    if (this.formula === '' && !this.formulaRaw && !sc.cdata) {
+      this.formula = sc.rawText();
+      this.formulaRaw = true;
+    } else this.formula = this.decodedFormula() + sc.text();
+  }
+
+  private decodedFormula(): string {
+    if (this.formulaRaw) {
+      this.formula = decodeEntities(this.formula);
+      this.formulaRaw = false;
     }
+    return this.formula;
+  }
+
+  /** Text of a value (<v>, or an inline string's <t>). */
+  private text(s: string): void {
+    if (this.hasNumber) {
+      // text after a number in the same <v> (never written by a spreadsheet program): all of it is text
+      this.value = String(this.numberValue);
+      this.hasNumber = false;
+    }
+    this.value = this.value === null ? s : this.value + s;
   }
 
   /**
@@ -143,7 +163,7 @@ export class SheetCells {
     else if (sc.is('v') || sc.is('t')) this.into = 0;
     else if (sc.is('f')) {
       this.into = 0;
-      if (this.sharedIndex !== '' && this.formula !== '') this.sharedFormulas.set(this.sharedIndex, this.formula);
+      if (this.sharedIndex !== '' && this.formula !== '') this.sharedFormulas.set(this.sharedIndex, this.decodedFormula());
     } else if (sc.is('row')) this.closeRow();
     else if (sc.is('is')) this.inInline = false;
     else if (sc.is('rPh')) this.phonetic--;
@@ -194,6 +214,7 @@ export class SheetCells {
     this.type = sc.attr('t') ? cellType(sc) : T_NUMBER;
     this.hasFormula = false;
     this.formula = '';
+    this.formulaRaw = false;
     this.sharedIndex = '';
     this.value = null;
     this.hasNumber = false;
@@ -201,6 +222,12 @@ export class SheetCells {
     this.inInline = false;
     this.phonetic = 0;
     if (sc.selfClosing) this.closeCell();
+    else if (sc.plainValue()) {
+      // `<v>TEXT</v></c>` taken at once: what the tokens <v>, TEXT, </v>, </c> would do, in their order
+      this.into = 1;
+      if (!(this.type === T_NUMBER && this.fastNumber(sc))) this.text(sc.text());
+      this.closeCell();
+    }
   }
 
   private openFormula(sc: XmlScanner): void {
@@ -223,7 +250,7 @@ export class SheetCells {
     if (this.hasNumber) return this.styled(this.numberValue);
     const v = this.value;
     if (this.hasFormula && (v === null || (v === '' && this.type !== T_STR))) {
-      const f = this.formula !== '' ? this.formula : (this.sharedFormulas.get(this.sharedIndex) ?? '');
+      const f = this.formula !== '' ? this.decodedFormula() : (this.sharedFormulas.get(this.sharedIndex) ?? '');
       return { kind: 'formula-no-value', formula: f };
     }
     if (v === null) return null;

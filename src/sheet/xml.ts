@@ -258,6 +258,33 @@ export class XmlScanner {
     return this.cdata ? s : decodeEntities(s);
   }
 
+  /** The text token as it stands in the XML, entities not decoded (decodeEntities makes it `text()` for non-CDATA). */
+  rawText(): string {
+    return (this.buf as unknown as Utf8Slice).utf8Slice(this.textStart, this.textEnd);
+  }
+
+  /**
+   * Just after the opening tag of a cell: when the next bytes are `<v>TEXT</v></c>` — no prefix, no attribute, TEXT
+   * not empty and free of markup, all of it in the buffer — takes them at once: TEXT becomes the text token and the
+   * scanner stands after `</c>`. Otherwise nothing moves and the same bytes come as tokens one by one. Most cells of
+   * a score sheet are written so: one token each instead of five.
+   */
+  plainValue(): boolean {
+    const b = this.buf;
+    const p = this.pos;
+    const end = this.end;
+    if (p + 3 >= end || b[p] !== LT || b[p + 1] !== 0x76 /* v */ || b[p + 2] !== GT) return false;
+    const lt = b.indexOf(LT, p + 3);
+    if (lt <= p + 3 || lt + 8 > end) return false;
+    if (b[lt + 1] !== SLASH || b[lt + 2] !== 0x76 || b[lt + 3] !== GT || b[lt + 4] !== LT || b[lt + 5] !== SLASH || b[lt + 6] !== 0x63 /* c */ || b[lt + 7] !== GT)
+      return false;
+    this.textStart = p + 3;
+    this.textEnd = lt;
+    this.cdata = false;
+    this.pos = this.resume = lt + 8;
+    return true;
+  }
+
   /** Finds attribute `name` (by local name) of the last opening tag: its raw value is at valueStart..valueEnd. */
   attr(name: string): boolean {
     const b = this.buf;

@@ -2,7 +2,8 @@
  * Everything the survey takes from the stages being reshaped around it (sheet reading, cell interpretation, header
  * matching, the unit list, report helpers), in one place: when those move, only this file changes.
  */
-export { openSheets as sheetsOf } from '../sheet/open.js';
+export { fileKind, openSheets as sheetsOf } from '../sheet/open.js';
+export { readAhead } from '../sheet/read-ahead.js';
 export type { InputFile } from '../sheet/types.js';
 export { columnLetters } from '../sheet/types.js';
 export type { Cell, RawSheet, SheetRow } from '../sheet/types.js';

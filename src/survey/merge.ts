@@ -9,7 +9,7 @@ import { isLeaf, type Criterion, type CriteriaSet, type Leaf } from '../criteria
 import { diag } from '../diagnostics/catalogue.js';
 import type { Location } from '../diagnostics/types.js';
 import { DiagnosticSink } from '../diagnostics/sink.js';
-import { cellText, leafMatchCount, planColumns, sheetsOf, type Cell, type InputFile, type RawSheet, type SheetRow } from './deps.js';
+import { cellText, fileKind, leafMatchCount, planColumns, readAhead, sheetsOf, type Cell, type InputFile, type RawSheet, type SheetRow } from './deps.js';
 import type { SurveyResult } from './model.js';
 import { surveyResponses, type SurveyOptions } from './run.js';
 
@@ -229,6 +229,17 @@ export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: Dia
   return points;
 }
 
+/**
+ * A small workbook (src/sheet/read-ahead.ts: at most 8 MiB unpacked) read whole once, here: looking for points files
+ * reads its rows, and the pipeline then replays them instead of unpacking and scanning the sheet a second time
+ * (issue 14: half the demo's run). Any other input (a CSV, a larger workbook, one already read ahead) as it is.
+ */
+async function heldWhole<F extends InputFile>(input: F): Promise<F> {
+  if (input.readAhead || fileKind(input.name, input.bytes) !== 'xlsx') return input;
+  const read = await readAhead(input.bytes, input.name);
+  return read ? { ...input, readAhead: () => Promise.resolve(read) } : input;
+}
+
 /** What `score` does with survey points: the merge into the appraisal sheets, and the inputs left to score. */
 export interface SurveyScoring<F extends InputFile> {
   /** Present when survey points were given (questionnaires or points files) */
@@ -264,8 +275,9 @@ export async function surveyScoring<F extends InputFile>(
   let pointsFiles = 0;
   for (const input of inputs) {
     // A workbook large enough to be streamed from disk (over 16 MiB) is an appraisal sheet, not read twice.
-    const found = surveyed && !input.stream ? await pointsOfFile(input, set, sink) : undefined;
-    if (!found) appraisal.push(input);
+    const held = surveyed && !input.stream ? await heldWhole(input) : input;
+    const found = surveyed && !input.stream ? await pointsOfFile(held, set, sink) : undefined;
+    if (!found) appraisal.push(held);
     else {
       pointsFiles++;
       for (const [code, unit] of found) gathered.add(code, unit);

@@ -68,3 +68,25 @@ describe('--help in Vietnamese', () => {
     expect(r.stderr).not.toMatch(/expected|error:/);
   });
 });
+
+// A run naming its command builds that command alone (main.ts, buildProgram's `only`): its help, every sub-command's
+// and every option must be what the program with every command gives.
+describe('a command built alone', () => {
+  const helpOf = (cmd: Command): string[] => [cmd.helpInformation(), ...cmd.commands.flatMap(helpOf)];
+  it.each(['score', 'validate', 'criteria', 'template', 'compare', 'survey', 'sensitivity', 'whatif', 'explain', 'verify'])('%s: the same help as in the whole program', (name) => {
+    for (const lang of ['en', 'vi'] as const) {
+      const io = memoryIO({ cwd: process.cwd(), env: {} });
+      const alone = buildProgram(io, () => undefined, lang, name);
+      expect(alone.commands.map((c) => c.name())).toEqual([name]);
+      const whole = buildProgram(io, () => undefined, lang).commands.find((c) => c.name() === name);
+      expect(whole).toBeDefined();
+      expect(helpOf(alone.commands[0]!)).toEqual(helpOf(whole!));
+      expect(textsOf(alone.commands[0]!, name)).toEqual(textsOf(whole!, name));
+    }
+  });
+
+  it('builds every command for anything else', () => {
+    const io = memoryIO({ cwd: process.cwd(), env: {} });
+    for (const first of [undefined, '--help', 'help', 'scor', '-V']) expect(buildProgram(io, () => undefined, 'en', first).commands.length).toBe(10);
+  });
+});

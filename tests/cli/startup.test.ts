@@ -10,12 +10,14 @@
  *   followed through the files, stay under a size bound and never name exceljs. It was ~98 KB after the split, 221 KB before it; the bound
  *   leaves room for new commands' declarations, not for a library.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuildOptions, Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
+import { assertBuilt, bin } from './process.js';
 import { compareFormats } from '../../src/compare/formats.js';
 import { sensitivityFormats, whatIfFormats } from '../../src/sensitivity/formats.js';
 import { surveyFormats } from '../../src/survey/formats.js';
@@ -126,5 +128,42 @@ describe('format names declared before the formats load', () => {
     expect(SURVEY_FORMATS).toEqual(Object.keys(surveyFormats));
     expect(SENSITIVITY_FORMATS).toEqual(Object.keys(sensitivityFormats));
     expect(WHATIF_FORMATS).toEqual(Object.keys(whatIfFormats));
+  });
+});
+
+// What a real start loads, seen from inside the process (a hook given to node with --import reports it at exit):
+// Node's own modules (process.moduleLoadList) and the CommonJS modules loaded (exceljs is one; the bundle is ESM).
+describe('what a real start loads (node built-ins, CommonJS)', () => {
+  const hook =
+    'data:text/javascript,import{createRequire}from"node:module";const r=createRequire(process.cwd()+"/");' +
+    'process.on("exit",()=>process.stderr.write("\\n@@"+JSON.stringify({builtins:process.moduleLoadList,cjs:Object.keys(r.cache)})))';
+  const loadedBy = (args: string[]): { builtins: string[]; cjs: string[]; status: number | null; stdout: string } => {
+    assertBuilt();
+    const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const at = r.stderr.lastIndexOf('\n@@');
+    expect(at, r.stderr).toBeGreaterThanOrEqual(0);
+    return { ...(JSON.parse(r.stderr.slice(at + 3)) as { builtins: string[]; cjs: string[] }), status: r.status, stdout: r.stdout };
+  };
+  const modules = (list: string[]): string[] => list.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+
+  // child_process (commander's, for executable sub-commands: a stand-in loads it on use), crypto (the inputs'
+  // hashes), tty and os (chalk): ~25 ms of a 110 ms start together, none of it needed to print the help. (net comes
+  // with stdout when it is a pipe, as here.)
+  it('--help loads no child_process, crypto, tty or os', () => {
+    const run = loadedBy(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('score');
+    const builtins = modules(run.builtins);
+    expect(builtins).toContain('fs');
+    expect(builtins.filter((m) => ['child_process', 'crypto', 'tty', 'os'].includes(m))).toEqual([]);
+    expect(run.cjs).toEqual([]);
+  });
+
+  it('scoring the demo workbook loads no exceljs', () => {
+    const run = loadedBy(['score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Xã Minh Sơn');
+    expect(modules(run.builtins)).toContain('crypto');
+    expect(run.cjs.filter((f) => f.includes('exceljs'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { catalogue } from '../../src/diagnostics/catalogue.js';
 import { DiagnosticSink } from '../../src/diagnostics/sink.js';
 import { scoreInputs } from '../../src/pipeline/score.js';
 import { sheetsOf, type InputFile } from '../../src/survey/deps.js';
-import { readSurveyPoints, sheetAsCsv, SurveyMerge, surveyPointsSet, type SurveyPoints } from '../../src/survey/merge.js';
+import { readSurveyPoints, sheetAsCsv, SurveyMerge, surveyPointsSet, surveyScoring, type SurveyPoints } from '../../src/survey/merge.js';
 import { surveyResponses } from '../../src/survey/run.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { cli, inputFile, surveySet } from './helpers.js';
@@ -205,5 +205,54 @@ describe('parindex survey on the command line', () => {
     const r = await cli(['survey', 'fixtures/survey/mini/phieu.csv', '-c', 'fixtures/score/criteria-form.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('parindex: fixtures/score/criteria-form.json: has no survey criteria (method "survey")\n');
+  });
+});
+
+// Issue 14: with survey leaves in the set, score looks for points files among its inputs. A small workbook is read
+// whole once for that; the pipeline replays its rows (InputFile.readAhead) instead of unpacking it a second time.
+describe('survey scoring reads a small workbook once', () => {
+  const demoSet = surveySet('demo', 'criteria-xa.json');
+  const rowsOf = async (input: InputFile): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const sheet of sheetsOf(input, new DiagnosticSink())) for await (const r of sheet.rows) out.push(JSON.stringify([sheet.sheet, sheet.hidden, r.row, r.cells]));
+    return out;
+  };
+
+  it('hands the pipeline the rows it read, the same rows a fresh read gives, and the same outcome', async () => {
+    expect(demoSet.leaves.some((l) => l.method === 'survey')).toBe(true);
+    const input = inputFile('demo', 'xa.xlsx');
+    const scoring = await surveyScoring(demoSet, [input], []);
+    expect(scoring.merge).toBeUndefined();
+    expect(scoring.appraisal).toHaveLength(1);
+    const held = scoring.appraisal[0]!;
+    expect(held.readAhead).toBeDefined();
+    expect(held.bytes).toBe(input.bytes);
+    const replayed = await rowsOf(held);
+    expect(replayed.length).toBeGreaterThan(150);
+    expect(replayed).toEqual(await rowsOf(input));
+    const direct = await scoreInputs(demoSet, [input]);
+    const viaHeld = await scoreInputs(demoSet, [held]);
+    // plain data to compare (the outcome's objects share the set's nodes: a deep comparison of them all is slow)
+    const summary = (o: typeof direct): string =>
+      JSON.stringify(
+        {
+          scores: o.scores.map((s) => [s.unit.code, s.unit.name, s.fieldPoints, s.total, s.index]),
+          ranks: o.blocks.map((b) => b.rows.map((r) => [r.score.unit.code, r.rank, r.band, r.indexScaled])),
+          excluded: o.excluded.map((u) => u.code),
+          diagnostics: o.sink.kept.map((d) => [d.code, d.location]),
+          counts: o.sink.counts,
+        },
+        (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v),
+      );
+    expect(direct.scores.length).toBeGreaterThan(100);
+    expect(summary(viaHeld)).toBe(summary(direct));
+  });
+
+  it('passes a CSV, and a workbook already read ahead, as they are', async () => {
+    const csv = inputFile('demo', 'xa.csv');
+    const ahead: InputFile = { ...inputFile('demo', 'xa.xlsx'), readAhead: () => Promise.resolve(undefined) };
+    const scoring = await surveyScoring(demoSet, [csv, ahead], []);
+    expect(scoring.appraisal[0]).toBe(csv);
+    expect(scoring.appraisal[1]).toBe(ahead);
   });
 });

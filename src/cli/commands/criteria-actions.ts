@@ -15,7 +15,8 @@ import {
   type Diagnostic,
 } from '../engine.js';
 import { capOf, readSource } from '../inputs.js';
-import { CannotRun, chalkFor, ExitCode, type CliIO } from '../io.js';
+import { CannotRun, ExitCode, type CliIO } from '../io.js';
+import { chalkFor } from '../colour.js';
 import { say } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { criteriaSetJsonSchema } from '../../criteria/schema.js';

@@ -24,7 +24,8 @@ import {
 } from '../engine.js';
 import type { ScoreFormat, ValidateFormat } from '../format-names.js';
 import { capOf, expandInputs, readSheets, readSource, sha256 } from '../inputs.js';
-import { CannotRun, chalkFor, type CliIO } from '../io.js';
+import { CannotRun, type CliIO } from '../io.js';
+import { chalkFor } from '../colour.js';
 import { say } from '../messages.js';
 import type { RenderContext } from '../../report/context.js';
 import { reportContext, type AnnexCliOptions } from './report-options.js';
