@@ -1,7 +1,8 @@
 /** The comparison as a workbook: a sheet per pair of years (its block tables one under another), then the trend. */
 import { loadExcelJs } from '../core/exceljs.js';
 import { displayWidth } from '../core/text.js';
-import { sheetNamer, stampZipEntries } from '../report/xlsx/writer.js';
+import { stampZipEntries } from '../report/xlsx/stamp.js';
+import { sheetNamer } from '../report/xlsx/writer.js';
 import type { Comparison } from './model.js';
 import type { CompareFormatContext } from './render-text.js';
 import { comparisonView, DECIMALS } from './view.js';

@@ -11,5 +11,5 @@ export { isProblem, leafInterpreter, type Interpretation, type Interpreter } fro
 export { cellText, leafMatchCount, matchHeader, planColumns } from '../submission/headers.js';
 export { readUnitList, type UnitList } from '../submission/units-list.js';
 export { neutraliseFormula } from '../report/score/text.js';
-export { stampZipEntries } from '../report/xlsx/writer.js';
+export { stampZipEntries } from '../report/xlsx/stamp.js';
 export { renderTextTable, renderMarkdownTable, type Column } from '../report/text-table.js';
