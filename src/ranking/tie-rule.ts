@@ -67,37 +67,50 @@ function tieKeyCompare(key: ResolvedTieKey): Compare {
   }
 }
 
-/** An entry with what the sort compares read once: its index as a number when exact, its name and code in NFC. */
+/**
+ * A score with what the sort compares read once: its index as displayed as a number when a number holds it exactly
+ * (else as the big integer), the exact index as numbers (cross-multiplied as numbers while the products stay exact),
+ * its name and code in NFC, and its place in the list given.
+ */
 interface Keyed {
-  readonly entry: Entry;
-  /** The displayed index (× 10^decimals) as a number; NaN when too large to hold exactly */
+  readonly score: UnitScore;
+  readonly at: number;
+  /** The displayed index (× 10^decimals) as a number; NaN when too large to hold exactly, then `big` */
   readonly scaled: number;
-  /** The exact index, as big integers for cross-multiplying */
-  readonly num: bigint;
-  readonly den: bigint;
+  readonly big: bigint | undefined;
+  readonly num: number;
+  readonly den: number;
   readonly name: string;
   readonly code: string;
 }
 
-function keyOf(entry: Entry): Keyed {
+function keyed(score: UnitScore, at: number, scaled: number, big: bigint | undefined): Keyed {
+  const { unit, index } = score;
+  return { score, at, scaled, big, num: index.num, den: index.den, name: nfc(unit.name), code: nfc(unit.code) };
+}
+
+function keyOf(entry: Entry, at = 0): Keyed {
   const n = Number(entry.scaled);
-  const { unit, index } = entry.score;
-  return { entry, scaled: Number.isSafeInteger(n) ? n : NaN, num: BigInt(index.num), den: BigInt(index.den), name: nfc(unit.name), code: nfc(unit.code) };
+  return Number.isSafeInteger(n) ? keyed(entry.score, at, n, undefined) : keyed(entry.score, at, NaN, entry.scaled);
 }
 
 type KeyCompare = (a: Keyed, b: Keyed) => number;
 
 const byDisplayed: KeyCompare = (a, b) => {
   if (a.scaled === a.scaled && b.scaled === b.scaled) return b.scaled - a.scaled;
-  const x = a.entry.scaled;
-  const y = b.entry.scaled;
+  const x = a.big ?? BigInt(a.scaled);
+  const y = b.big ?? BigInt(b.scaled);
   return x === y ? 0 : x > y ? -1 : 1;
 };
 
 const byExact: KeyCompare = (a, b) => {
   const l = b.num * a.den;
   const r = a.num * b.den;
-  return l < r ? -1 : l > r ? 1 : 0;
+  // products of integers are exact while they stay below 2^53 (a larger one cannot come out below it)
+  if (l <= Number.MAX_SAFE_INTEGER && r <= Number.MAX_SAFE_INTEGER) return l < r ? -1 : l > r ? 1 : 0;
+  const x = BigInt(b.num) * BigInt(a.den);
+  const y = BigInt(a.num) * BigInt(b.den);
+  return x < y ? -1 : x > y ? 1 : 0;
 };
 
 /** Unit codes as compareCodes orders them, from keys in NFC. */
@@ -107,7 +120,7 @@ function keyedBreaker(key: ResolvedTieKey): KeyCompare {
   if (key.kind === 'name') return (a, b) => compareVietnameseNfc(a.name, b.name);
   if (key.kind === 'code') return byCode;
   const c = tieKeyCompare(key);
-  return (a, b) => c(a.entry.score, b.entry.score);
+  return (a, b) => c(a.score, b.score);
 }
 
 /** The rule's order on keyed entries: the index (as displayed or exact), then the tie-break keys. 0 = same rank. */
@@ -153,12 +166,34 @@ export function decidingKey(a: Entry, b: Entry, set: CriteriaSet): string | unde
 
 /** Orders the entries by the tie rule and gives each its rank; among equals the list goes by name, then code. */
 export function applyTieRule(entries: readonly Entry[], set: CriteriaSet): { readonly entry: Entry; readonly rank: number }[] {
+  return orderKeyed(entries.map(keyOf), set, (k, rank) => ({ entry: entries[k.at]!, rank }));
+}
+
+/**
+ * applyTieRule for scores whose displayed indexes are given as numbers (`scaled[i]`; NaN where a number cannot hold
+ * it exactly, then `big.get(i)`): no big integer is made for the others. `make` builds each ranked item.
+ */
+export function rankScores<T>(
+  scores: readonly UnitScore[],
+  scaled: Float64Array,
+  big: ReadonlyMap<number, bigint>,
+  set: CriteriaSet,
+  make: (score: UnitScore, rank: number, at: number) => T,
+): T[] {
+  const keys = new Array<Keyed>(scores.length);
+  for (let i = 0; i < scores.length; i++) keys[i] = keyed(scores[i]!, i, scaled[i]!, big.get(i));
+  return orderKeyed(keys, set, (k, rank) => make(k.score, rank, k.at));
+}
+
+function orderKeyed<T>(keys: Keyed[], set: CriteriaSet, make: (k: Keyed, rank: number) => T): T[] {
   const cmp = keyedComparator(set);
-  const sorted = entries.map(keyOf).sort((a, b) => cmp(a, b) || compareVietnameseNfc(a.name, b.name) || byCode(a, b));
+  const sorted = keys.sort((a, b) => cmp(a, b) || compareVietnameseNfc(a.name, b.name) || byCode(a, b));
+  const out = new Array<T>(sorted.length);
   let rank = 0;
-  return sorted.map((keyed, i) => {
-    const prev = sorted[i - 1];
-    if (!prev || cmp(prev, keyed) !== 0) rank = i + 1;
-    return { entry: keyed.entry, rank };
-  });
+  for (let i = 0; i < sorted.length; i++) {
+    const k = sorted[i]!;
+    if (i === 0 || cmp(sorted[i - 1]!, k) !== 0) rank = i + 1;
+    out[i] = make(k, rank);
+  }
+  return out;
 }

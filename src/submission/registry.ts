@@ -12,20 +12,21 @@ import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
 import { located, Places, unitLocation, type Locate } from './locate.js';
-import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
+import { PointsSlab, UnitPoints, type Layout, type PointCodes, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
 /** A unit while its sheet is read. Only the registry counts its errors. */
 export interface UnitDraft {
-  /** Sets the points of a leaf (by its index in the set): what `leafPoints[i] = v` does, with no view made */
+  /** Sets the points of a leaf (by its index in the set) */
   setLeaf(i: number, v: number): void;
+  /** Sets the points of every leaf: to `v`, or to `v[i]` for leaf i */
+  setLeaves(v: number | LeafPoints): void;
   readonly key: number;
   readonly code: string;
   name: string;
   blockId: string | undefined;
   readonly source: SourceRef;
   readonly layout: Layout;
-  readonly leafPoints: LeafPoints;
   selfPoints?: LeafPoints;
   readonly adjustments: LeafPoints;
   readonly written: WrittenTotal[];
@@ -133,7 +134,7 @@ export class UnitRegistry {
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
     const at = this.slab.next();
-    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab.current, at, this.set.leaves.length, adjustments);
+    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab, this.slab.current, at, this.set.leaves.length, adjustments);
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -272,8 +273,8 @@ function hashOf(text: string): number {
 const NO_WRITTEN_YET: WrittenTotal[] = [];
 
 /**
- * A draft keeps its leaves as a place in a slab block (a typed-array view of its own costs about 90 bytes a unit, and
- * is made only when a layout asks for `leafPoints`), and makes its list of written totals when one is added.
+ * A draft keeps its leaves as a place in a slab block (a typed-array view of its own costs about 90 bytes a unit), as
+ * codes of the slab's values where the block holds codes, and makes its list of written totals when one is added.
  */
 class Draft implements UnitDraft {
   blockId: string | undefined = undefined;
@@ -288,18 +289,31 @@ class Draft implements UnitDraft {
     public name: string,
     readonly source: SourceRef,
     readonly layout: Layout,
-    readonly block: Int32Array,
-    readonly at: number,
+    private readonly slab: PointsSlab,
+    public block: PointCodes,
+    public at: number,
     private readonly width: number,
     readonly adjustments: LeafPoints,
   ) {}
 
-  get leafPoints(): LeafPoints {
-    return this.block.subarray(this.at, this.at + this.width);
+  setLeaf(i: number, v: number): void {
+    const block = this.block;
+    if (block.BYTES_PER_ELEMENT === 4) {
+      block[this.at + i] = v;
+      return;
+    }
+    const code = this.slab.code(v);
+    if (!PointsSlab.holds(block, code)) {
+      // a value past what this block's codes hold: the unit moves to a block as wide as the codes need now
+      this.at = this.slab.widen(block, this.at);
+      this.block = this.slab.current;
+      return this.setLeaf(i, v);
+    }
+    block[this.at + i] = code;
   }
 
-  setLeaf(i: number, v: number): void {
-    this.block[this.at + i] = v;
+  setLeaves(v: number | LeafPoints): void {
+    for (let i = 0; i < this.width; i++) this.setLeaf(i, typeof v === 'number' ? v : (v[i] as number));
   }
 
   get written(): WrittenTotal[] {
@@ -310,6 +324,11 @@ class Draft implements UnitDraft {
   get writtenSoFar(): readonly WrittenTotal[] {
     return this.writtenList ?? NO_WRITTEN_YET;
   }
+
+  /** The leaves' points as the record keeps them */
+  points(): UnitPoints {
+    return UnitPoints.at(this.block, this.slab.valuesOf(this.block), this.at, this.adjustments, this.selfPoints);
+  }
 }
 
 /** No written totals: one frozen empty list shared by every unit without any. */
@@ -317,7 +336,7 @@ const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
 
 function recordOf(u: UnitDraft, key: number): UnitRecord {
   const d = u as Draft;
-  const points = UnitPoints.at(d.block, d.at, d.adjustments, d.selfPoints);
+  const points = d.points();
   return Object.freeze({
     key,
     code: d.code,

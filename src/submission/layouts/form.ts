@@ -184,7 +184,7 @@ function readLeaf(st: FormState, leaf: Leaf, row: number, cells: readonly Cell[]
       if (c === col.final) st.unreadable.final.add(leaf.leafIndex);
       continue;
     }
-    if (c === col.final) unit.leafPoints[leaf.leafIndex] = storedPoints(v);
+    if (c === col.final) unit.setLeaf(leaf.leafIndex, storedPoints(v));
     if (c === col.self) st.self[leaf.leafIndex] = storedPoints(v);
   }
   if (leaf.evidenceRequired && col.evidence >= 0 && cellText(cells[col.evidence]) === '')

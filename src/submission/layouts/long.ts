@@ -153,7 +153,7 @@ function finishUnit(p: Pending, ctx: SheetContext): void {
   const hasSelf = p.selfRow.some((r) => r > 0);
   const rows = hasFinal ? p.finalRow : p.selfRow;
   if (!hasFinal && hasSelf) {
-    unit.leafPoints.set(p.self);
+    unit.setLeaves(p.self);
     ctx.registry.report('form/self-only', { ...ctx.base, unit: unit.code });
   } else if (hasSelf) {
     for (const leaf of set.leaves) if (p.selfRow[leaf.leafIndex] === 0) p.self[leaf.leafIndex] = NOT_GIVEN;

@@ -176,7 +176,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
 
     const unit = registry.draft(code, name || code, rowSource(ctx.base, row), 'wide');
     state.units++;
-    if (registry.role === 'self') unit.leafPoints.fill(NOT_GIVEN);
+    if (registry.role === 'self') unit.setLeaves(NOT_GIVEN);
     else if (columns.missingLeaves > 0) registry.carry(unit, 1); // header/missing-criterion, reported for the sheet
     const unreadable = readCells(unit, cells, row, columns, ctx, state.watch);
     if (columns.written.length > 0) readWritten(unit, cells, row, columns, ctx, state.unchecked, unreadable);
