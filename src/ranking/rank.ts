@@ -72,22 +72,25 @@ export function scaledIndexNumber(num: number, den: number, decimals: number): n
   return q;
 }
 
+/** The largest integer V8 keeps unboxed in an object's field (a 31-bit small integer) */
+const SMALL_INTEGER = 0x3fffffff;
+
 /**
- * A ranked row: its displayed index kept as a number (a big integer per row costs time and memory), made a big
- * integer when read.
+ * A ranked row: its displayed index kept as a small integer (a big integer per row costs time and memory), made a
+ * big integer when read.
  */
+
 class Ranked implements RankedRow {
   constructor(
     readonly score: UnitScore,
     readonly rank: number,
     readonly band: string | null,
-    /** NaN where only ratioScaled holds it exactly */
-    private readonly scaled: number,
-    private readonly decimals: number,
+    /** A small integer (kept in the object, not boxed) where one holds it, else the big integer */
+    private readonly scaled: number | bigint,
   ) {}
 
   get indexScaled(): bigint {
-    return this.scaled === this.scaled ? BigInt(this.scaled) : ratioScaled(this.score.index, 100, this.decimals);
+    return typeof this.scaled === 'bigint' ? this.scaled : BigInt(this.scaled);
   }
 }
 
@@ -153,7 +156,8 @@ export function rankBlock(scores: readonly UnitScore[], set: CriteriaSet, blockI
   const bandOfNumber = numberBandFinder(d, bands);
   const rows: RankedRow[] = rankScores(scores, scaled, big, set, (score, rank, at) => {
     const n = scaled[at]!;
-    return new Ranked(score, rank, n === n ? bandOfNumber(n) : bandOfScaled(big.get(at)!), n, d);
+    if (n !== n) return new Ranked(score, rank, bandOfScaled(big.get(at)!), big.get(at)!);
+    return new Ranked(score, rank, bandOfNumber(n), n <= SMALL_INTEGER ? n | 0 : BigInt(n));
   });
   const bandCounts = bands.map((b) => ({ label: b.label, count: rows.filter((r) => r.band === b.label).length }));
   const mean = meanIndex(scores);

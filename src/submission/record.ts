@@ -62,7 +62,7 @@ export type PointCodes = Uint8Array | Uint16Array | Int32Array;
  * byte a leaf where 256 values do), or the values themselves.
  */
 export class UnitPoints {
-  private constructor(
+  protected constructor(
     private readonly codes: PointCodes,
     /** What the codes stand for; undefined: the codes are the values */
     private readonly values: readonly number[] | undefined,
@@ -103,11 +103,28 @@ export class UnitPoints {
 
   /** The same points with self-assessed ones beside them (the other's leaves). */
   withSelf(self: UnitPoints): UnitPoints {
-    return new UnitPoints(this.codes, this.values, this.at, this.adjustmentPoints, new UnitPoints(self.codes, self.values, self.at, NO_POINTS, undefined));
+    return new UnitPoints(this.codes, this.values, this.at, this.adjustmentPoints, UnitPoints.leavesOf(self));
+  }
+
+  /** The leaves of other points alone (not the record they may be part of) */
+  protected static leavesOf(p: UnitPoints): UnitPoints {
+    return new UnitPoints(p.codes, p.values, p.at, NO_POINTS, undefined);
+  }
+
+  /** The arguments that make these points again, with other self-assessed ones */
+  protected storage(self: UnitPoints | undefined): PointsStorage {
+    return [this.codes, this.values, this.at, this.adjustmentPoints, self];
+  }
+
+  protected get selfLeaves(): UnitPoints | undefined {
+    return this.selfPoints;
   }
 }
 
 const NO_POINTS = new Int32Array(0);
+
+/** What makes a UnitPoints: codes (or values), what the codes stand for, the place, adjustments, self-assessed leaves */
+export type PointsStorage = [PointCodes, readonly number[] | undefined, number, LeafPoints, UnitPoints | undefined];
 
 export interface UnitRecord {
   /** Position among the units of the submission: the unit's key (two rows may share a code) */
@@ -127,6 +144,59 @@ export interface UnitRecord {
   readonly errors: number;
 }
 
+/** Where the units of a wide sheet had their leaves: the sheet and a column per leaf (the row is each unit's own). */
+export interface RowCells {
+  readonly sheet: LeafCells['sheet'];
+  readonly cols: Int32Array;
+}
+
+type CellsOf = NonNullable<UnitRecord['cells']>;
+
+/**
+ * A unit as a run keeps it: one object holding its identity, its points (it is its own `points`: the leaves' place in
+ * a slab block, no object beside it) and where its leaves were read (a wide sheet's units share the sheet's columns;
+ * their `cells` are made when asked for). Frozen once made.
+ */
+export class Unit extends UnitPoints implements UnitRecord {
+  constructor(
+    storage: PointsStorage,
+    readonly key: number,
+    readonly code: string,
+    readonly name: string,
+    readonly blockId: string | undefined,
+    readonly source: SourceRef,
+    readonly layout: Layout,
+    readonly written: readonly WrittenTotal[],
+    readonly errors: number,
+    private readonly where: CellsOf | RowCells | undefined,
+  ) {
+    super(...storage);
+    Object.freeze(this);
+  }
+
+  get points(): UnitPoints {
+    return this;
+  }
+
+  get cells(): CellsOf | undefined {
+    const w = this.where;
+    if (w === undefined || 'final' in w) return w;
+    return { final: { sheet: w.sheet, rows: this.source.row, cols: w.cols } };
+  }
+
+  /** The same unit with `errors` errors, or with other self-assessed points. */
+  with(change: { readonly errors?: number; readonly self?: UnitPoints }): Unit {
+    const self = change.self ? UnitPoints.leavesOf(change.self) : this.selfLeaves;
+    return new Unit(this.storage(self), this.key, this.code, this.name, this.blockId, this.source, this.layout, this.written, change.errors ?? this.errors, this.where);
+  }
+}
+
+/** The unit with self-assessed points beside its own (those of `self`). */
+export function withSelfPoints(unit: UnitRecord, self: UnitPoints): UnitRecord {
+  if (unit instanceof Unit) return unit.with({ self });
+  return Object.freeze({ ...unit, points: unit.points.withSelf(self) });
+}
+
 /** @deprecated the earlier name of UnitRecord, kept while the report stage still uses it */
 export type UnitRow = UnitRecord;
 
@@ -137,6 +207,7 @@ export function unitHasErrors(unit: Pick<UnitRecord, 'errors'>): boolean {
 
 /** The unit with one more error, found once it was read (by scoring: no criterion applies to it). */
 export function withError(unit: UnitRecord): UnitRecord {
+  if (unit instanceof Unit) return unit.with({ errors: unit.errors + 1 });
   return Object.freeze({ ...unit, errors: unit.errors + 1 });
 }
 

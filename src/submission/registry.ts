@@ -12,7 +12,7 @@ import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
 import { located, Places, unitLocation, type Locate } from './locate.js';
-import { PointsSlab, UnitPoints, type Layout, type PointCodes, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
+import { PointsSlab, Unit, UnitPoints, type Layout, type PointCodes, type PointsStorage, type RowCells, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
 /** A unit while its sheet is read. Only the registry counts its errors. */
@@ -31,6 +31,8 @@ export interface UnitDraft {
   readonly adjustments: LeafPoints;
   readonly written: WrittenTotal[];
   cells?: { final: LeafCells; self?: LeafCells };
+  /** Where a wide sheet's unit had its leaves: its row, and the sheet's columns (shared by the sheet's units) */
+  rowCells?: RowCells;
   /** Read-only outside the registry */
   readonly errors: number;
 }
@@ -280,6 +282,7 @@ class Draft implements UnitDraft {
   blockId: string | undefined = undefined;
   selfPoints: LeafPoints | undefined = undefined;
   cells: { final: LeafCells; self?: LeafCells } | undefined = undefined;
+  rowCells: RowCells | undefined = undefined;
   errors = 0;
   private writtenList: WrittenTotal[] | undefined = undefined;
 
@@ -325,9 +328,22 @@ class Draft implements UnitDraft {
     return this.writtenList ?? NO_WRITTEN_YET;
   }
 
-  /** The leaves' points as the record keeps them */
-  points(): UnitPoints {
-    return UnitPoints.at(this.block, this.slab.valuesOf(this.block), this.at, this.adjustments, this.selfPoints);
+  /** The unit as a record: its key (its place among the units admitted), and what was read */
+  record(key: number): Unit {
+    const self = this.selfPoints ? UnitPoints.of(this.selfPoints, NO_ADJUSTMENTS) : undefined;
+    const written = this.writtenList === undefined || this.writtenList.length === 0 ? NONE_WRITTEN : Object.freeze(this.writtenList.slice());
+    return new Unit(
+      [this.block, this.slab.valuesOf(this.block), this.at, this.adjustments, self] as PointsStorage,
+      key,
+      this.code,
+      this.name,
+      this.blockId,
+      this.source,
+      this.layout,
+      written,
+      this.errors,
+      this.cells ?? this.rowCells,
+    );
   }
 }
 
@@ -335,18 +351,5 @@ class Draft implements UnitDraft {
 const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
 
 function recordOf(u: UnitDraft, key: number): UnitRecord {
-  const d = u as Draft;
-  const points = d.points();
-  return Object.freeze({
-    key,
-    code: d.code,
-    name: d.name,
-    blockId: d.blockId,
-    source: d.source,
-    layout: d.layout,
-    points,
-    written: d.writtenSoFar.length === 0 ? NONE_WRITTEN : Object.freeze(d.writtenSoFar.slice()),
-    ...(d.cells ? { cells: d.cells } : {}),
-    errors: d.errors,
-  });
+  return (u as Draft).record(key);
 }

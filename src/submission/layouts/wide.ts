@@ -92,7 +92,7 @@ function sheetColumns(plan: ColumnPlan, ctx: SheetContext) {
   ];
   const cols = new Int32Array(ctx.set.leaves.length).fill(-1);
   for (const l of leaves) cols[l.index] = l.col;
-  return { leaves, adjustments, written, cols, missingLeaves: ctx.set.leaves.length - leaves.length };
+  return { leaves, adjustments, written, cols, rowCells: { sheet: ctx.base, cols }, missingLeaves: ctx.set.leaves.length - leaves.length };
 }
 
 type Columns = ReturnType<typeof sheetColumns>;
@@ -184,7 +184,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
     const blockAt = plan.block !== undefined ? new CellAt(ctx.at, row, plan.block, code) : undefined;
     const noColumn = plan.block === undefined && fixedBlock === undefined ? state.noBlock : undefined;
     registry.assignBlock(unit, fixedBlock, blockRaw, blockAt, undefined, noColumn);
-    unit.cells = { final: { sheet: ctx.base, rows: row, cols: columns.cols } };
+    unit.rowCells = columns.rowCells;
     const codeAt = new CellAt(ctx.at, row, codeCol, code);
     registry.admit(unit, nameCol !== undefined ? { rawName, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
   };
