@@ -214,6 +214,11 @@ export function withError(unit: UnitRecord): UnitRecord {
 /** A point value as stored: NaN (non-applicable) becomes NOT_APPLICABLE. */
 export const storedPoints = (v: number): number => (Number.isNaN(v) ? NOT_APPLICABLE : v);
 
+/** Slots of PointsSlab's table of recent values (a power of two), and a value no leaf holds (marks a free slot) */
+const RECENT_BITS = 10;
+const RECENT = 1 << RECENT_BITS;
+const NEVER = -0x7ffffffe;
+
 /** Codes a block of `bytes` a code can hold: 256 values in one byte, 65,536 in two. */
 const CODES_IN = { 1: 0x100, 2: 0x10000 } as const;
 
@@ -253,9 +258,19 @@ export class PointsSlab {
     return block.BYTES_PER_ELEMENT === 4 ? undefined : this.values;
   }
 
+  /** The last value seen in each slot of a small table by hash, and its code: most leaves find theirs here */
+  private readonly recentValue = new Int32Array(RECENT).fill(NEVER);
+  private readonly recentCode = new Int32Array(RECENT);
+
   /** The code of a value, kept in blocks as wide as `bytes` (a value never seen gets the next code). */
   code(v: number): number {
+    const slot = Math.imul(v, 0x9e3779b1) >>> (32 - RECENT_BITS);
+    if (this.recentValue[slot] === v && v !== NEVER) return this.recentCode[slot] as number;
     let c = this.codeOf.get(v);
+    if (c !== undefined && v === (v | 0)) {
+      this.recentValue[slot] = v;
+      this.recentCode[slot] = c;
+    }
     if (c === undefined) {
       c = this.values.length;
       this.values.push(v);
