@@ -347,40 +347,50 @@ export function readCsv(
   encoding: TextEncoding = 'utf-8',
   /** The caller has checked the whole file is UTF-8 already: it is not checked again piece by piece */
   checked = false,
+  /**
+   * Where a SheetError goes, the rows ending there (else it is thrown to the reader): the caller's guard without one
+   * more generator that every row passes through.
+   */
+  fail?: (e: SheetError) => void,
 ): RawSheet {
-  return { file, hidden: false, rows: csvRows(pieces, encoding, checked) };
+  return { file, hidden: false, rows: csvRows(pieces, encoding, checked, fail) };
 }
 
-async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding, checked: boolean): AsyncGenerator<SheetRow> {
+async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding, checked: boolean, fail?: (e: SheetError) => void): AsyncGenerator<SheetRow> {
   const pieces = encoding === 'utf-8' ? source : utf16AsUtf8(source, encoding);
   const check = encoding === 'utf-8' && !checked ? new Utf8Check() : undefined;
   // the first 64 KiB decide the delimiter
   const head: Buffer[] = [];
   let headBytes = 0;
   let parser: CsvParser | undefined;
-  for await (const p of pieces) {
-    const piece = Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
-    check?.check(piece);
-    if (!parser) {
-      head.push(piece);
-      headBytes += piece.length;
-      if (headBytes < SAMPLE) continue;
-      parser = startParser(head);
-    } else parser.push(piece);
+  try {
+    for await (const p of pieces) {
+      const piece = Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+      check?.check(piece);
+      if (!parser) {
+        head.push(piece);
+        headBytes += piece.length;
+        if (headBytes < SAMPLE) continue;
+        parser = startParser(head);
+      } else parser.push(piece);
+      const ready = parser.ready;
+      for (let more = true; more; ) {
+        more = parser.run(false, ROWS_AT_ONCE);
+        for (let i = 0; i < ready.length; i++) yield ready[i]!;
+        ready.length = 0;
+      }
+    }
+    check?.end();
+    parser ??= startParser(head);
     const ready = parser.ready;
     for (let more = true; more; ) {
-      more = parser.run(false, ROWS_AT_ONCE);
+      more = parser.run(true, ROWS_AT_ONCE);
       for (let i = 0; i < ready.length; i++) yield ready[i]!;
       ready.length = 0;
     }
-  }
-  check?.end();
-  parser ??= startParser(head);
-  const ready = parser.ready;
-  for (let more = true; more; ) {
-    more = parser.run(true, ROWS_AT_ONCE);
-    for (let i = 0; i < ready.length; i++) yield ready[i]!;
-    ready.length = 0;
+  } catch (e) {
+    if (!fail || !(e instanceof SheetError)) throw e;
+    fail(e);
   }
 }
 
