@@ -41,6 +41,8 @@ export interface UnitDraft {
 export interface Sighting {
   /** The name as typed ('' when the sheet has none) */
   readonly rawName: string;
+  /** cleanText(rawName), where the reader has made it already: the name is folded from it, not cleaned again */
+  readonly cleanName?: string;
   readonly codeAt: Locate;
   readonly nameAt?: Locate;
 }
@@ -194,12 +196,13 @@ export class UnitRegistry {
     unit.name = listed.name;
   }
 
-  private checkName(unit: UnitDraft, { rawName, nameAt }: Sighting): void {
+  private checkName(unit: UnitDraft, { rawName, cleanName, nameAt }: Sighting): void {
     if (nameAt === undefined || rawName === '') return;
     const block = unit.blockId ?? '';
     let names = this.byName.get(block);
     if (!names) this.byName.set(block, (names = new Map()));
-    const key = foldKey(rawName);
+    // foldKey is cleanText, lower-cased: from the name the reader cleaned, only the lower-casing is left
+    const key = cleanName !== undefined ? cleanName.toLowerCase() : foldKey(rawName);
     const hash = hashOf(key);
     const found = names.get(hash);
     // The units under one hash are told apart by their folded names, made again from the names as typed (rare).

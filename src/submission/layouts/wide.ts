@@ -186,7 +186,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
     registry.assignBlock(unit, fixedBlock, blockRaw, blockAt, undefined, noColumn);
     unit.rowCells = columns.rowCells;
     const codeAt = new CellAt(ctx.at, row, codeCol, code);
-    registry.admit(unit, nameCol !== undefined ? { rawName, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
+    registry.admit(unit, nameCol !== undefined ? { rawName, cleanName: name, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
   };
 }
 
