@@ -72,13 +72,18 @@ interface AdjustmentColumn {
 }
 interface LeafColumn extends AdjustmentColumn {
   readonly leaf: Leaf;
+  /** Texts of this column read as points before (stored form), for the sheet: a column repeats a few dozen texts */
+  readonly known: Map<string, number>;
 }
+
+/** The most texts a column remembers */
+const KNOWN_TEXTS = 4096;
 
 const covers = (target: { nodeKey: string }, leaf: Leaf): boolean => leaf.key === target.nodeKey || leaf.key.startsWith(`${target.nodeKey}.`);
 
 /** The columns of a sheet with their interpreters, built once before any row is read. */
 function sheetColumns(plan: ColumnPlan, ctx: SheetContext) {
-  const leaves: LeafColumn[] = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, code: l.leaf.code, leaf: l.leaf, interpret: leafInterpreter(l.leaf, ctx.interpret) }));
+  const leaves: LeafColumn[] = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, code: l.leaf.code, leaf: l.leaf, interpret: leafInterpreter(l.leaf, ctx.interpret), known: new Map() }));
   const adjustments: AdjustmentColumn[] = plan.adjustments.map((a) => ({ col: a.col, index: a.adjustment.index, code: a.adjustment.code, interpret: adjustmentInterpreter(a.adjustment) }));
   const written: { col: number; target: WrittenTarget; criterion?: string; named: TotalNamed }[] = [
     ...(plan.total !== undefined ? [{ col: plan.total, target: { kind: 'total' } as const, named: { total: 'total' } as const }] : []),
@@ -107,24 +112,40 @@ function looksLikeScore(cell: Cell | undefined, column: LeafColumn, naKeys: Read
 }
 
 /** Reads a unit's leaf and adjustment cells into its draft; returns the leaves whose cell could not be read. */
-function readCells(unit: UnitDraft, cells: readonly Cell[], row: number, columns: Columns, ctx: SheetContext, watch: SeparatorWatch): Leaf[] {
-  const unreadable: Leaf[] = [];
-  for (const c of columns.leaves) {
+function readCells(unit: UnitDraft, cells: readonly Cell[], row: number, columns: Columns, ctx: SheetContext, watch: SeparatorWatch): readonly Leaf[] {
+  let unreadable: Leaf[] | undefined;
+  const leaves = columns.leaves;
+  for (let k = 0; k < leaves.length; k++) {
+    const c = leaves[k]!;
     const cell = cells[c.col] ?? null;
+    // a text this column has read before, as points, and nothing to the separator watch: no more to do
+    if (typeof cell === 'string') {
+      const known = c.known.get(cell);
+      if (known !== undefined) {
+        unit.setLeaf(c.index, known);
+        continue;
+      }
+    }
     watch.see(cell, row, c.col, unit.code, c.code);
     const v = c.interpret(cell);
     if (isProblem(v)) {
       ctx.registry.report(v.problem, ctx.at(row, c.col, unit.code, c.code), v.details, unit);
-      unreadable.push(c.leaf);
-    } else unit.setLeaf(c.index, storedPoints(v));
+      (unreadable ??= []).push(c.leaf);
+      continue;
+    }
+    const stored = storedPoints(v);
+    if (typeof cell === 'string' && c.known.size < KNOWN_TEXTS && SeparatorWatch.ignores(cell)) c.known.set(cell, stored);
+    unit.setLeaf(c.index, stored);
   }
   for (const c of columns.adjustments) {
     const v = c.interpret(cells[c.col] ?? null);
     if (isProblem(v)) ctx.registry.report(v.problem, ctx.at(row, c.col, unit.code, c.code), v.details, unit);
     else unit.adjustments[c.index] = v;
   }
-  return unreadable;
+  return unreadable ?? NONE_UNREADABLE;
 }
+
+const NONE_UNREADABLE: readonly Leaf[] = Object.freeze([]);
 
 /** Totals written in the row, kept to be checked once the unit is scored (not a sum over a cell that could not be read). */
 function readWritten(unit: UnitDraft, cells: readonly Cell[], row: number, columns: Columns, ctx: SheetContext, unchecked: UncheckedTotals, unreadable: readonly Leaf[]): void {
