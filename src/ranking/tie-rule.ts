@@ -68,62 +68,83 @@ function tieKeyCompare(key: ResolvedTieKey): Compare {
 }
 
 /**
- * A score with what the sort compares read once: its index as displayed as a number when a number holds it exactly
- * (else as the big integer), the exact index as numbers (cross-multiplied as numbers while the products stay exact),
- * its name and code in NFC, and its place in the list given.
+ * What the sort compares, read once per score, in columns (no object per score): its index as displayed as a number
+ * when a number holds it exactly (else as the big integer), the exact index as numbers (cross-multiplied as numbers
+ * while the products stay exact), its name and code in NFC. Scores are compared by their place in the columns.
  */
-interface Keyed {
-  readonly score: UnitScore;
-  readonly at: number;
-  /** The displayed index (× 10^decimals) as a number; NaN when too large to hold exactly, then `big` */
-  readonly scaled: number;
-  readonly big: bigint | undefined;
-  readonly num: number;
-  readonly den: number;
-  readonly name: string;
-  readonly code: string;
+class Keys {
+  readonly scaled: Float64Array;
+  readonly num: Float64Array;
+  readonly den: Float64Array;
+  readonly big = new Map<number, bigint>();
+  readonly names: string[];
+  readonly codes: string[];
+
+  constructor(readonly scores: readonly UnitScore[]) {
+    const n = scores.length;
+    this.scaled = new Float64Array(n);
+    this.num = new Float64Array(n);
+    this.den = new Float64Array(n);
+    this.names = new Array<string>(n);
+    this.codes = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const { unit, index } = scores[i]!;
+      this.num[i] = index.num;
+      this.den[i] = index.den;
+      this.names[i] = nfc(unit.name);
+      this.codes[i] = nfc(unit.code);
+    }
+  }
+
+  /** Sets the displayed index of score i: a number where one holds it exactly, else the big integer. */
+  setScaled(i: number, scaled: bigint): void {
+    const n = Number(scaled);
+    if (Number.isSafeInteger(n)) this.scaled[i] = n;
+    else {
+      this.scaled[i] = NaN;
+      this.big.set(i, scaled);
+    }
+  }
 }
 
-function keyed(score: UnitScore, at: number, scaled: number, big: bigint | undefined): Keyed {
-  const { unit, index } = score;
-  return { score, at, scaled, big, num: index.num, den: index.den, name: nfc(unit.name), code: nfc(unit.code) };
-}
+type KeyCompare = (k: Keys, a: number, b: number) => number;
 
-function keyOf(entry: Entry, at = 0): Keyed {
-  const n = Number(entry.scaled);
-  return Number.isSafeInteger(n) ? keyed(entry.score, at, n, undefined) : keyed(entry.score, at, NaN, entry.scaled);
-}
-
-type KeyCompare = (a: Keyed, b: Keyed) => number;
-
-const byDisplayed: KeyCompare = (a, b) => {
-  if (a.scaled === a.scaled && b.scaled === b.scaled) return b.scaled - a.scaled;
-  const x = a.big ?? BigInt(a.scaled);
-  const y = b.big ?? BigInt(b.scaled);
-  return x === y ? 0 : x > y ? -1 : 1;
+const byDisplayed: KeyCompare = (k, a, b) => {
+  const x = k.scaled[a]!;
+  const y = k.scaled[b]!;
+  if (x === x && y === y) return x < y ? 1 : x > y ? -1 : 0;
+  const p = k.big.get(a) ?? BigInt(x);
+  const q = k.big.get(b) ?? BigInt(y);
+  return p === q ? 0 : p > q ? -1 : 1;
 };
 
-const byExact: KeyCompare = (a, b) => {
-  const l = b.num * a.den;
-  const r = a.num * b.den;
+const byExact: KeyCompare = (k, a, b) => {
+  const l = k.num[b]! * k.den[a]!;
+  const r = k.num[a]! * k.den[b]!;
   // products of integers are exact while they stay below 2^53 (a larger one cannot come out below it)
   if (l <= Number.MAX_SAFE_INTEGER && r <= Number.MAX_SAFE_INTEGER) return l < r ? -1 : l > r ? 1 : 0;
-  const x = BigInt(b.num) * BigInt(a.den);
-  const y = BigInt(a.num) * BigInt(b.den);
+  const x = BigInt(k.num[b]!) * BigInt(k.den[a]!);
+  const y = BigInt(k.num[a]!) * BigInt(k.den[b]!);
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
 /** Unit codes as compareCodes orders them, from keys in NFC. */
-const byCode: KeyCompare = (a, b) => compareVietnameseNfc(a.code, b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byCode: KeyCompare = (k, a, b) => {
+  const x = k.codes[a]!;
+  const y = k.codes[b]!;
+  return compareVietnameseNfc(x, y) || (x < y ? -1 : x > y ? 1 : 0);
+};
+
+const byName: KeyCompare = (k, a, b) => compareVietnameseNfc(k.names[a]!, k.names[b]!);
 
 function keyedBreaker(key: ResolvedTieKey): KeyCompare {
-  if (key.kind === 'name') return (a, b) => compareVietnameseNfc(a.name, b.name);
+  if (key.kind === 'name') return byName;
   if (key.kind === 'code') return byCode;
   const c = tieKeyCompare(key);
-  return (a, b) => c(a.score, b.score);
+  return (k, a, b) => c(k.scores[a]!, k.scores[b]!);
 }
 
-/** The rule's order on keyed entries: the index (as displayed or exact), then the tie-break keys. 0 = same rank. */
+/** The rule's order on keyed scores: the index (as displayed or exact), then the tie-break keys. 0 = same rank. */
 function keyedComparator(set: CriteriaSet): KeyCompare {
   const primary = set.ties.compare === 'exact' ? byExact : byDisplayed;
   const breakers = set.ties.breakBy.map((k) => {
@@ -133,11 +154,11 @@ function keyedComparator(set: CriteriaSet): KeyCompare {
     return keyedBreaker(resolved);
   });
   if (breakers.length === 0) return primary;
-  return (a, b) => {
-    const p = primary(a, b);
+  return (k, a, b) => {
+    const p = primary(k, a, b);
     if (p !== 0) return p;
     for (const c of breakers) {
-      const r = c(a, b);
+      const r = c(k, a, b);
       if (r !== 0) return r;
     }
     return 0;
@@ -147,7 +168,12 @@ function keyedComparator(set: CriteriaSet): KeyCompare {
 /** The order that decides ranks: index (as displayed or exact), then the set's tie-break keys. 0 = same rank. */
 export function rankComparator(set: CriteriaSet): (a: Entry, b: Entry) => number {
   const cmp = keyedComparator(set);
-  return (a, b) => cmp(keyOf(a), keyOf(b));
+  return (a, b) => {
+    const k = new Keys([a.score, b.score]);
+    k.setScaled(0, a.scaled);
+    k.setScaled(1, b.scaled);
+    return cmp(k, 0, 1);
+  };
 }
 
 /**
@@ -166,7 +192,9 @@ export function decidingKey(a: Entry, b: Entry, set: CriteriaSet): string | unde
 
 /** Orders the entries by the tie rule and gives each its rank; among equals the list goes by name, then code. */
 export function applyTieRule(entries: readonly Entry[], set: CriteriaSet): { readonly entry: Entry; readonly rank: number }[] {
-  return orderKeyed(entries.map(keyOf), set, (k, rank) => ({ entry: entries[k.at]!, rank }));
+  const keys = new Keys(entries.map((e) => e.score));
+  entries.forEach((e, i) => keys.setScaled(i, e.scaled));
+  return orderKeyed(keys, set, (i, rank) => ({ entry: entries[i]!, rank }));
 }
 
 /**
@@ -180,20 +208,25 @@ export function rankScores<T>(
   set: CriteriaSet,
   make: (score: UnitScore, rank: number, at: number) => T,
 ): T[] {
-  const keys = new Array<Keyed>(scores.length);
-  for (let i = 0; i < scores.length; i++) keys[i] = keyed(scores[i]!, i, scaled[i]!, big.get(i));
-  return orderKeyed(keys, set, (k, rank) => make(k.score, rank, k.at));
+  const keys = new Keys(scores);
+  keys.scaled.set(scaled);
+  for (const [i, b] of big) keys.big.set(i, b);
+  return orderKeyed(keys, set, (i, rank) => make(scores[i]!, rank, i));
 }
 
-function orderKeyed<T>(keys: Keyed[], set: CriteriaSet, make: (k: Keyed, rank: number) => T): T[] {
+/** The places of the scores in the rule's order (then by name, then code), each made into an item with its rank. */
+function orderKeyed<T>(keys: Keys, set: CriteriaSet, make: (at: number, rank: number) => T): T[] {
   const cmp = keyedComparator(set);
-  const sorted = keys.sort((a, b) => cmp(a, b) || compareVietnameseNfc(a.name, b.name) || byCode(a, b));
-  const out = new Array<T>(sorted.length);
+  const n = keys.scores.length;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => cmp(keys, a, b) || byName(keys, a, b) || byCode(keys, a, b));
+  const out = new Array<T>(n);
   let rank = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const k = sorted[i]!;
-    if (i === 0 || cmp(sorted[i - 1]!, k) !== 0) rank = i + 1;
-    out[i] = make(k, rank);
+  for (let i = 0; i < n; i++) {
+    const at = order[i]!;
+    if (i === 0 || cmp(keys, order[i - 1]!, at) !== 0) rank = i + 1;
+    out[i] = make(at, rank);
   }
   return out;
 }
