@@ -62,13 +62,14 @@ export type PointCodes = Uint8Array | Uint16Array | Int32Array;
  * byte a leaf where 256 values do), or the values themselves.
  */
 export class UnitPoints {
+  /** (A unit being read moves its leaves to a wider block: the place is set again, until the unit is frozen.) */
   protected constructor(
-    private readonly codes: PointCodes,
+    protected codes: PointCodes,
     /** What the codes stand for; undefined: the codes are the values */
-    private readonly values: readonly number[] | undefined,
-    private readonly at: number,
-    private readonly adjustmentPoints: LeafPoints,
-    private readonly selfPoints: UnitPoints | undefined,
+    protected values: readonly number[] | undefined,
+    protected at: number,
+    protected readonly adjustmentPoints: LeafPoints,
+    protected selfPoints: UnitPoints | undefined,
   ) {}
 
   /** Points from the views a reader filled: leaf points, bonus and penalty points, self-assessed leaf points. */
@@ -116,9 +117,6 @@ export class UnitPoints {
     return [this.codes, this.values, this.at, this.adjustmentPoints, self];
   }
 
-  protected get selfLeaves(): UnitPoints | undefined {
-    return this.selfPoints;
-  }
 }
 
 const NO_POINTS = new Int32Array(0);
@@ -158,24 +156,28 @@ type CellsOf = NonNullable<UnitRecord['cells']>;
  * their `cells` are made when asked for). Frozen once made.
  */
 export class Unit extends UnitPoints implements UnitRecord {
+  /** The fields are set while the unit is read (src/submission/registry.ts), then the unit is frozen. */
   constructor(
     storage: PointsStorage,
-    readonly key: number,
+    public key: number,
     readonly code: string,
-    readonly name: string,
-    readonly blockId: string | undefined,
+    public name: string,
+    public blockId: string | undefined,
     readonly source: SourceRef,
     readonly layout: Layout,
-    readonly written: readonly WrittenTotal[],
-    readonly errors: number,
-    private readonly where: CellsOf | RowCells | undefined,
+    protected writtenList: readonly WrittenTotal[],
+    public errors: number,
+    protected where: CellsOf | RowCells | undefined,
   ) {
     super(...storage);
-    Object.freeze(this);
   }
 
   get points(): UnitPoints {
     return this;
+  }
+
+  get written(): readonly WrittenTotal[] {
+    return this.writtenList;
   }
 
   get cells(): CellsOf | undefined {
@@ -186,8 +188,10 @@ export class Unit extends UnitPoints implements UnitRecord {
 
   /** The same unit with `errors` errors, or with other self-assessed points. */
   with(change: { readonly errors?: number; readonly self?: UnitPoints }): Unit {
-    const self = change.self ? UnitPoints.leavesOf(change.self) : this.selfLeaves;
-    return new Unit(this.storage(self), this.key, this.code, this.name, this.blockId, this.source, this.layout, this.written, change.errors ?? this.errors, this.where);
+    const self = change.self ? UnitPoints.leavesOf(change.self) : this.selfPoints;
+    const copy = new Unit(this.storage(self), this.key, this.code, this.name, this.blockId, this.source, this.layout, this.writtenList, change.errors ?? this.errors, this.where);
+    Object.freeze(copy);
+    return copy;
   }
 }
 
@@ -234,7 +238,7 @@ export class PointsSlab {
   private bytes: 1 | 2 | 4 = 1;
   readonly values: number[] = [0];
   private readonly codeOf = new Map<number, number>([[0, 0]]);
-  constructor(private readonly width: number, private readonly perBlock = 1024) {}
+  constructor(readonly width: number, private readonly perBlock = 1024) {}
 
   /** The offset of a unit's leaves in `current` (which it may replace): a place, with no typed-array view per unit. */
   next(): number {

@@ -21,18 +21,22 @@ export interface UnitDraft {
   setLeaf(i: number, v: number): void;
   /** Sets the points of every leaf: to `v`, or to `v[i]` for leaf i */
   setLeaves(v: number | LeafPoints): void;
+  /** Gives the unit self-assessed points beside its own (a form's self column) */
+  setSelf(points: LeafPoints): void;
+  /** Where each leaf's score was read (a form's or a long sheet's rows and columns) */
+  setCells(cells: { final: LeafCells; self?: LeafCells }): void;
+  /** Where a wide sheet's unit had its leaves: its row, and the sheet's columns (shared by the sheet's units) */
+  setRowCells(cells: RowCells): void;
+  /** Adds totals written beside the scores */
+  addWritten(...totals: WrittenTotal[]): void;
   readonly key: number;
   readonly code: string;
   name: string;
   blockId: string | undefined;
   readonly source: SourceRef;
   readonly layout: Layout;
-  selfPoints?: LeafPoints;
   readonly adjustments: LeafPoints;
-  readonly written: WrittenTotal[];
-  cells?: { final: LeafCells; self?: LeafCells };
-  /** Where a wide sheet's unit had its leaves: its row, and the sheet's columns (shared by the sheet's units) */
-  rowCells?: RowCells;
+  readonly cells: UnitRecord['cells'];
   /** Read-only outside the registry */
   readonly errors: number;
 }
@@ -138,7 +142,7 @@ export class UnitRegistry {
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
     const at = this.slab.next();
-    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab, this.slab.current, at, this.set.leaves.length, adjustments);
+    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab, this.slab.current, at, adjustments);
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -275,35 +279,31 @@ function hashOf(text: string): number {
   return h & 0x3fffffff;
 }
 
-const NO_WRITTEN_YET: WrittenTotal[] = [];
-
 /**
- * A draft keeps its leaves as a place in a slab block (a typed-array view of its own costs about 90 bytes a unit), as
- * codes of the slab's values where the block holds codes, and makes its list of written totals when one is added.
+ * A unit while it is read is already its record (a Unit: no second object is made for it when the sheet is done):
+ * its leaves a place in a slab block, as codes of the slab's values where the block holds codes; frozen by `finish`.
  */
-class Draft implements UnitDraft {
-  blockId: string | undefined = undefined;
-  selfPoints: LeafPoints | undefined = undefined;
-  cells: { final: LeafCells; self?: LeafCells } | undefined = undefined;
-  rowCells: RowCells | undefined = undefined;
-  errors = 0;
-  private writtenList: WrittenTotal[] | undefined = undefined;
-
+class Draft extends Unit implements UnitDraft {
   constructor(
-    readonly key: number,
-    readonly code: string,
-    public name: string,
-    readonly source: SourceRef,
-    readonly layout: Layout,
+    key: number,
+    code: string,
+    name: string,
+    source: SourceRef,
+    layout: Layout,
     private readonly slab: PointsSlab,
-    public block: PointCodes,
-    public at: number,
-    private readonly width: number,
-    readonly adjustments: LeafPoints,
-  ) {}
+    block: PointCodes,
+    at: number,
+    adjustments: LeafPoints,
+  ) {
+    super([block, slab.valuesOf(block), at, adjustments, undefined], key, code, name, undefined, source, layout, NONE_WRITTEN, 0, undefined);
+  }
+
+  get adjustments(): LeafPoints {
+    return this.adjustmentPoints;
+  }
 
   setLeaf(i: number, v: number): void {
-    const block = this.block;
+    const block = this.codes;
     if (block.BYTES_PER_ELEMENT === 4) {
       block[this.at + i] = v;
       return;
@@ -312,41 +312,41 @@ class Draft implements UnitDraft {
     if (!PointsSlab.holds(block, code)) {
       // a value past what this block's codes hold: the unit moves to a block as wide as the codes need now
       this.at = this.slab.widen(block, this.at);
-      this.block = this.slab.current;
+      this.codes = this.slab.current;
+      this.values = this.slab.valuesOf(this.codes);
       return this.setLeaf(i, v);
     }
     block[this.at + i] = code;
   }
 
   setLeaves(v: number | LeafPoints): void {
-    for (let i = 0; i < this.width; i++) this.setLeaf(i, typeof v === 'number' ? v : (v[i] as number));
+    const width = this.slab.width;
+    for (let i = 0; i < width; i++) this.setLeaf(i, typeof v === 'number' ? v : (v[i] as number));
   }
 
-  get written(): WrittenTotal[] {
-    return (this.writtenList ??= []);
+  setSelf(points: LeafPoints): void {
+    this.selfPoints = UnitPoints.of(points, NO_ADJUSTMENTS);
   }
 
-  /** The totals written, without making a list where there is none */
-  get writtenSoFar(): readonly WrittenTotal[] {
-    return this.writtenList ?? NO_WRITTEN_YET;
+  setCells(cells: { final: LeafCells; self?: LeafCells }): void {
+    this.where = cells;
   }
 
-  /** The unit as a record: its key (its place among the units admitted), and what was read */
+  setRowCells(cells: RowCells): void {
+    this.where = cells;
+  }
+
+  addWritten(...totals: WrittenTotal[]): void {
+    if (totals.length === 0) return;
+    this.writtenList = this.writtenList === NONE_WRITTEN ? totals : [...this.writtenList, ...totals];
+  }
+
+  /** The unit as a record: its key (its place among the units admitted), frozen with its list of written totals. */
   record(key: number): Unit {
-    const self = this.selfPoints ? UnitPoints.of(this.selfPoints, NO_ADJUSTMENTS) : undefined;
-    const written = this.writtenList === undefined || this.writtenList.length === 0 ? NONE_WRITTEN : Object.freeze(this.writtenList.slice());
-    return new Unit(
-      [this.block, this.slab.valuesOf(this.block), this.at, this.adjustments, self] as PointsStorage,
-      key,
-      this.code,
-      this.name,
-      this.blockId,
-      this.source,
-      this.layout,
-      written,
-      this.errors,
-      this.cells ?? this.rowCells,
-    );
+    this.key = key;
+    Object.freeze(this.writtenList);
+    Object.freeze(this);
+    return this;
   }
 }
 

@@ -86,6 +86,7 @@ describe('what a run keeps per unit', () => {
     const [a, b] = out.units as [UnitRecord, UnitRecord];
     expect(a).toBeInstanceOf(Unit);
     expect(a.points).toBe(a);
+    expect(Object.isFrozen(a.written)).toBe(true);
     expect(Object.isFrozen(a)).toBe(true);
     expect(Object.keys(a)).not.toContain('cells');
     expect(a.cells!.final.rows).toBe(a.source.row);
@@ -113,14 +114,19 @@ describe('what a run keeps per unit', () => {
     const width = (u: UnitRecord): number => (u as unknown as { codes: Uint8Array | Uint16Array | Int32Array }).codes.BYTES_PER_ELEMENT;
     // unit k: leaf 0 takes value k (distinct), the others repeat a few values and NOT_APPLICABLE
     const total = 70_000;
+    let first: unknown;
     for (let k = 0; k < total; k++) {
       const d = registry.draft(`U${k}`, `U${k}`, { file: 'x.csv', row: k + 2 }, 'wide');
+      first ??= d;
       const values = mini.leaves.map((_, i) => (i === 0 ? k * 7 : i === 1 ? NOT_APPLICABLE : (k % 3) * 250_000));
       values.forEach((v, i) => d.setLeaf(i, v));
       given.push(values);
       registry.admit(d, { rawName: '', codeAt: { file: 'x.csv', row: k + 2 } });
     }
     const units = registry.finish();
+    // the draft is the record: finishing makes no second object per unit
+    expect(units[0]).toBe(first);
+    expect(Object.isFrozen(units[0])).toBe(true);
     expect(units.map((u) => mini.leaves.map((l) => u.points.leaf(l.leafIndex)))).toEqual(given);
     // 0, NOT_APPLICABLE, 250,000 and 500,000 and k * 7 for k = 1…: after unit k, codes 0…k + 3 (one byte up to k = 252)
     expect([width(units[0]!), width(units[252]!), width(units[253]!), width(units[60_000]!), width(units[total - 1]!)]).toEqual([1, 1, 2, 2, 4]);

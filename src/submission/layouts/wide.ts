@@ -154,7 +154,7 @@ function readWritten(unit: UnitDraft, cells: readonly Cell[], row: number, colum
     const cell = cells[w.col] ?? null;
     if (isUncheckable(cell)) unchecked.see(w.col, () => ctx.at(row, w.col), w.named);
     const written = reportedNumber(cell);
-    if (written) unit.written.push({ target: w.target, written, at: ctx.at(row, w.col, unit.code, w.criterion) });
+    if (written) unit.addWritten({ target: w.target, written, at: ctx.at(row, w.col, unit.code, w.criterion) });
   }
 }
 
@@ -205,7 +205,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
     const blockAt = plan.block !== undefined ? new CellAt(ctx.at, row, plan.block, code) : undefined;
     const noColumn = plan.block === undefined && fixedBlock === undefined ? state.noBlock : undefined;
     registry.assignBlock(unit, fixedBlock, blockRaw, blockAt, undefined, noColumn);
-    unit.rowCells = columns.rowCells;
+    unit.setRowCells(columns.rowCells);
     const codeAt = new CellAt(ctx.at, row, codeCol, code);
     registry.admit(unit, nameCol !== undefined ? { rawName, cleanName: name, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
   };
