@@ -18,7 +18,7 @@ import type { RawSheet } from '../sheet/types.js';
 import type { ReadOptions } from '../submission/layouts/index.js';
 import { sheetLocation, unitLocation } from '../submission/locate.js';
 import { readSheet } from '../submission/read.js';
-import { unitHasErrors, withError, type UnitRecord } from '../submission/record.js';
+import { unitHasErrors, withError, withSelfPoints, type UnitRecord } from '../submission/record.js';
 import { UnitRegistry, type RegistryRole } from '../submission/registry.js';
 import type { UnitList } from '../submission/units-list.js';
 import { InputUsageError } from '../submission/usage-error.js';
@@ -201,7 +201,7 @@ function withSelf(units: readonly UnitRecord[], selfUnits: readonly UnitRecord[]
   for (const u of selfUnits) if (!unitHasErrors(u)) byCode.set(u.code, u);
   return units.map((u) => {
     const self = byCode.get(u.code);
-    return self ? Object.freeze({ ...u, points: u.points.withSelf(self.points) }) : u;
+    return self ? withSelfPoints(u, self.points) : u;
   });
 }
 

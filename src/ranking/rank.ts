@@ -2,7 +2,7 @@
 import { ratioScaled, roundDiv, SCALE } from '../core/decimal.js';
 import { bandsFor, type CriteriaSet } from '../criteria/model.js';
 import type { UnitScore } from '../scoring/score.js';
-import { applyTieRule, type Entry } from './tie-rule.js';
+import { rankScores } from './tie-rule.js';
 
 export { rankComparator, applyTieRule, compareCodes, decidingKey, type Entry } from './tie-rule.js';
 
@@ -34,6 +34,64 @@ export interface BlockTable {
 
 export function bandOf(indexScaled: bigint, decimals: number, bands: CriteriaSet['bands']): string | null {
   return bandFinder(decimals, bands)(indexScaled);
+}
+
+/**
+ * bandOf for many indexes given as numbers (exact integers): compared as numbers where every product stays below
+ * 2^53, else as big integers.
+ */
+function numberBandFinder(decimals: number, bands: CriteriaSet['bands']): (indexScaled: number) => string | null {
+  if (bands.length === 0) return () => null;
+  const big = bandFinder(decimals, bands);
+  const scale = 10 ** decimals;
+  const floors = bands.map((b) => b.min * scale);
+  const exact = Number.isSafeInteger(scale) && floors.every((f) => Number.isSafeInteger(f));
+  return (indexScaled) => {
+    const lhs = indexScaled * SCALE;
+    if (!exact || !Number.isSafeInteger(lhs)) return big(BigInt(indexScaled));
+    for (let i = 0; i < floors.length; i++) if (lhs >= floors[i]!) return bands[i]!.label;
+    return null;
+  };
+}
+
+/**
+ * The index num/den in % × 10^decimals, rounded half-up (ratioScaled for num ≥ 0, den > 0), as a number where every
+ * step is an integer below 2^53; NaN otherwise (then ratioScaled gives it).
+ */
+export function scaledIndexNumber(num: number, den: number, decimals: number): number {
+  const pow = 10 ** decimals;
+  const a = num * 100 * pow;
+  if (!(num >= 0 && den > 0 && Number.isSafeInteger(num) && Number.isSafeInteger(den) && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER)) return NaN;
+  // floor((2a + den) / 2den), the quotient of doubles corrected by its remainder
+  const x = 2 * a + den;
+  const y = 2 * den;
+  let q = Math.floor(x / y);
+  const r = x - q * y;
+  if (r < 0) q--;
+  else if (r >= y) q++;
+  return q;
+}
+
+/** The largest integer V8 keeps unboxed in an object's field (a 31-bit small integer) */
+const SMALL_INTEGER = 0x3fffffff;
+
+/**
+ * A ranked row: its displayed index kept as a small integer (a big integer per row costs time and memory), made a
+ * big integer when read.
+ */
+
+class Ranked implements RankedRow {
+  constructor(
+    readonly score: UnitScore,
+    readonly rank: number,
+    readonly band: string | null,
+    /** A small integer (kept in the object, not boxed) where one holds it, else the big integer */
+    private readonly scaled: number | bigint,
+  ) {}
+
+  get indexScaled(): bigint {
+    return typeof this.scaled === 'bigint' ? this.scaled : BigInt(this.scaled);
+  }
 }
 
 /** bandOf for many indexes: each band's floor is scaled once. */
@@ -86,15 +144,21 @@ export function meanIndex(scores: readonly UnitScore[]): BigRatio | undefined {
 
 export function rankBlock(scores: readonly UnitScore[], set: CriteriaSet, blockId: string, name: string): BlockTable {
   const d = set.decimals;
-  const entries: Entry[] = scores.map((score) => ({ score, scaled: ratioScaled(score.index, 100, d) }));
+  const scaled = new Float64Array(scores.length);
+  const big = new Map<number, bigint>();
+  for (let i = 0; i < scores.length; i++) {
+    const index = scores[i]!.index;
+    scaled[i] = scaledIndexNumber(index.num, index.den, d);
+    if (Number.isNaN(scaled[i])) big.set(i, ratioScaled(index, 100, d));
+  }
   const bands = bandsFor(set, blockId || undefined);
   const bandOfScaled = bandFinder(d, bands);
-  const rows: RankedRow[] = applyTieRule(entries, set).map(({ entry, rank }) => ({
-    score: entry.score,
-    rank,
-    band: bandOfScaled(entry.scaled),
-    indexScaled: entry.scaled,
-  }));
+  const bandOfNumber = numberBandFinder(d, bands);
+  const rows: RankedRow[] = rankScores(scores, scaled, big, set, (score, rank, at) => {
+    const n = scaled[at]!;
+    if (n !== n) return new Ranked(score, rank, bandOfScaled(big.get(at)!), big.get(at)!);
+    return new Ranked(score, rank, bandOfNumber(n), n <= SMALL_INTEGER ? n | 0 : BigInt(n));
+  });
   const bandCounts = bands.map((b) => ({ label: b.label, count: rows.filter((r) => r.band === b.label).length }));
   const mean = meanIndex(scores);
   const meanScaled = mean && roundDiv(mean.num * 100n * 10n ** BigInt(d), mean.den);

@@ -67,50 +67,84 @@ function tieKeyCompare(key: ResolvedTieKey): Compare {
   }
 }
 
-/** An entry with what the sort compares read once: its index as a number when exact, its name and code in NFC. */
-interface Keyed {
-  readonly entry: Entry;
-  /** The displayed index (× 10^decimals) as a number; NaN when too large to hold exactly */
-  readonly scaled: number;
-  /** The exact index, as big integers for cross-multiplying */
-  readonly num: bigint;
-  readonly den: bigint;
-  readonly name: string;
-  readonly code: string;
+/**
+ * What the sort compares, read once per score, in columns (no object per score): its index as displayed as a number
+ * when a number holds it exactly (else as the big integer), the exact index as numbers (cross-multiplied as numbers
+ * while the products stay exact), its name and code in NFC. Scores are compared by their place in the columns.
+ */
+class Keys {
+  readonly scaled: Float64Array;
+  readonly num: Float64Array;
+  readonly den: Float64Array;
+  readonly big = new Map<number, bigint>();
+  readonly names: string[];
+  readonly codes: string[];
+
+  constructor(readonly scores: readonly UnitScore[]) {
+    const n = scores.length;
+    this.scaled = new Float64Array(n);
+    this.num = new Float64Array(n);
+    this.den = new Float64Array(n);
+    this.names = new Array<string>(n);
+    this.codes = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const { unit, index } = scores[i]!;
+      this.num[i] = index.num;
+      this.den[i] = index.den;
+      this.names[i] = nfc(unit.name);
+      this.codes[i] = nfc(unit.code);
+    }
+  }
+
+  /** Sets the displayed index of score i: a number where one holds it exactly, else the big integer. */
+  setScaled(i: number, scaled: bigint): void {
+    const n = Number(scaled);
+    if (Number.isSafeInteger(n)) this.scaled[i] = n;
+    else {
+      this.scaled[i] = NaN;
+      this.big.set(i, scaled);
+    }
+  }
 }
 
-function keyOf(entry: Entry): Keyed {
-  const n = Number(entry.scaled);
-  const { unit, index } = entry.score;
-  return { entry, scaled: Number.isSafeInteger(n) ? n : NaN, num: BigInt(index.num), den: BigInt(index.den), name: nfc(unit.name), code: nfc(unit.code) };
-}
+type KeyCompare = (k: Keys, a: number, b: number) => number;
 
-type KeyCompare = (a: Keyed, b: Keyed) => number;
-
-const byDisplayed: KeyCompare = (a, b) => {
-  if (a.scaled === a.scaled && b.scaled === b.scaled) return b.scaled - a.scaled;
-  const x = a.entry.scaled;
-  const y = b.entry.scaled;
-  return x === y ? 0 : x > y ? -1 : 1;
+const byDisplayed: KeyCompare = (k, a, b) => {
+  const x = k.scaled[a]!;
+  const y = k.scaled[b]!;
+  if (x === x && y === y) return x < y ? 1 : x > y ? -1 : 0;
+  const p = k.big.get(a) ?? BigInt(x);
+  const q = k.big.get(b) ?? BigInt(y);
+  return p === q ? 0 : p > q ? -1 : 1;
 };
 
-const byExact: KeyCompare = (a, b) => {
-  const l = b.num * a.den;
-  const r = a.num * b.den;
-  return l < r ? -1 : l > r ? 1 : 0;
+const byExact: KeyCompare = (k, a, b) => {
+  const l = k.num[b]! * k.den[a]!;
+  const r = k.num[a]! * k.den[b]!;
+  // products of integers are exact while they stay below 2^53 (a larger one cannot come out below it)
+  if (l <= Number.MAX_SAFE_INTEGER && r <= Number.MAX_SAFE_INTEGER) return l < r ? -1 : l > r ? 1 : 0;
+  const x = BigInt(k.num[b]!) * BigInt(k.den[a]!);
+  const y = BigInt(k.num[a]!) * BigInt(k.den[b]!);
+  return x < y ? -1 : x > y ? 1 : 0;
 };
 
 /** Unit codes as compareCodes orders them, from keys in NFC. */
-const byCode: KeyCompare = (a, b) => compareVietnameseNfc(a.code, b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byCode: KeyCompare = (k, a, b) => {
+  const x = k.codes[a]!;
+  const y = k.codes[b]!;
+  return compareVietnameseNfc(x, y) || (x < y ? -1 : x > y ? 1 : 0);
+};
+
+const byName: KeyCompare = (k, a, b) => compareVietnameseNfc(k.names[a]!, k.names[b]!);
 
 function keyedBreaker(key: ResolvedTieKey): KeyCompare {
-  if (key.kind === 'name') return (a, b) => compareVietnameseNfc(a.name, b.name);
+  if (key.kind === 'name') return byName;
   if (key.kind === 'code') return byCode;
   const c = tieKeyCompare(key);
-  return (a, b) => c(a.entry.score, b.entry.score);
+  return (k, a, b) => c(k.scores[a]!, k.scores[b]!);
 }
 
-/** The rule's order on keyed entries: the index (as displayed or exact), then the tie-break keys. 0 = same rank. */
+/** The rule's order on keyed scores: the index (as displayed or exact), then the tie-break keys. 0 = same rank. */
 function keyedComparator(set: CriteriaSet): KeyCompare {
   const primary = set.ties.compare === 'exact' ? byExact : byDisplayed;
   const breakers = set.ties.breakBy.map((k) => {
@@ -120,11 +154,11 @@ function keyedComparator(set: CriteriaSet): KeyCompare {
     return keyedBreaker(resolved);
   });
   if (breakers.length === 0) return primary;
-  return (a, b) => {
-    const p = primary(a, b);
+  return (k, a, b) => {
+    const p = primary(k, a, b);
     if (p !== 0) return p;
     for (const c of breakers) {
-      const r = c(a, b);
+      const r = c(k, a, b);
       if (r !== 0) return r;
     }
     return 0;
@@ -134,7 +168,12 @@ function keyedComparator(set: CriteriaSet): KeyCompare {
 /** The order that decides ranks: index (as displayed or exact), then the set's tie-break keys. 0 = same rank. */
 export function rankComparator(set: CriteriaSet): (a: Entry, b: Entry) => number {
   const cmp = keyedComparator(set);
-  return (a, b) => cmp(keyOf(a), keyOf(b));
+  return (a, b) => {
+    const k = new Keys([a.score, b.score]);
+    k.setScaled(0, a.scaled);
+    k.setScaled(1, b.scaled);
+    return cmp(k, 0, 1);
+  };
 }
 
 /**
@@ -153,12 +192,41 @@ export function decidingKey(a: Entry, b: Entry, set: CriteriaSet): string | unde
 
 /** Orders the entries by the tie rule and gives each its rank; among equals the list goes by name, then code. */
 export function applyTieRule(entries: readonly Entry[], set: CriteriaSet): { readonly entry: Entry; readonly rank: number }[] {
+  const keys = new Keys(entries.map((e) => e.score));
+  entries.forEach((e, i) => keys.setScaled(i, e.scaled));
+  return orderKeyed(keys, set, (i, rank) => ({ entry: entries[i]!, rank }));
+}
+
+/**
+ * applyTieRule for scores whose displayed indexes are given as numbers (`scaled[i]`; NaN where a number cannot hold
+ * it exactly, then `big.get(i)`): no big integer is made for the others. `make` builds each ranked item.
+ */
+export function rankScores<T>(
+  scores: readonly UnitScore[],
+  scaled: Float64Array,
+  big: ReadonlyMap<number, bigint>,
+  set: CriteriaSet,
+  make: (score: UnitScore, rank: number, at: number) => T,
+): T[] {
+  const keys = new Keys(scores);
+  keys.scaled.set(scaled);
+  for (const [i, b] of big) keys.big.set(i, b);
+  return orderKeyed(keys, set, (i, rank) => make(scores[i]!, rank, i));
+}
+
+/** The places of the scores in the rule's order (then by name, then code), each made into an item with its rank. */
+function orderKeyed<T>(keys: Keys, set: CriteriaSet, make: (at: number, rank: number) => T): T[] {
   const cmp = keyedComparator(set);
-  const sorted = entries.map(keyOf).sort((a, b) => cmp(a, b) || compareVietnameseNfc(a.name, b.name) || byCode(a, b));
+  const n = keys.scores.length;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => cmp(keys, a, b) || byName(keys, a, b) || byCode(keys, a, b));
+  const out = new Array<T>(n);
   let rank = 0;
-  return sorted.map((keyed, i) => {
-    const prev = sorted[i - 1];
-    if (!prev || cmp(prev, keyed) !== 0) rank = i + 1;
-    return { entry: keyed.entry, rank };
-  });
+  for (let i = 0; i < n; i++) {
+    const at = order[i]!;
+    if (i === 0 || cmp(keys, order[i - 1]!, at) !== 0) rank = i + 1;
+    out[i] = make(at, rank);
+  }
+  return out;
 }

@@ -32,20 +32,49 @@ function fullFieldMax(set: CriteriaSet): readonly Micro[] {
   return m;
 }
 
+/** What one pass over a unit's leaves gives: the effective maximum (overall, per field) and the points by method. */
+interface Tally {
+  readonly total: Micro;
+  readonly perField: readonly Micro[];
+  readonly appraisal: Micro;
+  readonly survey: Micro;
+}
+
+/**
+ * The one pass over a unit's leaves: the set's total minus the maxima of the leaves that do not apply to the unit,
+ * overall and per field (the fields' shared maxima when every leaf applies), the points by method, and (given a
+ * place in a block) the points per field added into it.
+ */
+function tally(unit: UnitRecord, set: CriteriaSet, fields?: Float64Array, at = 0): Tally {
+  const shared = fullFieldMax(set);
+  const leaves = set.leaves;
+  const points = unit.points;
+  let perField = shared;
+  let total = set.total;
+  let appraisal = 0;
+  let survey = 0;
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i]!;
+    const p = points.leaf(leaf.leafIndex);
+    if (p === NOT_APPLICABLE) {
+      total -= leaf.max;
+      if (perField === shared) perField = shared.slice();
+      (perField as Micro[])[leaf.fieldIndex]! -= leaf.max;
+      continue;
+    }
+    if (fields) fields[at + leaf.fieldIndex]! += p;
+    if (leaf.method === 'survey') survey += p;
+    else appraisal += p;
+  }
+  return { total, perField, appraisal, survey };
+}
+
 /**
  * The effective maximum: the set's total minus the maxima of the leaves that do not apply to the unit, overall and
  * per field (the fields' shared maxima when every leaf applies).
  */
 export function effectiveMaximum(unit: UnitRecord, set: CriteriaSet): { readonly total: Micro; readonly perField: readonly Micro[] } {
-  const shared = fullFieldMax(set);
-  let perField = shared;
-  let total = set.total;
-  for (const leaf of set.leaves) {
-    if (unit.points.leaf(leaf.leafIndex) !== NOT_APPLICABLE) continue;
-    total -= leaf.max;
-    if (perField === shared) perField = shared.slice();
-    (perField as Micro[])[leaf.fieldIndex]! -= leaf.max;
-  }
+  const { total, perField } = tally(unit, set);
   return { total, perField };
 }
 
@@ -60,14 +89,49 @@ export function fieldPointsOf(unit: UnitRecord, set: CriteriaSet): Micro[] {
 }
 
 /**
- * A scored unit as the pipeline keeps it, one per unit of a run: the totals, and what follows from them and from
- * the unit's points (per-field points and maxima, the index) made when read rather than kept (about 200 bytes less
- * per unit).
+ * The points per field of the scored units, in shared blocks (a Float64Array of 1,024 units' fields, not an array per
+ * unit): exact integers of micro-points (sums of Int32 leaves, far below 2^53).
+ */
+class FieldBlocks {
+  private block = new Float64Array(0);
+  private used = 0;
+  constructor(private readonly width: number) {}
+
+  /** A place for one unit's fields in `current` (which it may replace), zeroed. */
+  next(): number {
+    if (this.used + this.width > this.block.length) {
+      this.block = new Float64Array(Math.max(this.width, 1) * 1024);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += this.width;
+    return at;
+  }
+
+  get current(): Float64Array {
+    return this.block;
+  }
+}
+
+/** One FieldBlocks per set: places are only handed out, never taken back, so runs sharing a set never share a place. */
+const fieldBlocks = new WeakMap<CriteriaSet, FieldBlocks>();
+function fieldBlocksOf(set: CriteriaSet): FieldBlocks {
+  let b = fieldBlocks.get(set);
+  if (!b) fieldBlocks.set(set, (b = new FieldBlocks(set.fields.length)));
+  return b;
+}
+
+/**
+ * A scored unit as the pipeline keeps it, one per unit of a run: the totals, its points per field (made in the one
+ * pass that scored it, kept as a place in a shared block) and its fields' effective maxima (the set's shared list
+ * unless a leaf does not apply). The index follows from the totals when read.
  */
 class Score implements UnitScore {
   constructor(
     readonly unit: UnitRecord,
-    private readonly set: CriteriaSet,
+    private readonly fieldBlock: Float64Array,
+    private readonly fieldAt: number,
+    readonly fieldMax: readonly Micro[],
     readonly appraisal: Micro,
     readonly survey: Micro,
     readonly bonus: Micro,
@@ -78,11 +142,10 @@ class Score implements UnitScore {
   ) {}
 
   get fieldPoints(): readonly Micro[] {
-    return fieldPointsOf(this.unit, this.set);
-  }
-
-  get fieldMax(): readonly Micro[] {
-    return effectiveMaximum(this.unit, this.set).perField;
+    const n = this.fieldMax.length;
+    const out = new Array<Micro>(n);
+    for (let i = 0; i < n; i++) out[i] = this.fieldBlock[this.fieldAt + i]!;
+    return out;
   }
 
   get index(): Ratio {
@@ -92,20 +155,13 @@ class Score implements UnitScore {
 
 /** Scores one unit, or undefined when every leaf is non-applicable (no index can exist). */
 export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undefined {
-  // The effective maximum has one definition, above (a second pass over the leaves costs about 0.3 µs a unit).
-  const effectiveMax = effectiveMaximum(unit, set).total;
+  const blocks = fieldBlocksOf(set);
+  const at = blocks.next();
+  const block = blocks.current;
+  // One pass over the leaves: the effective maximum (its one definition, `tally`), the points, the fields' points.
+  const { total: effectiveMax, perField, appraisal, survey } = tally(unit, set, block, at);
   if (effectiveMax <= 0) return undefined;
-  const leaves = set.leaves;
   const points = unit.points;
-  let appraisal = 0;
-  let survey = 0;
-  for (let i = 0; i < leaves.length; i++) {
-    const leaf = leaves[i]!;
-    const p = points.leaf(leaf.leafIndex);
-    if (p === NOT_APPLICABLE) continue;
-    if (leaf.method === 'survey') survey += p;
-    else appraisal += p;
-  }
   let bonus = 0;
   let penalty = 0;
   for (const adj of set.adjustments) {
@@ -117,7 +173,7 @@ export function scoreUnit(unit: UnitRecord, set: CriteriaSet): UnitScore | undef
   let total = achieved + bonus - penalty;
   if (!set.allowIndexAbove100 && total > effectiveMax) total = effectiveMax;
   if (total < 0) total = 0;
-  return new Score(unit, set, appraisal, survey, bonus, penalty, achieved, total, effectiveMax);
+  return new Score(unit, block, at, perField, appraisal, survey, bonus, penalty, achieved, total, effectiveMax);
 }
 
 /** Points and effective maximum of any criterion for a unit (for detailed reports and checks of subtotals). */

@@ -211,8 +211,12 @@ class CsvParser {
     this.afterDelimiter = false;
   }
 
-  /** Takes every field whose end is in the buffer; at the end of the file (`final`) the rest too. */
-  run(final: boolean): void {
+  /**
+   * Takes every field whose end is in the buffer; at the end of the file (`final`) the rest too. Stops early, returning
+   * true, once `budget` records are ready: the rows of a whole piece made at once would outlive a young-generation
+   * collection or two while they wait their turn, and be moved to the old generation only to die there.
+   */
+  run(final: boolean, budget = Infinity): boolean {
     const b = this.buf;
     const fast = b as unknown as FastSlices;
     const end = this.end;
@@ -224,7 +228,7 @@ class CsvParser {
           if (this.afterDelimiter) this.add(null);
           this.emit();
         }
-        return;
+        return false;
       }
       if (this.skipLf) {
         this.skipLf = false;
@@ -237,11 +241,11 @@ class CsvParser {
       let t: number;
       if (b[pos] === QUOTE) {
         const q = this.closingQuote(final);
-        if (q < 0) return;
+        if (q < 0) return false;
         // text after the closing quote, up to the delimiter, is kept as typed
         t = q + 1;
         while (t < end && b[t] !== d && b[t] !== LF && b[t] !== CR) t++;
-        if (t >= end && !final) return;
+        if (t >= end && !final) return false;
         const inner = b.toString('utf8', pos + 1, q);
         value = (inner.indexOf('"') >= 0 ? inner.replace(/""/g, '"') : inner) + (t > q + 1 ? b.toString('utf8', q + 1, t) : '');
         this.line += countBreaks(b, pos + 1, q);
@@ -258,7 +262,7 @@ class CsvParser {
         if (t >= end && !final) {
           this.resume = t;
           this.high = high;
-          return;
+          return false;
         }
         // ASCII (most cells: codes and numbers) is copied as one-byte text, skipping the UTF-8 decoder; a short one
         // ("0.75", "1") is most often a text seen before, taken from the table rather than made again
@@ -270,7 +274,7 @@ class CsvParser {
       if (t >= end) {
         this.pos = end;
         this.emit();
-        return;
+        return false;
       }
       const c = b[t];
       if (c === d) {
@@ -287,6 +291,7 @@ class CsvParser {
           this.skipLf = true;
         }
       } else this.pos = t + 1;
+      if (this.ready.length >= budget) return true;
     }
   }
 
@@ -328,6 +333,9 @@ function countBreaks(b: Buffer, from: number, to: number): number {
 
 const SAMPLE = 64 * 1024;
 
+/** Records parsed ahead of the reader at most (a piece of 1 MiB holds thousands) */
+const ROWS_AT_ONCE = 64;
+
 /**
  * Streams the records of a CSV file. Row numbers count records, as a spreadsheet program shows them when it opens
  * the file (a quoted cell with a line break stays in one row). Throws SheetError: file/not-utf8 at the first
@@ -339,35 +347,51 @@ export function readCsv(
   encoding: TextEncoding = 'utf-8',
   /** The caller has checked the whole file is UTF-8 already: it is not checked again piece by piece */
   checked = false,
+  /**
+   * Where a SheetError goes, the rows ending there (else it is thrown to the reader): the caller's guard without one
+   * more generator that every row passes through.
+   */
+  fail?: (e: SheetError) => void,
 ): RawSheet {
-  return { file, hidden: false, rows: csvRows(pieces, encoding, checked) };
+  return { file, hidden: false, rows: csvRows(pieces, encoding, checked, fail) };
 }
 
-async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding, checked: boolean): AsyncGenerator<SheetRow> {
+async function* csvRows(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncoding, checked: boolean, fail?: (e: SheetError) => void): AsyncGenerator<SheetRow> {
   const pieces = encoding === 'utf-8' ? source : utf16AsUtf8(source, encoding);
   const check = encoding === 'utf-8' && !checked ? new Utf8Check() : undefined;
   // the first 64 KiB decide the delimiter
   const head: Buffer[] = [];
   let headBytes = 0;
   let parser: CsvParser | undefined;
-  for await (const p of pieces) {
-    const piece = Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
-    check?.check(piece);
-    if (!parser) {
-      head.push(piece);
-      headBytes += piece.length;
-      if (headBytes < SAMPLE) continue;
-      parser = startParser(head);
-    } else parser.push(piece);
-    parser.run(false);
+  try {
+    for await (const p of pieces) {
+      const piece = Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+      check?.check(piece);
+      if (!parser) {
+        head.push(piece);
+        headBytes += piece.length;
+        if (headBytes < SAMPLE) continue;
+        parser = startParser(head);
+      } else parser.push(piece);
+      const ready = parser.ready;
+      for (let more = true; more; ) {
+        more = parser.run(false, ROWS_AT_ONCE);
+        for (let i = 0; i < ready.length; i++) yield ready[i]!;
+        ready.length = 0;
+      }
+    }
+    check?.end();
+    parser ??= startParser(head);
     const ready = parser.ready;
-    for (let i = 0; i < ready.length; i++) yield ready[i]!;
-    ready.length = 0;
+    for (let more = true; more; ) {
+      more = parser.run(true, ROWS_AT_ONCE);
+      for (let i = 0; i < ready.length; i++) yield ready[i]!;
+      ready.length = 0;
+    }
+  } catch (e) {
+    if (!fail || !(e instanceof SheetError)) throw e;
+    fail(e);
   }
-  check?.end();
-  parser ??= startParser(head);
-  parser.run(true);
-  for (const row of parser.ready) yield row;
 }
 
 function startParser(head: Buffer[]): CsvParser {

@@ -137,7 +137,8 @@ export async function* openSheets(input: InputFile, sink: DiagnosticSink, option
     if (encoding === 'utf-8' && !input.stream && !isUtf8(bytes)) {
       throw new SheetError('file/not-utf8', { reason: 'not-utf8' }, { offset: firstInvalidUtf8(bytes) });
     }
-    yield guarded(readCsv(input.stream ? input.stream() : piecesOf(bytes), input.name, encoding, !input.stream), fail);
+    // the CSV reader guards its own rows (one generator per row less than `guarded`)
+    yield readCsv(input.stream ? input.stream() : piecesOf(bytes), input.name, encoding, !input.stream, fail);
   } catch (e) {
     if (!(e instanceof SheetError)) throw e;
     fail(e);

@@ -12,24 +12,31 @@ import { formatLocation } from '../diagnostics/location.js';
 import type { DiagnosticSink } from '../diagnostics/sink.js';
 import type { Details, Diagnostic, Location } from '../diagnostics/types.js';
 import { located, Places, unitLocation, type Locate } from './locate.js';
-import { PointsSlab, UnitPoints, type Layout, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
+import { PointsSlab, Unit, UnitPoints, type Layout, type PointCodes, type PointsStorage, type RowCells, type LeafCells, type SourceRef, type UnitRecord, type WrittenTotal } from './record.js';
 import type { UnitList } from './units-list.js';
 
 /** A unit while its sheet is read. Only the registry counts its errors. */
 export interface UnitDraft {
-  /** Sets the points of a leaf (by its index in the set): what `leafPoints[i] = v` does, with no view made */
+  /** Sets the points of a leaf (by its index in the set) */
   setLeaf(i: number, v: number): void;
+  /** Sets the points of every leaf: to `v`, or to `v[i]` for leaf i */
+  setLeaves(v: number | LeafPoints): void;
+  /** Gives the unit self-assessed points beside its own (a form's self column) */
+  setSelf(points: LeafPoints): void;
+  /** Where each leaf's score was read (a form's or a long sheet's rows and columns) */
+  setCells(cells: { final: LeafCells; self?: LeafCells }): void;
+  /** Where a wide sheet's unit had its leaves: its row, and the sheet's columns (shared by the sheet's units) */
+  setRowCells(cells: RowCells): void;
+  /** Adds totals written beside the scores */
+  addWritten(...totals: WrittenTotal[]): void;
   readonly key: number;
   readonly code: string;
   name: string;
   blockId: string | undefined;
   readonly source: SourceRef;
   readonly layout: Layout;
-  readonly leafPoints: LeafPoints;
-  selfPoints?: LeafPoints;
   readonly adjustments: LeafPoints;
-  readonly written: WrittenTotal[];
-  cells?: { final: LeafCells; self?: LeafCells };
+  readonly cells: UnitRecord['cells'];
   /** Read-only outside the registry */
   readonly errors: number;
 }
@@ -38,6 +45,8 @@ export interface UnitDraft {
 export interface Sighting {
   /** The name as typed ('' when the sheet has none) */
   readonly rawName: string;
+  /** cleanText(rawName), where the reader has made it already: the name is folded from it, not cleaned again */
+  readonly cleanName?: string;
   readonly codeAt: Locate;
   readonly nameAt?: Locate;
 }
@@ -133,7 +142,7 @@ export class UnitRegistry {
   draft(code: string, name: string, source: SourceRef, layout: Layout): UnitDraft {
     const adjustments = this.set.adjustments.length > 0 ? new Int32Array(this.set.adjustments.length) : NO_ADJUSTMENTS;
     const at = this.slab.next();
-    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab.current, at, this.set.leaves.length, adjustments);
+    return new Draft(this.created++, code, name, sourceOf(source), layout, this.slab, this.slab.current, at, adjustments);
   }
 
   resolveBlock(raw: string): string | undefined {
@@ -191,12 +200,13 @@ export class UnitRegistry {
     unit.name = listed.name;
   }
 
-  private checkName(unit: UnitDraft, { rawName, nameAt }: Sighting): void {
+  private checkName(unit: UnitDraft, { rawName, cleanName, nameAt }: Sighting): void {
     if (nameAt === undefined || rawName === '') return;
     const block = unit.blockId ?? '';
     let names = this.byName.get(block);
     if (!names) this.byName.set(block, (names = new Map()));
-    const key = foldKey(rawName);
+    // foldKey is cleanText, lower-cased: from the name the reader cleaned, only the lower-casing is left
+    const key = cleanName !== undefined ? cleanName.toLowerCase() : foldKey(rawName);
     const hash = hashOf(key);
     const found = names.get(hash);
     // The units under one hash are told apart by their folded names, made again from the names as typed (rare).
@@ -269,46 +279,74 @@ function hashOf(text: string): number {
   return h & 0x3fffffff;
 }
 
-const NO_WRITTEN_YET: WrittenTotal[] = [];
-
 /**
- * A draft keeps its leaves as a place in a slab block (a typed-array view of its own costs about 90 bytes a unit, and
- * is made only when a layout asks for `leafPoints`), and makes its list of written totals when one is added.
+ * A unit while it is read is already its record (a Unit: no second object is made for it when the sheet is done):
+ * its leaves a place in a slab block, as codes of the slab's values where the block holds codes; frozen by `finish`.
  */
-class Draft implements UnitDraft {
-  blockId: string | undefined = undefined;
-  selfPoints: LeafPoints | undefined = undefined;
-  cells: { final: LeafCells; self?: LeafCells } | undefined = undefined;
-  errors = 0;
-  private writtenList: WrittenTotal[] | undefined = undefined;
-
+class Draft extends Unit implements UnitDraft {
   constructor(
-    readonly key: number,
-    readonly code: string,
-    public name: string,
-    readonly source: SourceRef,
-    readonly layout: Layout,
-    readonly block: Int32Array,
-    readonly at: number,
-    private readonly width: number,
-    readonly adjustments: LeafPoints,
-  ) {}
+    key: number,
+    code: string,
+    name: string,
+    source: SourceRef,
+    layout: Layout,
+    private readonly slab: PointsSlab,
+    block: PointCodes,
+    at: number,
+    adjustments: LeafPoints,
+  ) {
+    super([block, slab.valuesOf(block), at, adjustments, undefined], key, code, name, undefined, source, layout, NONE_WRITTEN, 0, undefined);
+  }
 
-  get leafPoints(): LeafPoints {
-    return this.block.subarray(this.at, this.at + this.width);
+  get adjustments(): LeafPoints {
+    return this.adjustmentPoints;
   }
 
   setLeaf(i: number, v: number): void {
-    this.block[this.at + i] = v;
+    const block = this.codes;
+    if (block.BYTES_PER_ELEMENT === 4) {
+      block[this.at + i] = v;
+      return;
+    }
+    const code = this.slab.code(v);
+    if (!PointsSlab.holds(block, code)) {
+      // a value past what this block's codes hold: the unit moves to a block as wide as the codes need now
+      this.at = this.slab.widen(block, this.at);
+      this.codes = this.slab.current;
+      this.values = this.slab.valuesOf(this.codes);
+      return this.setLeaf(i, v);
+    }
+    block[this.at + i] = code;
   }
 
-  get written(): WrittenTotal[] {
-    return (this.writtenList ??= []);
+  setLeaves(v: number | LeafPoints): void {
+    const width = this.slab.width;
+    for (let i = 0; i < width; i++) this.setLeaf(i, typeof v === 'number' ? v : (v[i] as number));
   }
 
-  /** The totals written, without making a list where there is none */
-  get writtenSoFar(): readonly WrittenTotal[] {
-    return this.writtenList ?? NO_WRITTEN_YET;
+  setSelf(points: LeafPoints): void {
+    this.selfPoints = UnitPoints.of(points, NO_ADJUSTMENTS);
+  }
+
+  setCells(cells: { final: LeafCells; self?: LeafCells }): void {
+    this.where = cells;
+  }
+
+  setRowCells(cells: RowCells): void {
+    this.where = cells;
+  }
+
+  addWritten(...totals: WrittenTotal[]): void {
+    if (totals.length === 0) return;
+    this.writtenList = this.writtenList === NONE_WRITTEN ? totals : [...this.writtenList, ...totals];
+  }
+
+  /** The unit as a record: its key (its place among the units admitted), frozen with its list of written totals. */
+  record(key: number): Unit {
+    this.key = key;
+    Object.freeze(this.writtenList);
+    Object.freeze(this);
+    return this;
   }
 }
 
@@ -316,18 +354,5 @@ class Draft implements UnitDraft {
 const NONE_WRITTEN: readonly WrittenTotal[] = Object.freeze([]);
 
 function recordOf(u: UnitDraft, key: number): UnitRecord {
-  const d = u as Draft;
-  const points = UnitPoints.at(d.block, d.at, d.adjustments, d.selfPoints);
-  return Object.freeze({
-    key,
-    code: d.code,
-    name: d.name,
-    blockId: d.blockId,
-    source: d.source,
-    layout: d.layout,
-    points,
-    written: d.writtenSoFar.length === 0 ? NONE_WRITTEN : Object.freeze(d.writtenSoFar.slice()),
-    ...(d.cells ? { cells: d.cells } : {}),
-    errors: d.errors,
-  });
+  return (u as Draft).record(key);
 }

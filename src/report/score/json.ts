@@ -71,7 +71,20 @@ interface RowTexts {
   /** Per leaf, `,"code":value` by micro-points: a leaf's scores repeat across units */
   readonly leafPairs: readonly Map<number | null, string>[];
   readonly points: Map<number, string>;
+  /** JSON text of the indexes (%), by value: String() of a fraction allocates its text in the old generation each time */
+  readonly indexes: Map<number, string>;
   readonly blocks: Map<string, string>;
+}
+
+/** numberText, each distinct value converted once (indexes repeat: 0.00–100.00 by 0.01 are 10,001 values). */
+function indexText(cache: Map<number, string>, x: number | null): string {
+  if (x === null) return 'null';
+  let text = cache.get(x);
+  if (text === undefined) {
+    text = numberText(x);
+    if (cache.size < 100_000) cache.set(x, text);
+  }
+  return text;
 }
 
 function rowTexts(report: RunReport): RowTexts {
@@ -81,6 +94,7 @@ function rowTexts(report: RunReport): RowTexts {
     leafKeys: set.leaves.map((l, i) => `${i === 0 ? '' : ','}${JSON.stringify(l.code)}:`),
     leafPairs: set.leaves.map(() => new Map()),
     points: new Map(),
+    indexes: new Map(),
     blocks: new Map(),
   };
 }
@@ -95,13 +109,13 @@ function rowText(row: ReportRow, block: ReportBlock, t: RowTexts): string {
   if (blockText === undefined) t.blocks.set(block.id, (blockText = JSON.stringify(block.id)));
   let text =
     `{"rank":${row.rank},"code":${JSON.stringify(row.code)},"name":${JSON.stringify(row.name)},"block":${blockText}` +
-    `,"points":${p(row.total)},"effectiveMax":${p(row.effectiveMax)},"index":${numberText(row.index.value)}` +
+    `,"points":${p(row.total)},"effectiveMax":${p(row.effectiveMax)},"index":${indexText(t.indexes, row.index.value)}` +
     `,"band":${row.band === null ? 'null' : JSON.stringify(row.band)},"appraisal":${p(row.appraisal)},"survey":${p(row.survey)}` +
     `,"bonus":${p(row.bonus)},"penalty":${p(row.penalty)},"capped":${row.capped},"fields":[`;
   const { fieldHeads, leafKeys } = t;
   for (let i = 0; i < fieldHeads.length; i++) {
     const field = row.fields[i];
-    text += `${fieldHeads[i]}${p(field?.points ?? 0)},"max":${p(field?.max ?? 0)},"index":${numberText(field?.index?.value ?? null)}}`;
+    text += `${fieldHeads[i]}${p(field?.points ?? 0)},"max":${p(field?.max ?? 0)},"index":${indexText(t.indexes, field?.index?.value ?? null)}}`;
   }
   text += '],"leaves":{';
   const { leafPairs } = t;

@@ -184,7 +184,7 @@ function readLeaf(st: FormState, leaf: Leaf, row: number, cells: readonly Cell[]
       if (c === col.final) st.unreadable.final.add(leaf.leafIndex);
       continue;
     }
-    if (c === col.final) unit.leafPoints[leaf.leafIndex] = storedPoints(v);
+    if (c === col.final) unit.setLeaf(leaf.leafIndex, storedPoints(v));
     if (c === col.self) st.self[leaf.leafIndex] = storedPoints(v);
   }
   if (leaf.evidenceRequired && col.evidence >= 0 && cellText(cells[col.evidence]) === '')
@@ -234,12 +234,12 @@ function finishUnit(st: FormState, hasAppraised: boolean, headerRow: number, ctx
     if (st.rowOf[leaf.leafIndex] === 0)
       ctx.registry.report('unit/missing-criterion', { ...ctx.base, unit: unit.code, criterion: leaf.code }, { code: leaf.code, name: leaf.name }, unit);
   }
-  unit.cells = { final: { sheet: ctx.base, rows: st.rowOf, cols: col.final }, ...(col.self >= 0 ? { self: { sheet: ctx.base, rows: st.rowOf, cols: col.self } } : {}) };
+  unit.setCells({ final: { sheet: ctx.base, rows: st.rowOf, cols: col.final }, ...(col.self >= 0 ? { self: { sheet: ctx.base, rows: st.rowOf, cols: col.self } } : {}) });
   if (!hasAppraised) ctx.registry.report('form/self-only', { ...ctx.base, row: headerRow, unit: unit.code });
-  else if (col.self >= 0) unit.selfPoints = st.self;
+  else if (col.self >= 0) unit.setSelf(st.self);
   const readable = (t: WrittenTotal): boolean =>
     t.target.kind !== 'sum' || !set.leaves.some((l) => st.unreadable[(t.target as { column: 'self' | 'final' }).column].has(l.leafIndex) && covers((t.target as { nodeKey?: string }).nodeKey, l));
-  unit.written.push(...st.subtotals.filter(readable));
+  unit.addWritten(...st.subtotals.filter(readable));
   st.watch.finish(ctx.registry);
   st.unchecked.finish(ctx.registry);
 }

@@ -143,7 +143,7 @@ function readTotal(st: LongState, unit: UnitDraft, total: NonNullable<ReturnType
   const named = total.criterion !== undefined ? ({ total: 'points-of', code: total.criterion } as const) : ({ total: total.target.kind === 'index' ? 'index' : 'total' } as const);
   if (isUncheckable(cells[c])) st.unchecked.see(c, () => ctx.at(row, c), named);
   const written = reportedNumber(cells[c] ?? null);
-  if (written) unit.written.push({ target: total.target, written, at: ctx.at(row, c, unit.code, total.criterion) });
+  if (written) unit.addWritten({ target: total.target, written, at: ctx.at(row, c, unit.code, total.criterion) });
 }
 
 function finishUnit(p: Pending, ctx: SheetContext): void {
@@ -153,11 +153,11 @@ function finishUnit(p: Pending, ctx: SheetContext): void {
   const hasSelf = p.selfRow.some((r) => r > 0);
   const rows = hasFinal ? p.finalRow : p.selfRow;
   if (!hasFinal && hasSelf) {
-    unit.leafPoints.set(p.self);
+    unit.setLeaves(p.self);
     ctx.registry.report('form/self-only', { ...ctx.base, unit: unit.code });
   } else if (hasSelf) {
     for (const leaf of set.leaves) if (p.selfRow[leaf.leafIndex] === 0) p.self[leaf.leafIndex] = NOT_GIVEN;
-    unit.selfPoints = p.self;
+    unit.setSelf(p.self);
   }
   for (const leaf of set.leaves) {
     if (rows[leaf.leafIndex] === 0) ctx.registry.report('unit/missing-criterion', { ...ctx.base, unit: unit.code, criterion: leaf.code }, { code: leaf.code, name: leaf.name }, unit);
@@ -180,7 +180,7 @@ async function read(plan: LongPlan, rows: AsyncIterable<SheetRow>, ctx: SheetCon
   let i = 0;
   for await (const r of rows) if (i++ > plan.headerIndex) readRow(st, r, ctx);
   for (const p of st.units.values()) {
-    p.unit.cells = { final: { sheet: ctx.base, rows: p.finalRow, cols: plan.col.value }, self: { sheet: ctx.base, rows: p.selfRow, cols: plan.col.value } };
+    p.unit.setCells({ final: { sheet: ctx.base, rows: p.finalRow, cols: plan.col.value }, self: { sheet: ctx.base, rows: p.selfRow, cols: plan.col.value } });
     finishUnit(p, ctx);
   }
   st.watch.finish(ctx.registry);

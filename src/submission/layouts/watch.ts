@@ -19,12 +19,17 @@ export class SeparatorWatch {
 
   constructor(private readonly at: CellLocator) {}
 
+  /** Whether a text is nothing to this watch wherever it is (most score cells): neither pattern can match it. */
+  static ignores(cell: string): boolean {
+    if (cell.length > 24) return true;
+    // Neither a comma nor a point followed by three more characters
+    const point = cell.indexOf('.');
+    return (point < 0 || point + 4 > cell.length) && cell.indexOf(',') < 0;
+  }
+
   /** A score cell (row 1-based, column 0-based) of a unit and criterion. */
   see(cell: Cell | undefined, row: number, col: number, unit: string, criterion: string): void {
-    if (typeof cell !== 'string' || cell.length > 24) return;
-    // Neither a comma nor a point followed by three more characters: neither pattern can match (most cells).
-    const point = cell.indexOf('.');
-    if ((point < 0 || point + 4 > cell.length) && cell.indexOf(',') < 0) return;
+    if (typeof cell !== 'string' || SeparatorWatch.ignores(cell)) return;
     if (!this.comma && DECIMAL_COMMA.test(cell)) this.comma = true;
     else if (THOUSANDS_LIKE.test(cell) && this.ambiguous.length < 1000) this.ambiguous.push({ value: cell.trim(), row, col, unit, criterion });
   }

@@ -72,13 +72,18 @@ interface AdjustmentColumn {
 }
 interface LeafColumn extends AdjustmentColumn {
   readonly leaf: Leaf;
+  /** Texts of this column read as points before (stored form), for the sheet: a column repeats a few dozen texts */
+  readonly known: Map<string, number>;
 }
+
+/** The most texts a column remembers */
+const KNOWN_TEXTS = 4096;
 
 const covers = (target: { nodeKey: string }, leaf: Leaf): boolean => leaf.key === target.nodeKey || leaf.key.startsWith(`${target.nodeKey}.`);
 
 /** The columns of a sheet with their interpreters, built once before any row is read. */
 function sheetColumns(plan: ColumnPlan, ctx: SheetContext) {
-  const leaves: LeafColumn[] = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, code: l.leaf.code, leaf: l.leaf, interpret: leafInterpreter(l.leaf, ctx.interpret) }));
+  const leaves: LeafColumn[] = plan.leaves.map((l) => ({ col: l.col, index: l.leaf.leafIndex, code: l.leaf.code, leaf: l.leaf, interpret: leafInterpreter(l.leaf, ctx.interpret), known: new Map() }));
   const adjustments: AdjustmentColumn[] = plan.adjustments.map((a) => ({ col: a.col, index: a.adjustment.index, code: a.adjustment.code, interpret: adjustmentInterpreter(a.adjustment) }));
   const written: { col: number; target: WrittenTarget; criterion?: string; named: TotalNamed }[] = [
     ...(plan.total !== undefined ? [{ col: plan.total, target: { kind: 'total' } as const, named: { total: 'total' } as const }] : []),
@@ -92,7 +97,7 @@ function sheetColumns(plan: ColumnPlan, ctx: SheetContext) {
   ];
   const cols = new Int32Array(ctx.set.leaves.length).fill(-1);
   for (const l of leaves) cols[l.index] = l.col;
-  return { leaves, adjustments, written, cols, missingLeaves: ctx.set.leaves.length - leaves.length };
+  return { leaves, adjustments, written, cols, rowCells: { sheet: ctx.base, cols }, missingLeaves: ctx.set.leaves.length - leaves.length };
 }
 
 type Columns = ReturnType<typeof sheetColumns>;
@@ -107,24 +112,40 @@ function looksLikeScore(cell: Cell | undefined, column: LeafColumn, naKeys: Read
 }
 
 /** Reads a unit's leaf and adjustment cells into its draft; returns the leaves whose cell could not be read. */
-function readCells(unit: UnitDraft, cells: readonly Cell[], row: number, columns: Columns, ctx: SheetContext, watch: SeparatorWatch): Leaf[] {
-  const unreadable: Leaf[] = [];
-  for (const c of columns.leaves) {
+function readCells(unit: UnitDraft, cells: readonly Cell[], row: number, columns: Columns, ctx: SheetContext, watch: SeparatorWatch): readonly Leaf[] {
+  let unreadable: Leaf[] | undefined;
+  const leaves = columns.leaves;
+  for (let k = 0; k < leaves.length; k++) {
+    const c = leaves[k]!;
     const cell = cells[c.col] ?? null;
+    // a text this column has read before, as points, and nothing to the separator watch: no more to do
+    if (typeof cell === 'string') {
+      const known = c.known.get(cell);
+      if (known !== undefined) {
+        unit.setLeaf(c.index, known);
+        continue;
+      }
+    }
     watch.see(cell, row, c.col, unit.code, c.code);
     const v = c.interpret(cell);
     if (isProblem(v)) {
       ctx.registry.report(v.problem, ctx.at(row, c.col, unit.code, c.code), v.details, unit);
-      unreadable.push(c.leaf);
-    } else unit.setLeaf(c.index, storedPoints(v));
+      (unreadable ??= []).push(c.leaf);
+      continue;
+    }
+    const stored = storedPoints(v);
+    if (typeof cell === 'string' && c.known.size < KNOWN_TEXTS && SeparatorWatch.ignores(cell)) c.known.set(cell, stored);
+    unit.setLeaf(c.index, stored);
   }
   for (const c of columns.adjustments) {
     const v = c.interpret(cells[c.col] ?? null);
     if (isProblem(v)) ctx.registry.report(v.problem, ctx.at(row, c.col, unit.code, c.code), v.details, unit);
     else unit.adjustments[c.index] = v;
   }
-  return unreadable;
+  return unreadable ?? NONE_UNREADABLE;
 }
+
+const NONE_UNREADABLE: readonly Leaf[] = Object.freeze([]);
 
 /** Totals written in the row, kept to be checked once the unit is scored (not a sum over a cell that could not be read). */
 function readWritten(unit: UnitDraft, cells: readonly Cell[], row: number, columns: Columns, ctx: SheetContext, unchecked: UncheckedTotals, unreadable: readonly Leaf[]): void {
@@ -133,7 +154,7 @@ function readWritten(unit: UnitDraft, cells: readonly Cell[], row: number, colum
     const cell = cells[w.col] ?? null;
     if (isUncheckable(cell)) unchecked.see(w.col, () => ctx.at(row, w.col), w.named);
     const written = reportedNumber(cell);
-    if (written) unit.written.push({ target: w.target, written, at: ctx.at(row, w.col, unit.code, w.criterion) });
+    if (written) unit.addWritten({ target: w.target, written, at: ctx.at(row, w.col, unit.code, w.criterion) });
   }
 }
 
@@ -176,7 +197,7 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
 
     const unit = registry.draft(code, name || code, rowSource(ctx.base, row), 'wide');
     state.units++;
-    if (registry.role === 'self') unit.leafPoints.fill(NOT_GIVEN);
+    if (registry.role === 'self') unit.setLeaves(NOT_GIVEN);
     else if (columns.missingLeaves > 0) registry.carry(unit, 1); // header/missing-criterion, reported for the sheet
     const unreadable = readCells(unit, cells, row, columns, ctx, state.watch);
     if (columns.written.length > 0) readWritten(unit, cells, row, columns, ctx, state.unchecked, unreadable);
@@ -184,9 +205,9 @@ function rowReader(plan: ColumnPlan, ctx: SheetContext, state: SheetState): (r: 
     const blockAt = plan.block !== undefined ? new CellAt(ctx.at, row, plan.block, code) : undefined;
     const noColumn = plan.block === undefined && fixedBlock === undefined ? state.noBlock : undefined;
     registry.assignBlock(unit, fixedBlock, blockRaw, blockAt, undefined, noColumn);
-    unit.cells = { final: { sheet: ctx.base, rows: row, cols: columns.cols } };
+    unit.setRowCells(columns.rowCells);
     const codeAt = new CellAt(ctx.at, row, codeCol, code);
-    registry.admit(unit, nameCol !== undefined ? { rawName, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
+    registry.admit(unit, nameCol !== undefined ? { rawName, cleanName: name, codeAt, nameAt: new CellAt(ctx.at, row, nameCol, code) } : { rawName, codeAt });
   };
 }
 
