@@ -105,11 +105,22 @@ interface Out {
   slave?: boolean;
 }
 
+/** Numbers as text, by value: a sheet's numbers repeat a few values over and over, and a double's shortest text is slow to make */
+const numberTexts = new Map<number, string>();
+function numberText(v: number): string {
+  let t = numberTexts.get(v);
+  if (t === undefined) {
+    t = String(v);
+    if (numberTexts.size < SHOWN_WIDTHS_MAX) numberTexts.set(v, t);
+  }
+  return t;
+}
+
 function cellXml(ref: string, v: CellSpec['value'], style: number): string {
   const s = style === 0 ? '' : ` s="${style}"`;
   // empty text is an empty cell: readers differ on an empty inline string (null to some, '' to others)
   if (v === null || v === '') return `<c r="${ref}"${s}/>`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${numberText(v)}</v></c>` : `<c r="${ref}"${s}/>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   const text = cellText(v);
   const space = PRESERVE.test(text) ? ' xml:space="preserve"' : '';
