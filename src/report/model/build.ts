@@ -9,10 +9,9 @@ import type { CriteriaSet, Criterion } from '../../criteria/model.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlockTable, RankedRow } from '../../ranking/rank.js';
 import type { UnitRow } from '../../submission/ingest.js';
-import type { LeafStore } from '../../submission/record.js';
 import type { RunResult } from '../result.js';
 import type { UnitScore } from '../../scoring/score.js';
-import type { CriteriaReport, CriterionNode, MaterialReport, ReportBlock, ReportDiagnostic, ReportRow, RowFacts, RowList, RunReport } from './schema.js';
+import type { CriteriaReport, CriterionNode, LeafStore, MaterialReport, ReportBlock, ReportDiagnostic, ReportRow, RowFacts, RowList, RunReport } from './schema.js';
 
 /** A value × 10^decimals, rounded, as the model shows it: a JSON number and its text with a decimal point. */
 function shown(scaled: bigint, decimals: number): { value: number; text: string } {

@@ -4,7 +4,6 @@
  * `parindex score --format json` writes (the source of schemas/results.schema.json).
  */
 import { z } from 'zod';
-import type { LeafStore } from '../../submission/record.js';
 
 const num = z.number();
 const int = z.number().int();
@@ -199,6 +198,13 @@ export interface RowList extends Iterable<ReportRow> {
    * (the JSON report); absent where the rows are plain objects.
    */
   readonly facts?: () => Iterable<RowFacts>;
+}
+
+/** A row's leaves as kept: leaf i has the points values[codes[at + i]] */
+export interface LeafStore {
+  readonly codes: ArrayLike<number>;
+  readonly values: readonly number[] | undefined;
+  readonly at: number;
 }
 
 /** What a ReportRow holds, read field by field; fields and leaves by their index in the set. */
