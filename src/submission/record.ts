@@ -88,6 +88,14 @@ export class UnitPoints {
     return this.values === undefined ? code : (this.values[code] as number);
   }
 
+  /**
+   * Where the leaves are kept, for a reader of many units that converts each distinct value once (the JSON report):
+   * leaf i is values[codes[at + i]], or codes[at + i] itself where there are no values (leaf(i) says the same).
+   */
+  leafStore(): LeafStore {
+    return { codes: this.codes, values: this.values, at: this.at };
+  }
+
   /** Self-assessed points of a leaf; NOT_GIVEN where the submission has none. */
   self(i: number): number {
     return this.selfPoints ? this.selfPoints.leaf(i) : NOT_GIVEN;
@@ -120,6 +128,13 @@ export class UnitPoints {
 }
 
 const NO_POINTS = new Int32Array(0);
+
+/** A unit's leaves as stored (UnitPoints.leafStore) */
+export interface LeafStore {
+  readonly codes: PointCodes;
+  readonly values: readonly number[] | undefined;
+  readonly at: number;
+}
 
 /** What makes a UnitPoints: codes (or values), what the codes stand for, the place, adjustments, self-assessed leaves */
 export type PointsStorage = [PointCodes, readonly number[] | undefined, number, LeafPoints, UnitPoints | undefined];

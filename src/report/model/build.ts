@@ -10,7 +10,8 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlockTable, RankedRow } from '../../ranking/rank.js';
 import type { UnitRow } from '../../submission/ingest.js';
 import type { RunResult } from '../result.js';
-import type { CriteriaReport, CriterionNode, MaterialReport, ReportBlock, ReportDiagnostic, ReportRow, RowList, RunReport } from './schema.js';
+import type { UnitScore } from '../../scoring/score.js';
+import type { CriteriaReport, CriterionNode, LeafStore, MaterialReport, ReportBlock, ReportDiagnostic, ReportRow, RowFacts, RowList, RunReport } from './schema.js';
 
 /** A value × 10^decimals, rounded, as the model shows it: a JSON number and its text with a decimal point. */
 function shown(scaled: bigint, decimals: number): { value: number; text: string } {
@@ -19,14 +20,12 @@ function shown(scaled: bigint, decimals: number): { value: number; text: string 
 }
 
 /**
- * shown(ratioScaled({ num, den }, 100, decimals), decimals), in doubles wherever every step is an integer below 2^53
- * (so exact, and the same digits): a row has an index per field, and BigInt is slow to make and collect.
+ * |num/den| × 100 × 10^decimals rounded half-up (away from zero), in doubles where every step is an integer below
+ * 2^53 (so exact); NaN where one is not (then ratioScaled gives it).
  */
-export function shownPercent(num: number, den: number, decimals: number): { value: number; text: string } {
-  const pow = 10 ** decimals;
+function percentScaled(num: number, den: number, pow: number): number {
   const a = Math.abs(num) * 100 * pow;
-  if (!(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den > 0 && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER))
-    return shown(ratioScaled({ num, den }, 100, decimals), decimals);
+  if (!(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den > 0 && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER)) return NaN;
   // roundDiv: half-up, away from zero, as floor((2a + den) / 2den), the quotient corrected by its remainder.
   const x = 2 * a + den;
   const y = 2 * den;
@@ -34,6 +33,17 @@ export function shownPercent(num: number, den: number, decimals: number): { valu
   const r = x - q * y;
   if (r < 0) q--;
   else if (r >= y) q++;
+  return q;
+}
+
+/**
+ * shown(ratioScaled({ num, den }, 100, decimals), decimals), in doubles wherever every step is an integer below 2^53
+ * (so exact, and the same digits): a row has an index per field, and BigInt is slow to make and collect.
+ */
+export function shownPercent(num: number, den: number, decimals: number): { value: number; text: string } {
+  const pow = 10 ** decimals;
+  const q = percentScaled(num, den, pow);
+  if (q !== q) return shown(ratioScaled({ num, den }, 100, decimals), decimals);
   const digits = String(q).padStart(decimals + 1, '0');
   const neg = num < 0 && q !== 0;
   const int = digits.slice(0, digits.length - decimals);
@@ -41,6 +51,14 @@ export function shownPercent(num: number, den: number, decimals: number): { valu
     value: (neg ? -q : q) / pow,
     text: (neg ? '-' : '') + int + (decimals > 0 ? `.${digits.slice(digits.length - decimals)}` : ''),
   };
+}
+
+/** shownPercent(num, den, decimals).value, without its text. */
+export function percentValue(num: number, den: number, decimals: number): number {
+  const pow = 10 ** decimals;
+  const q = percentScaled(num, den, pow);
+  if (q !== q) return shown(ratioScaled({ num, den }, 100, decimals), decimals).value;
+  return (num < 0 && q !== 0 ? -q : q) / pow;
 }
 
 const gcd = (a: bigint, b: bigint): bigint => {
@@ -137,6 +155,86 @@ function rowOf(row: RankedRow, set: CriteriaSet): ReportRow {
   };
 }
 
+/** A ranked row read in place (RowFacts): what rowOf would put in its ReportRow, computed when asked for. */
+class RankedFacts implements RowFacts {
+  private row!: RankedRow;
+  private score!: UnitScore;
+  /** The row's points per field, once read (UnitScore makes the list each time it is asked for) */
+  private fields: readonly number[] | undefined;
+  constructor(private readonly decimals: number) {}
+
+  /** Points the cursor at the next row */
+  at(row: RankedRow): this {
+    this.row = row;
+    this.score = row.score;
+    this.fields = undefined;
+    return this;
+  }
+
+  private get fieldList(): readonly number[] {
+    return (this.fields ??= this.score.fieldPoints);
+  }
+
+  get rank(): number {
+    return this.row.rank;
+  }
+  get code(): string {
+    return this.score.unit.code;
+  }
+  get name(): string {
+    return this.score.unit.name;
+  }
+  get total(): number {
+    return this.score.total;
+  }
+  get effectiveMax(): number {
+    return this.score.effectiveMax;
+  }
+  get indexValue(): number {
+    const { num, den } = this.score.index;
+    return percentValue(num, den, this.decimals);
+  }
+  get band(): string | null {
+    return this.row.band;
+  }
+  get appraisal(): number {
+    return this.score.appraisal;
+  }
+  get survey(): number {
+    return this.score.survey;
+  }
+  get bonus(): number {
+    return this.score.bonus;
+  }
+  get penalty(): number {
+    return this.score.penalty;
+  }
+  get capped(): boolean {
+    const s = this.score;
+    return s.achieved + s.bonus - s.penalty > s.total;
+  }
+  get source(): ReportRow['source'] {
+    return this.score.unit.source;
+  }
+  fieldPoints(i: number): number {
+    return this.fieldList[i] ?? 0;
+  }
+  fieldMax(i: number): number {
+    return this.score.fieldMax[i] ?? 0;
+  }
+  fieldIndex(i: number): number | null {
+    const max = this.score.fieldMax[i] ?? 0;
+    return max > 0 ? percentValue(this.fieldList[i] ?? 0, max, this.decimals) : null;
+  }
+  leaf(i: number): number | null {
+    return pointsOrNull(this.score.unit.points.leaf(i));
+  }
+  leafStore(): LeafStore | undefined {
+    const store = this.score.unit.points.leafStore();
+    return store.values === undefined ? undefined : store;
+  }
+}
+
 /** A block's rows, each made from its ranked row when it is read: nothing per row is kept between readings. */
 class RankedRows implements RowList {
   constructor(
@@ -161,6 +259,17 @@ class RankedRows implements RowList {
       yield rowOf(row, this.set);
     }
   }
+
+  /** The rows read in place: one RowFacts, pointed at each ranked row in turn. */
+  readonly facts = (): Iterable<RowFacts> => {
+    const { ranked, set } = this;
+    return {
+      *[Symbol.iterator](): Iterator<RowFacts> {
+        const facts = new RankedFacts(set.decimals);
+        for (const row of ranked) yield facts.at(row);
+      },
+    };
+  };
 }
 
 function blockOf(block: BlockTable, set: CriteriaSet): ReportBlock {

@@ -192,6 +192,48 @@ export type ReportRow = MaterialReport['blocks'][number]['rows'][number];
  */
 export interface RowList extends Iterable<ReportRow> {
   readonly length: number;
+  /**
+   * The same rows read in place, without a ReportRow each (no array of leaves, no index texts): one RowFacts
+   * re-pointed at each row in turn, to be read before the next is asked for. For formats that write every row
+   * (the JSON report); absent where the rows are plain objects.
+   */
+  readonly facts?: () => Iterable<RowFacts>;
+}
+
+/** A row's leaves as kept: leaf i has the points values[codes[at + i]] */
+export interface LeafStore {
+  readonly codes: ArrayLike<number>;
+  readonly values: readonly number[] | undefined;
+  readonly at: number;
+}
+
+/** What a ReportRow holds, read field by field; fields and leaves by their index in the set. */
+export interface RowFacts {
+  readonly rank: number;
+  readonly code: string;
+  readonly name: string;
+  readonly total: number;
+  readonly effectiveMax: number;
+  /** index.value of the ReportRow */
+  readonly indexValue: number;
+  readonly band: string | null;
+  readonly appraisal: number;
+  readonly survey: number;
+  readonly bonus: number;
+  readonly penalty: number;
+  readonly capped: boolean;
+  readonly source: ReportRow['source'];
+  /** A field's points, max and index.value (null: the field's max is 0) */
+  fieldPoints(i: number): number;
+  fieldMax(i: number): number;
+  fieldIndex(i: number): number | null;
+  /** A leaf's points; null where it does not apply */
+  leaf(i: number): number | null;
+  /**
+   * Where the row's leaves are kept, when they are codes into a list of values (a unit read by parindex): rows with the
+   * same list and code at a leaf have the same points there. Undefined: read leaf(i).
+   */
+  leafStore?(): LeafStore | undefined;
 }
 
 export type ReportBlock = Omit<MaterialReport['blocks'][number], 'rows'> & { readonly rows: RowList };

@@ -3,17 +3,12 @@ import { toNumber } from '../../core/decimal.js';
 import { formatLocation } from '../../diagnostics/location.js';
 import type { Lang } from '../../diagnostics/types.js';
 import type { RenderContext } from '../context.js';
-import type { ReportBlock, ReportDiagnostic, ReportRow, RunReport } from '../model/schema.js';
+import type { ReportBlock, ReportDiagnostic, ReportRow, RowFacts, RowList, RunReport } from '../model/schema.js';
 import { messageText } from '../text.js';
 
 /** Exact JSON number of micro-points (68.32, never 68.31999…). */
 const num = toNumber;
 const leafValue = (p: number | null): number | null => (p === null ? null : num(p));
-
-/** Text that is already JSON, written as it is. */
-class RawJson {
-  constructor(readonly text: string) {}
-}
 
 export function diagnosticJson(d: ReportDiagnostic, lang: Lang): Record<string, unknown> {
   return { code: d.code, severity: d.severity, message: messageText(d, lang), location: d.location, details: d.details };
@@ -53,88 +48,231 @@ function rowObject(row: ReportRow, block: ReportBlock, report: RunReport): Recor
 /** JSON text of a finite number or null, as JSON.stringify writes it. */
 const numberText = (x: number | null): string => (x !== null && Number.isFinite(x) ? String(x) : 'null');
 
-/** JSON text of micro-points; scores repeat (0.25, 0.5, 1…), so each distinct value is converted once. */
-function pointsText(cache: Map<number, string>, p: number | null): string {
-  if (p === null) return 'null';
-  let text = cache.get(p);
+/** A cache of texts by key (scores, indexes and pairs repeat across units), bounded for odd inputs. */
+function cached<K>(cache: Map<K, string>, key: K, make: (key: K) => string, limit = 100_000): string {
+  let text = cache.get(key);
   if (text === undefined) {
-    text = numberText(num(p));
-    if (cache.size < 100_000) cache.set(p, text);
+    text = make(key);
+    if (cache.size < limit) cache.set(key, text);
   }
   return text;
 }
 
-/** What every row of a report shares, escaped for JSON once: the keys of the fields and leaves, the number texts. */
-interface RowTexts {
-  readonly fieldHeads: readonly string[];
-  readonly leafKeys: readonly string[];
+/** The leaf codes whose texts are kept, per leaf */
+const CODES_KEPT = 4096;
+
+/**
+ * What every row of a report shares, as JSON text: the keys, and the texts of numbers by value. Every text here is
+ * one byte a character where the set's codes are (the numbers and keys are ASCII), so that the text of a row past its
+ * name is one-byte text, cheap to join and to write.
+ */
+class RowTexts {
+  private readonly fieldHeads: readonly string[];
+  /** The fields' maxima when every leaf applies: a field at its full max is written whole from `fieldTexts` */
+  private readonly fieldFull: readonly number[];
+  /** Per field, `{"code":…,"points":…,"max":…,"index":…}` by points, at the field's full max */
+  private readonly fieldTexts: Map<number, string>[];
+  private readonly leafKeys: readonly string[];
   /** Per leaf, `,"code":value` by micro-points: a leaf's scores repeat across units */
-  readonly leafPairs: readonly Map<number | null, string>[];
-  readonly points: Map<number, string>;
-  /** JSON text of the indexes (%), by value: String() of a fraction allocates its text in the old generation each time */
-  readonly indexes: Map<number, string>;
-  readonly blocks: Map<string, string>;
-}
+  private readonly leafPairs: Map<number | null, string>[];
+  /** JSON text of micro-points */
+  private readonly points = new Map<number, string>();
+  /** JSON text of the indexes (%), by value (0.00–100.00 by 0.01 are 10,001 values) */
+  private readonly indexes = new Map<number | null, string>();
+  private readonly pointsText = (m: number): string => numberText(num(m));
 
-/** numberText, each distinct value converted once (indexes repeat: 0.00–100.00 by 0.01 are 10,001 values). */
-function indexText(cache: Map<number, string>, x: number | null): string {
-  if (x === null) return 'null';
-  let text = cache.get(x);
-  if (text === undefined) {
-    text = numberText(x);
-    if (cache.size < 100_000) cache.set(x, text);
+  constructor(report: RunReport) {
+    const set = report.criteria.set;
+    this.fieldHeads = set.fields.map((f, i) => `${i === 0 ? '' : ','}{"code":${JSON.stringify(f.code)},"points":`);
+    this.fieldFull = set.fields.map((f) => f.max);
+    this.fieldTexts = set.fields.map(() => new Map());
+    this.leafKeys = set.leaves.map((l, i) => `${i === 0 ? '' : ','}${JSON.stringify(l.code)}:`);
+    this.leafPairs = set.leaves.map(() => new Map());
   }
-  return text;
-}
 
-function rowTexts(report: RunReport): RowTexts {
-  const set = report.criteria.set;
-  return {
-    fieldHeads: set.fields.map((f, i) => `${i === 0 ? '' : ','}{"code":${JSON.stringify(f.code)},"points":`),
-    leafKeys: set.leaves.map((l, i) => `${i === 0 ? '' : ','}${JSON.stringify(l.code)}:`),
-    leafPairs: set.leaves.map(() => new Map()),
-    points: new Map(),
-    indexes: new Map(),
-    blocks: new Map(),
-  };
+  get fieldCount(): number {
+    return this.fieldHeads.length;
+  }
+
+  p(m: number): string {
+    return cached(this.points, m, this.pointsText);
+  }
+
+  index(x: number | null): string {
+    return cached(this.indexes, x, numberText);
+  }
+
+  /** A field of a row, as JSON */
+  field(row: RowFacts, i: number): string {
+    const points = row.fieldPoints(i);
+    const max = row.fieldMax(i);
+    if (max === this.fieldFull[i] && max > 0) {
+      const texts = this.fieldTexts[i] as Map<number, string>;
+      const text = texts.get(points);
+      if (text !== undefined) return text;
+      return cached(texts, points, () => this.fieldText(row, i, points, max), 10_000);
+    }
+    return this.fieldText(row, i, points, max);
+  }
+
+  private fieldText(row: RowFacts, i: number, points: number, max: number): string {
+    return `${this.fieldHeads[i]}${this.p(points)},"max":${this.p(max)},"index":${this.index(row.fieldIndex(i))}}`;
+  }
+
+  /** Per list of values a unit's leaf codes point into: per leaf, its text by code */
+  private readonly byCodes = new WeakMap<readonly number[], (string | undefined)[][]>();
+  private lastValues: readonly number[] | undefined;
+  private lastTexts: (string | undefined)[][] = [];
+
+  /** The leaves of a row, `"code":value,…`: by the codes they are kept as where the row has them (one array read a leaf) */
+  leaves(row: RowFacts): string {
+    const leaves = this.leafKeys.length;
+    let text = '';
+    const store = row.leafStore?.();
+    if (store === undefined || store.values === undefined) {
+      for (let i = 0; i < leaves; i++) text += this.leaf(i, row.leaf(i));
+      return text;
+    }
+    if (store.values !== this.lastValues) {
+      let texts = this.byCodes.get(store.values);
+      if (texts === undefined) this.byCodes.set(store.values, (texts = this.leafKeys.map(() => [])));
+      this.lastValues = store.values;
+      this.lastTexts = texts;
+    }
+    const { codes, at } = store;
+    const texts = this.lastTexts;
+    for (let i = 0; i < leaves; i++) {
+      const byCode = texts[i] as (string | undefined)[];
+      const code = codes[at + i] as number;
+      let pair = byCode[code];
+      if (pair === undefined) {
+        pair = this.leaf(i, row.leaf(i));
+        // (a list of tens of thousands of values: the rarer ones are made again when met)
+        if (code < CODES_KEPT) byCode[code] = pair;
+      }
+      text += pair;
+    }
+    return text;
+  }
+
+  /** A leaf of a row, `,"code":value` */
+  leaf(i: number, p: number | null): string {
+    const pairs = this.leafPairs[i] as Map<number | null, string>;
+    const pair = pairs.get(p);
+    if (pair !== undefined) return pair;
+    return cached(pairs, p, () => `${this.leafKeys[i]}${p === null ? 'null' : this.p(p)}`, 1000);
+  }
 }
 
 /**
- * The same row as rowObject, as JSON text (JSON.stringify's bytes, keys in the same order), written without an
- * object per field or leaf (120 leaves × 100,000 units).
+ * A row as rowObject would make it, as JSON text (JSON.stringify's, keys in the same order), in two pieces: up to its
+ * name's end, then the rest — one-byte text that is never joined to the name (any Vietnamese letter would make the
+ * whole row two-byte text). No object or array is made per field or leaf (120 leaves × 100,000 units).
  */
-function rowText(row: ReportRow, block: ReportBlock, t: RowTexts): string {
-  const p = (m: number): string => pointsText(t.points, m);
-  let blockText = t.blocks.get(block.id);
-  if (blockText === undefined) t.blocks.set(block.id, (blockText = JSON.stringify(block.id)));
+function rowPieces(row: RowFacts, blockText: string, t: RowTexts): [string, string] {
+  const head = `{"rank":${row.rank},"code":${JSON.stringify(row.code)},"name":${JSON.stringify(row.name)}`;
+  const band = row.band;
   let text =
-    `{"rank":${row.rank},"code":${JSON.stringify(row.code)},"name":${JSON.stringify(row.name)},"block":${blockText}` +
-    `,"points":${p(row.total)},"effectiveMax":${p(row.effectiveMax)},"index":${indexText(t.indexes, row.index.value)}` +
-    `,"band":${row.band === null ? 'null' : JSON.stringify(row.band)},"appraisal":${p(row.appraisal)},"survey":${p(row.survey)}` +
-    `,"bonus":${p(row.bonus)},"penalty":${p(row.penalty)},"capped":${row.capped},"fields":[`;
-  const { fieldHeads, leafKeys } = t;
-  for (let i = 0; i < fieldHeads.length; i++) {
-    const field = row.fields[i];
-    text += `${fieldHeads[i]}${p(field?.points ?? 0)},"max":${p(field?.max ?? 0)},"index":${indexText(t.indexes, field?.index?.value ?? null)}}`;
-  }
-  text += '],"leaves":{';
-  const { leafPairs } = t;
-  for (let i = 0; i < leafKeys.length; i++) {
-    const pairs = leafPairs[i] as Map<number | null, string>;
-    const p = row.leaves[i] ?? null;
-    let pair = pairs.get(p);
-    if (pair === undefined) {
-      pair = `${leafKeys[i]}${pointsText(t.points, p)}`;
-      if (pairs.size < 1000) pairs.set(p, pair);
-    }
-    text += pair;
-  }
-  return `${text}},"source":${JSON.stringify(row.source)}}`;
+    `,"block":${blockText},"points":${t.p(row.total)},"effectiveMax":${t.p(row.effectiveMax)},"index":${t.index(row.indexValue)}` +
+    `,"band":${band === null ? 'null' : JSON.stringify(band)},"appraisal":${t.p(row.appraisal)},"survey":${t.p(row.survey)}` +
+    `,"bonus":${t.p(row.bonus)},"penalty":${t.p(row.penalty)},"capped":${row.capped},"fields":[`;
+  const fields = t.fieldCount;
+  for (let i = 0; i < fields; i++) text += t.field(row, i);
+  text += `],"leaves":{${t.leaves(row)}`;
+  return [head, `${text}},"source":${JSON.stringify(row.source)}}`];
 }
 
-/** Items built one at a time while the report is written (a report of 100,000 units is never held whole as text). */
-function* lazily<T, U>(items: Iterable<T>, build: (item: T) => U): Generator<U> {
-  for (const item of items) yield build(item);
+/** A ReportRow read as RowFacts (rows given as plain objects: a hand-built report, a test's) */
+class FactsOfRow implements RowFacts {
+  private row!: ReportRow;
+  at(row: ReportRow): this {
+    this.row = row;
+    return this;
+  }
+  get rank(): number {
+    return this.row.rank;
+  }
+  get code(): string {
+    return this.row.code;
+  }
+  get name(): string {
+    return this.row.name;
+  }
+  get total(): number {
+    return this.row.total;
+  }
+  get effectiveMax(): number {
+    return this.row.effectiveMax;
+  }
+  get indexValue(): number {
+    return this.row.index.value;
+  }
+  get band(): string | null {
+    return this.row.band;
+  }
+  get appraisal(): number {
+    return this.row.appraisal;
+  }
+  get survey(): number {
+    return this.row.survey;
+  }
+  get bonus(): number {
+    return this.row.bonus;
+  }
+  get penalty(): number {
+    return this.row.penalty;
+  }
+  get capped(): boolean {
+    return this.row.capped;
+  }
+  get source(): ReportRow['source'] {
+    return this.row.source;
+  }
+  fieldPoints(i: number): number {
+    return this.row.fields[i]?.points ?? 0;
+  }
+  fieldMax(i: number): number {
+    return this.row.fields[i]?.max ?? 0;
+  }
+  fieldIndex(i: number): number | null {
+    return this.row.fields[i]?.index?.value ?? null;
+  }
+  leaf(i: number): number | null {
+    return this.row.leaves[i] ?? null;
+  }
+}
+
+function factsOf(rows: RowList): Iterable<RowFacts> {
+  if (rows.facts) return rows.facts();
+  return {
+    *[Symbol.iterator]() {
+      const facts = new FactsOfRow();
+      for (const row of rows) yield facts.at(row);
+    },
+  };
+}
+
+/** A block's rows in the JSON report, written as text when the document is (reportChunks). */
+class JsonRows {
+  constructor(
+    private readonly block: ReportBlock,
+    private readonly texts: RowTexts,
+  ) {}
+
+  /** The array of rows, one a line, as reportChunks writes an array of ONE_LINE_ITEMS at `indent` */
+  *chunks(indent: string): Generator<string> {
+    const blockText = JSON.stringify(this.block.id);
+    const first = `[\n${indent}  `;
+    const next = `,\n${indent}  `;
+    let sep = first;
+    for (const row of factsOf(this.block.rows)) {
+      const [head, rest] = rowPieces(row, blockText, this.texts);
+      yield sep + head;
+      yield rest;
+      sep = next;
+    }
+    yield sep === first ? '[]' : `\n${indent}]`;
+  }
 }
 
 /**
@@ -142,9 +280,8 @@ function* lazily<T, U>(items: Iterable<T>, build: (item: T) => U): Generator<U> 
  * with the text; without, every list is an array (for tests and other programs).
  */
 export function resultsDocument(report: RunReport, ctx: Pick<RenderContext, 'lang'>, lazy = false): Record<string, unknown> {
-  const list = <T, U>(items: Iterable<T>, build: (item: T) => U): U[] | Iterable<U> => (lazy ? lazily(items, build) : Array.from(items, (item) => build(item)));
   const set = report.criteria.set;
-  const texts = lazy ? rowTexts(report) : undefined;
+  const texts = lazy ? new RowTexts(report) : undefined;
   const { counts } = report.diagnostics;
   return {
     tool: report.tool,
@@ -165,7 +302,7 @@ export function resultsDocument(report: RunReport, ctx: Pick<RenderContext, 'lan
       units: block.rows.length,
       meanIndex: block.mean?.value ?? null,
       bandCounts: block.bandCounts,
-      rows: list(block.rows, (row) => (texts ? new RawJson(rowText(row, block, texts)) : rowObject(row, block, report))),
+      rows: texts ? new JsonRows(block, texts) : Array.from(block.rows, (row) => rowObject(row, block, report)),
     })),
     reconciliation: report.reconciliation.map((rc) => ({
       code: rc.code,
@@ -213,10 +350,11 @@ export function* reportChunks(value: unknown, indent = ''): Generator<string> {
   for (let e = 0; e < entries.length; e++) {
     const [k, v] = entries[e] as [string, unknown];
     yield `${inner}${JSON.stringify(k)}: `;
-    if (ONE_LINE_ITEMS.has(k) && v !== null && typeof v === 'object' && Symbol.iterator in v) {
+    if (v instanceof JsonRows) yield* v.chunks(inner);
+    else if (ONE_LINE_ITEMS.has(k) && v !== null && typeof v === 'object' && Symbol.iterator in v) {
       let first = true;
       for (const item of v as Iterable<unknown>) {
-        yield `${first ? '[\n' : ',\n'}${inner}  ${item instanceof RawJson ? item.text : JSON.stringify(item)}`;
+        yield `${first ? '[\n' : ',\n'}${inner}  ${JSON.stringify(item)}`;
         first = false;
       }
       yield first ? '[]' : `\n${inner}]`;
