@@ -196,3 +196,21 @@ export function agreesWithin(written: ExactDecimal, decimals: number, num: bigin
   if (diff < 0n) diff = -diff;
   return 2n * 10n ** BigInt(decimals) * diff <= den * pow;
 }
+
+/**
+ * |num|/den × 100 × pow (pow = 10^decimals) rounded half-up, away from zero, in doubles where every step is an integer
+ * below 2^53, so exact and the same as ratioScaled; NaN where one is not (then ratioScaled gives it). A report has an
+ * index per unit and field, and a BigInt is slow to make and collect.
+ */
+export function percentScaledNumber(num: number, den: number, pow: number): number {
+  const a = Math.abs(num) * 100 * pow;
+  if (!(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den > 0 && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER)) return NaN;
+  // floor((2a + den) / 2den): the quotient of doubles, corrected by its remainder
+  const x = 2 * a + den;
+  const y = 2 * den;
+  let q = Math.floor(x / y);
+  const r = x - q * y;
+  if (r < 0) q--;
+  else if (r >= y) q++;
+  return q;
+}

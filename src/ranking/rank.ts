@@ -1,5 +1,5 @@
 /** Scores → ranked tables: ranks within each block by the set's tie rule (tie-rule.ts), bands, block statistics. */
-import { ratioScaled, roundDiv, SCALE } from '../core/decimal.js';
+import { percentScaledNumber, ratioScaled, roundDiv, SCALE } from '../core/decimal.js';
 import { bandsFor, type CriteriaSet } from '../criteria/model.js';
 import type { UnitScore } from '../scoring/score.js';
 import { rankScores } from './tie-rule.js';
@@ -59,17 +59,7 @@ function numberBandFinder(decimals: number, bands: CriteriaSet['bands']): (index
  * step is an integer below 2^53; NaN otherwise (then ratioScaled gives it).
  */
 export function scaledIndexNumber(num: number, den: number, decimals: number): number {
-  const pow = 10 ** decimals;
-  const a = num * 100 * pow;
-  if (!(num >= 0 && den > 0 && Number.isSafeInteger(num) && Number.isSafeInteger(den) && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER)) return NaN;
-  // floor((2a + den) / 2den), the quotient of doubles corrected by its remainder
-  const x = 2 * a + den;
-  const y = 2 * den;
-  let q = Math.floor(x / y);
-  const r = x - q * y;
-  if (r < 0) q--;
-  else if (r >= y) q++;
-  return q;
+  return num >= 0 ? percentScaledNumber(num, den, 10 ** decimals) : NaN;
 }
 
 /** The largest integer V8 keeps unboxed in an object's field (a 31-bit small integer) */

@@ -4,7 +4,7 @@
  * (NOT_APPLICABLE, NaN): every format renders the plain RunReport it returns.
  */
 import { watchHeap } from '../../core/heap.js';
-import { formatScaled, NOT_APPLICABLE, ratioScaled, roundDiv, type Ratio } from '../../core/decimal.js';
+import { formatScaled, NOT_APPLICABLE, percentScaledNumber, ratioScaled, roundDiv, type Ratio } from '../../core/decimal.js';
 import type { CriteriaSet, Criterion } from '../../criteria/model.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { BlockTable, RankedRow } from '../../ranking/rank.js';
@@ -20,29 +20,12 @@ function shown(scaled: bigint, decimals: number): { value: number; text: string 
 }
 
 /**
- * |num/den| × 100 × 10^decimals rounded half-up (away from zero), in doubles where every step is an integer below
- * 2^53 (so exact); NaN where one is not (then ratioScaled gives it).
- */
-function percentScaled(num: number, den: number, pow: number): number {
-  const a = Math.abs(num) * 100 * pow;
-  if (!(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den > 0 && Number.isSafeInteger(pow) && 2 * a + 3 * den <= Number.MAX_SAFE_INTEGER)) return NaN;
-  // roundDiv: half-up, away from zero, as floor((2a + den) / 2den), the quotient corrected by its remainder.
-  const x = 2 * a + den;
-  const y = 2 * den;
-  let q = Math.floor(x / y);
-  const r = x - q * y;
-  if (r < 0) q--;
-  else if (r >= y) q++;
-  return q;
-}
-
-/**
  * shown(ratioScaled({ num, den }, 100, decimals), decimals), in doubles wherever every step is an integer below 2^53
  * (so exact, and the same digits): a row has an index per field, and BigInt is slow to make and collect.
  */
 export function shownPercent(num: number, den: number, decimals: number): { value: number; text: string } {
   const pow = 10 ** decimals;
-  const q = percentScaled(num, den, pow);
+  const q = percentScaledNumber(num, den, pow);
   if (q !== q) return shown(ratioScaled({ num, den }, 100, decimals), decimals);
   const digits = String(q).padStart(decimals + 1, '0');
   const neg = num < 0 && q !== 0;
@@ -56,7 +39,7 @@ export function shownPercent(num: number, den: number, decimals: number): { valu
 /** shownPercent(num, den, decimals).value, without its text. */
 export function percentValue(num: number, den: number, decimals: number): number {
   const pow = 10 ** decimals;
-  const q = percentScaled(num, den, pow);
+  const q = percentScaledNumber(num, den, pow);
   if (q !== q) return shown(ratioScaled({ num, den }, 100, decimals), decimals).value;
   return (num < 0 && q !== 0 ? -q : q) / pow;
 }
