@@ -237,7 +237,10 @@ export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: Dia
 async function heldWhole<F extends InputFile>(input: F): Promise<F> {
   if (input.readAhead || fileKind(input.name, input.bytes) !== 'xlsx') return input;
   const read = await readAhead(input.bytes, input.name);
-  return read ? { ...input, readAhead: () => Promise.resolve(read) } : input;
+  if (!read) return input;
+  // the input's own properties as they stand, not their values: a hash made when first read (src/core/sha256.ts) stays so
+  const held = Object.defineProperties({}, Object.getOwnPropertyDescriptors(input)) as F;
+  return Object.assign(held, { readAhead: () => Promise.resolve(read) });
 }
 
 /** What `score` does with survey points: the merge into the appraisal sheets, and the inputs left to score. */
