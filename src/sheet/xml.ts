@@ -322,6 +322,58 @@ export class XmlScanner {
     }
   }
 
+  /** Raw values of the attributes r, s and t found by `cellAttrs` (start -1: the tag has none) */
+  rStart = -1;
+  rEnd = -1;
+  sStart = -1;
+  sEnd = -1;
+  tStart = -1;
+  tEnd = -1;
+
+  /**
+   * The attributes r, s and t of the last opening tag (a cell's), in one walk over it where `attr` would walk it once
+   * for each: what `attr('r')`, `attr('s')` and `attr('t')` would find, at rStart..rEnd, sStart..sEnd, tStart..tEnd.
+   */
+  cellAttrs(): void {
+    const b = this.buf;
+    const stop = this.attrEnd;
+    let i = this.attrStart;
+    this.rStart = this.sStart = this.tStart = -1;
+    for (;;) {
+      while (i < stop && isSpace(b[i]!)) i++;
+      if (i >= stop) return;
+      let local = i;
+      while (i < stop && b[i] !== 0x3d /* = */ && !isSpace(b[i]!)) {
+        if (b[i] === COLON) local = i + 1;
+        i++;
+      }
+      const ne = i;
+      while (i < stop && b[i] !== QUOT && b[i] !== APOS) i++;
+      if (i >= stop) return;
+      const q = b[i]!;
+      const vs = i + 1;
+      let ve = vs;
+      while (ve < stop && b[ve] !== q) ve++;
+      i = ve + 1;
+      if (ne - local !== 1) continue;
+      const c = b[local];
+      if (c === 0x72 /* r */) {
+        if (this.rStart < 0) {
+          this.rStart = vs;
+          this.rEnd = ve;
+        }
+      } else if (c === 0x73 /* s */) {
+        if (this.sStart < 0) {
+          this.sStart = vs;
+          this.sEnd = ve;
+        }
+      } else if (c === 0x74 /* t */ && this.tStart < 0) {
+        this.tStart = vs;
+        this.tEnd = ve;
+      }
+    }
+  }
+
   /** Attribute `name`, decoded, or undefined. */
   attrText(name: string): string | undefined {
     return this.attr(name) ? decodeEntities(this.buf.toString('utf8', this.valueStart, this.valueEnd)) : undefined;
