@@ -274,7 +274,9 @@ export class XmlScanner {
     const p = this.pos;
     const end = this.end;
     if (p + 3 >= end || b[p] !== LT || b[p + 1] !== 0x76 /* v */ || b[p + 2] !== GT) return false;
-    const lt = b.indexOf(LT, p + 3);
+    // a value is a few bytes: a loop finds its end sooner than a call to Buffer.indexOf
+    let lt = p + 3;
+    while (lt < end && b[lt] !== LT) lt++;
     if (lt <= p + 3 || lt + 8 > end) return false;
     if (b[lt + 1] !== SLASH || b[lt + 2] !== 0x76 || b[lt + 3] !== GT || b[lt + 4] !== LT || b[lt + 5] !== SLASH || b[lt + 6] !== 0x63 /* c */ || b[lt + 7] !== GT)
       return false;
