@@ -18,6 +18,25 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk asks supports-color at load what the terminal can show, for its default instance: that loads node:tty and
+ * node:os (~5 ms of a demo run). parindex never uses the default instance: src/cli/colour.ts makes each one with the
+ * level it worked out (--color, NO_COLOR, FORCE_COLOR, a terminal or not). The bundle gives chalk a supports-color
+ * that reports no colour without asking anything; colours are as before.
+ */
+const chalkAsksNothing = {
+  name: 'parindex-chalk-asks-nothing',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'parindex-no-colour-probe' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'parindex-no-colour-probe' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
 export const bundleOptions = {
   entryPoints: [
     { in: 'src/cli/main.ts', out: 'parindex' },
@@ -40,7 +59,7 @@ export const bundleOptions = {
   minify: process.env.PARINDEX_BUNDLE_PLAIN !== "1",
   keepNames: true,
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, chalkAsksNothing],
   // CommonJS dependencies (commander) call require() for Node built-ins.
   banner: { js: "import { createRequire as __parindexRequire } from 'node:module'; const require = __parindexRequire(import.meta.url);" },
 };

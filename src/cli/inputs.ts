@@ -2,10 +2,10 @@
  * What the command line reads: folders walked for spreadsheets, each input read once (a pipe, a FIFO or `-` for
  * standard input as much as a file), as a stream, with a size cap, and hashed.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, promises as fs, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
+import { createSha256, lazySha256, sha256Hex } from '../core/sha256.js';
 import type { RandomAccess } from '../sheet/types.js';
 import { CannotRun, type CliIO } from './io.js';
 import { describeFsError, STDIN } from './fs-errors.js';
@@ -47,7 +47,20 @@ export interface SourceFile {
   readonly fingerprint?: Ahead['fingerprint'];
 }
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = sha256Hex;
+
+/** A file read whole; its hash is made when first asked for (the terminal table never asks). */
+function wholeFile(name: string, bytes: Uint8Array): SourceFile {
+  const digest = lazySha256(bytes);
+  return {
+    name,
+    bytes,
+    get sha256() {
+      return digest();
+    },
+    size: bytes.byteLength,
+  };
+}
 
 
 export async function statInput(io: CliIO, file: string): Promise<Stats | undefined> {
@@ -138,7 +151,7 @@ function randomAccess(full: string, size: number): RandomAccess {
 
 /** SHA-256 of a regular file read in pieces, synchronously (only when a streamed read stopped before the end). */
 function hashFileSync(full: string): string {
-  const hash = createHash('sha256');
+  const hash = createSha256();
   const fd = openSync(full, 'r');
   try {
     const buf = Buffer.allocUnsafe(1 * MiB);
@@ -156,7 +169,7 @@ function hashFileSync(full: string): string {
 function hashedCsv(name: string, full: string, first: Buffer, size: number): SourceFile {
   let digest: string | undefined;
   async function* pieces(): AsyncGenerator<Uint8Array> {
-    const hash = createHash('sha256');
+    const hash = createSha256();
     let seen = 0;
     for await (const piece of createReadStream(full, { highWaterMark: 1 * MiB })) {
       hash.update(piece as Buffer);
@@ -187,13 +200,13 @@ export async function readSheet(io: CliIO, file: string, what: string, lang: Lan
     const full = path.resolve(io.cwd, file);
     const first = await head(full);
     if (!isZip(first)) return hashedCsv(file, full, first, st.size);
-    const hash = createHash('sha256');
+    const hash = createSha256();
     for await (const piece of createReadStream(full, { highWaterMark: 1 * MiB })) hash.update(piece as Buffer);
     return { name: file, bytes: first, stream: () => createReadStream(full), random: randomAccess(full, st.size), sha256: hash.digest('hex'), size: st.size };
   }
   const cap = capOf(io, 'sheet');
   const bytes = st?.isFile() && st.size <= cap ? await readSmall(io, file, what, lang, cap) : await readSource(io, file, what, lang, cap);
-  return { name: file, bytes, sha256: sha256(bytes), size: bytes.byteLength };
+  return wholeFile(file, bytes);
 }
 
 /**

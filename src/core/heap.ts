@@ -9,7 +9,6 @@
  * (a runtime that refuses the flag), the check does nothing.
  */
 import v8 from 'node:v8';
-import vm from 'node:vm';
 
 /** Growth of the used heap, in bytes, that brings on a collection */
 const STEP = 32 * 1024 * 1024;
@@ -17,7 +16,8 @@ const STEP = 32 * 1024 * 1024;
 function collector(): (() => void) | null {
   try {
     v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('gc');
+    // node:vm loaded here, at the first collection, not with every run that reads a sheet
+    const gc: unknown = process.getBuiltinModule('node:vm').runInNewContext('gc');
     return typeof gc === 'function' ? (gc as () => void) : null;
   } catch {
     return null;

@@ -86,8 +86,23 @@ const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufeff]/u;
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Columns a string takes in a terminal: combining marks take none, East Asian wide characters two. */
+/**
+ * Columns a string takes in a terminal: combining marks take none, East Asian wide characters two. Printable ASCII,
+ * Latin-1 and Latin Extended letters (U+00A0–U+02FF) and Vietnamese precomposed letters (U+1E00–U+1EFF) take one
+ * each without a look at the tables; from the first other character on, each is looked up.
+ */
 export function displayWidth(s: string): number {
+  let w = 0;
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300) || (c >= 0x1e00 && c < 0x1f00)) w++;
+    else break;
+  }
+  return i === s.length ? w : w + tableWidth(i === 0 ? s : s.slice(i));
+}
+
+function tableWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     if (ZERO_WIDTH.test(ch)) continue;

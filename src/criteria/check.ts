@@ -87,12 +87,13 @@ const precision: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
 };
 
 const uniqueCodes: SetRule = ({ set, report, nodes = nodesOf(set) }) => {
-  const seen = new Map<string, string>();
+  // the first path of each code, written out only when a second one comes
+  const seen = new Map<string, readonly PathSegment[]>();
   const claim = (raw: string, path: readonly PathSegment[]): void => {
     const key = codeKey(raw);
     const first = seen.get(key);
-    if (first !== undefined) report('criteria/duplicate-code', [...path, 'code'], { code: raw, firstPath: first });
-    else seen.set(key, formatPath([...path, 'code']));
+    if (first !== undefined) report('criteria/duplicate-code', [...path, 'code'], { code: raw, firstPath: formatPath([...first, 'code']) });
+    else seen.set(key, path);
   };
   for (const { node, path } of nodes) claim(node.code, path);
   set.adjustments.forEach((a, i) => claim(a.code, ['adjustments', i]));

@@ -196,22 +196,23 @@ export class SheetCells {
     if (!this.cells) this.fail({ reason: 'cell-outside-row' });
     const b = sc.buf;
     let col = this.col + 1;
-    if (sc.attr('r')) {
+    sc.cellAttrs();
+    if (sc.rStart >= 0) {
       col = 0;
-      let i = sc.valueStart;
-      for (; i < sc.valueEnd; i++) {
+      let i = sc.rStart;
+      for (; i < sc.rEnd; i++) {
         const c = b[i]! | 0x20;
         if (c < 0x61 || c > 0x7a) break;
         col = col * 26 + (c - 0x60);
       }
-      if (i === sc.valueStart) col = this.col + 1; // a reference without letters: the next column
+      if (i === sc.rStart) col = this.col + 1; // a reference without letters: the next column
     }
     if (col > MAX_COLUMN) this.fail({ reason: 'beyond-xfd', ref: sc.attrText('r') ?? '' });
     this.col = col;
     let style = 0;
-    if (sc.attr('s')) for (let i = sc.valueStart; i < sc.valueEnd; i++) style = style * 10 + (b[i]! - 48);
+    if (sc.sStart >= 0) for (let i = sc.sStart; i < sc.sEnd; i++) style = style * 10 + (b[i]! - 48);
     this.style = style;
-    this.type = sc.attr('t') ? cellType(sc) : T_NUMBER;
+    this.type = sc.tStart >= 0 ? cellType(b, sc.tStart, sc.tEnd) : T_NUMBER;
     this.hasFormula = false;
     this.formula = '';
     this.formulaRaw = false;
@@ -297,10 +298,9 @@ export class SheetCells {
   }
 }
 
-function cellType(sc: XmlScanner): number {
-  const b = sc.buf;
-  const n = sc.valueEnd - sc.valueStart;
-  const c = b[sc.valueStart];
+function cellType(b: Buffer, start: number, end: number): number {
+  const n = end - start;
+  const c = b[start];
   if (n === 1) return c === 0x73 ? T_SHARED : c === 0x62 ? T_BOOL : c === 0x65 ? T_ERROR : c === 0x64 ? T_DATE : T_NUMBER;
   if (n === 3 && c === 0x73) return T_STR;
   if (n === 9 && c === 0x69) return T_INLINE;

@@ -274,7 +274,9 @@ export class XmlScanner {
     const p = this.pos;
     const end = this.end;
     if (p + 3 >= end || b[p] !== LT || b[p + 1] !== 0x76 /* v */ || b[p + 2] !== GT) return false;
-    const lt = b.indexOf(LT, p + 3);
+    // a value is a few bytes: a loop finds its end sooner than a call to Buffer.indexOf
+    let lt = p + 3;
+    while (lt < end && b[lt] !== LT) lt++;
     if (lt <= p + 3 || lt + 8 > end) return false;
     if (b[lt + 1] !== SLASH || b[lt + 2] !== 0x76 || b[lt + 3] !== GT || b[lt + 4] !== LT || b[lt + 5] !== SLASH || b[lt + 6] !== 0x63 /* c */ || b[lt + 7] !== GT)
       return false;
@@ -318,6 +320,58 @@ export class XmlScanner {
         this.valueStart = vs;
         this.valueEnd = ve;
         return true;
+      }
+    }
+  }
+
+  /** Raw values of the attributes r, s and t found by `cellAttrs` (start -1: the tag has none) */
+  rStart = -1;
+  rEnd = -1;
+  sStart = -1;
+  sEnd = -1;
+  tStart = -1;
+  tEnd = -1;
+
+  /**
+   * The attributes r, s and t of the last opening tag (a cell's), in one walk over it where `attr` would walk it once
+   * for each: what `attr('r')`, `attr('s')` and `attr('t')` would find, at rStart..rEnd, sStart..sEnd, tStart..tEnd.
+   */
+  cellAttrs(): void {
+    const b = this.buf;
+    const stop = this.attrEnd;
+    let i = this.attrStart;
+    this.rStart = this.sStart = this.tStart = -1;
+    for (;;) {
+      while (i < stop && isSpace(b[i]!)) i++;
+      if (i >= stop) return;
+      let local = i;
+      while (i < stop && b[i] !== 0x3d /* = */ && !isSpace(b[i]!)) {
+        if (b[i] === COLON) local = i + 1;
+        i++;
+      }
+      const ne = i;
+      while (i < stop && b[i] !== QUOT && b[i] !== APOS) i++;
+      if (i >= stop) return;
+      const q = b[i]!;
+      const vs = i + 1;
+      let ve = vs;
+      while (ve < stop && b[ve] !== q) ve++;
+      i = ve + 1;
+      if (ne - local !== 1) continue;
+      const c = b[local];
+      if (c === 0x72 /* r */) {
+        if (this.rStart < 0) {
+          this.rStart = vs;
+          this.rEnd = ve;
+        }
+      } else if (c === 0x73 /* s */) {
+        if (this.sStart < 0) {
+          this.sStart = vs;
+          this.sEnd = ve;
+        }
+      } else if (c === 0x74 /* t */ && this.tStart < 0) {
+        this.tStart = vs;
+        this.tEnd = ve;
       }
     }
   }

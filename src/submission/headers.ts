@@ -41,7 +41,7 @@ export type HeaderMatch =
  * typed as a number reads as 1.1.
  */
 export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMatch {
-  if (typeof cell === 'number' && cell > 0 && Number.isFinite(cell)) cell = String(cell);
+  if (typeof cell === 'number') return cell > 0 && Number.isFinite(cell) ? numberMatch(cell, set) : OTHER;
   if (typeof cell !== 'string') return OTHER;
   // The same texts come back in every sheet of a run (a folder of forms: the criteria names, 3 times each): each is
   // matched once per set.
@@ -50,6 +50,21 @@ export function matchHeader(cell: Cell | undefined, set: CriteriaSet): HeaderMat
 
 const OTHER: HeaderMatch = Object.freeze({ kind: 'other' });
 const MATCHES = textCachePer<CriteriaSet, HeaderMatch>();
+/** A number's match, by the number: the first rows of a score sheet are mostly points, the same few again and again */
+const NUMBER_MATCHES = new WeakMap<CriteriaSet, Map<number, HeaderMatch>>();
+
+function numberMatch(n: number, set: CriteriaSet): HeaderMatch {
+  let known = NUMBER_MATCHES.get(set);
+  if (known === undefined) NUMBER_MATCHES.set(set, (known = new Map()));
+  let m = known.get(n);
+  if (m === undefined) {
+    const text = String(n);
+    m = MATCHES(set).get(text, (t) => matchText(t, set));
+    if (known.size >= 10_000) known.clear();
+    known.set(n, m);
+  }
+  return m;
+}
 
 function matchText(cell: string, set: CriteriaSet): HeaderMatch {
   const text = cleanText(cell);
@@ -78,15 +93,32 @@ function matchText(cell: string, set: CriteriaSet): HeaderMatch {
 /**
  * How many distinct leaves a row names: the header row names the most. Numbers count only when asked: a row of a
  * form holds a few numbers (max, points) that may look like codes, a header typed as numbers holds them all.
+ * Both counts are made in one pass and kept with the row (the layouts' detection and planning ask again).
  */
 export function leafMatchCount(cells: readonly Cell[], set: CriteriaSet, numbers = false): number {
-  const seen = new Set<number>();
+  let counts = COUNTS.get(cells);
+  if (counts === undefined || counts.set !== set) COUNTS.set(cells, (counts = countLeaves(cells, set)));
+  return numbers ? counts.numeric : counts.plain;
+}
+
+const COUNTS = new WeakMap<readonly Cell[], { readonly set: CriteriaSet; readonly plain: number; readonly numeric: number }>();
+
+function countLeaves(cells: readonly Cell[], set: CriteriaSet): { set: CriteriaSet; plain: number; numeric: number } {
+  const plain = new Set<number>();
+  const numeric = new Set<number>();
   for (const cell of cells) {
-    if (typeof cell !== 'string' && !(numbers && typeof cell === 'number')) continue;
-    const m = matchHeader(cell, set);
-    if (m.kind === 'leaf') seen.add(m.leaf.leafIndex);
+    if (typeof cell === 'string') {
+      const m = matchHeader(cell, set);
+      if (m.kind === 'leaf') {
+        plain.add(m.leaf.leafIndex);
+        numeric.add(m.leaf.leafIndex);
+      }
+    } else if (typeof cell === 'number') {
+      const m = matchHeader(cell, set);
+      if (m.kind === 'leaf') numeric.add(m.leaf.leafIndex);
+    }
   }
-  return seen.size;
+  return { set, plain: plain.size, numeric: numeric.size };
 }
 
 export interface ColumnOverrides {

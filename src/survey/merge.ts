@@ -52,7 +52,14 @@ export type UnitColumns = Parameters<typeof planColumns>[4];
 
 /** Where the header of a wide sheet is and which column holds the unit code; undefined if none is found. */
 function findWideHeader(rows: readonly SheetRow[], set: CriteriaSet, file: string, columns: UnitColumns = {}): { index: number; plan: ReturnType<typeof planColumns> } | undefined {
-  const counts = rows.map((r) => leafMatchCount(r.cells, set, true));
+  // A row naming every leaf is the best there can be: the rows after it need not be counted (the header is the first
+  // row naming at least half as many as the best, so it is that row or one before it).
+  const counts: number[] = [];
+  for (const r of rows) {
+    const count = leafMatchCount(r.cells, set, true);
+    counts.push(count);
+    if (count >= set.leaves.length) break;
+  }
   const best = Math.max(0, ...counts);
   if (best === 0) return undefined;
   const index = counts.findIndex((c) => c * 2 >= best);
@@ -237,7 +244,10 @@ export async function pointsOfFile(input: InputFile, set: CriteriaSet, sink: Dia
 async function heldWhole<F extends InputFile>(input: F): Promise<F> {
   if (input.readAhead || fileKind(input.name, input.bytes) !== 'xlsx') return input;
   const read = await readAhead(input.bytes, input.name);
-  return read ? { ...input, readAhead: () => Promise.resolve(read) } : input;
+  if (!read) return input;
+  // the input's own properties as they stand, not their values: a hash made when first read (src/core/sha256.ts) stays so
+  const held = Object.defineProperties({}, Object.getOwnPropertyDescriptors(input)) as F;
+  return Object.assign(held, { readAhead: () => Promise.resolve(read) });
 }
 
 /** What `score` does with survey points: the merge into the appraisal sheets, and the inputs left to score. */

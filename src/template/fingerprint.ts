@@ -4,7 +4,7 @@
  * text line on the "Hướng dẫn" sheet. `readFingerprint` finds either; `checkFingerprint` compares it with the set in
  * use and gives `template/set-mismatch`.
  */
-import { createHash } from 'node:crypto';
+import { lazySha256 } from '../core/sha256.js';
 import { diag } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { DEFAULT_LIMITS } from '../sheet/errors.js';
@@ -21,8 +21,16 @@ export interface SetFingerprint {
 export const FINGERPRINT_PROPERTY = 'parindex-set';
 const MARK = 'parindex-set:';
 
+/** The set's fingerprint; its hash is made when first read (only a workbook with a fingerprint is compared). */
 export function fingerprintOf(set: { id: string; year: number }, fileBytes: Uint8Array): SetFingerprint {
-  return { id: set.id, year: set.year, sha256: createHash('sha256').update(fileBytes).digest('hex') };
+  const digest = lazySha256(fileBytes);
+  return {
+    id: set.id,
+    year: set.year,
+    get sha256() {
+      return digest();
+    },
+  };
 }
 
 /** "parindex-set: xa-2024 | 2024 | sha256 …" — one line, readable by a person and by `readFingerprint`. */

@@ -159,11 +159,17 @@ describe('what a real start loads (node built-ins, CommonJS)', () => {
     expect(run.cjs).toEqual([]);
   });
 
-  it('scoring the demo workbook loads no exceljs', () => {
+  // The terminal table shows no hash: crypto loads only for a report that prints the inputs' hashes (src/core/sha256.ts).
+  it('scoring the demo workbook loads no exceljs, and crypto only for the hashes of a report that has them', () => {
     const run = loadedBy(['score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Xã Minh Sơn');
-    expect(modules(run.builtins)).toContain('crypto');
+    expect(modules(run.builtins)).not.toContain('crypto');
     expect(run.cjs.filter((f) => f.includes('exceljs'))).toEqual([]);
+    const json = loadedBy(['score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json', '--format', 'json']);
+    expect(json.status).toBe(0);
+    expect(json.stdout).toMatch(/"sha256": ?"[0-9a-f]{64}"/);
+    expect(modules(json.builtins)).toContain('crypto');
+    expect(json.cjs.filter((f) => f.includes('exceljs'))).toEqual([]);
   });
 });

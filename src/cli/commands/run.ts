@@ -23,7 +23,8 @@ import {
   type UnitList,
 } from '../engine.js';
 import type { ScoreFormat, ValidateFormat } from '../format-names.js';
-import { capOf, expandInputs, readSheets, readSource, sha256 } from '../inputs.js';
+import { capOf, expandInputs, readSheets, readSource } from '../inputs.js';
+import { lazySha256 } from '../../core/sha256.js';
 import { CannotRun, type CliIO } from '../io.js';
 import { chalkFor } from '../colour.js';
 import { say } from '../messages.js';
@@ -88,10 +89,12 @@ export async function runFromCli(
     ...(survey.merge ? { merge: survey.merge } : {}),
     earlier: survey.sink.kept,
   });
+  const criteriaHash = lazySha256(criteriaBytes);
   return {
     tool: { name: 'parindex', version },
-    criteria: { file: opts.criteria, sha256: sha256(criteriaBytes), set },
-    inputs: [...inputs, ...selfInputs, ...responses].map((i) => ({ file: i.name, sha256: i.sha256, bytes: i.size })),
+    // the hashes are made when a report first reads them (the terminal table does not)
+    criteria: { file: opts.criteria, get sha256() { return criteriaHash(); }, set },
+    inputs: [...inputs, ...selfInputs, ...responses].map((i) => ({ file: i.name, get sha256() { return i.sha256; }, bytes: i.size })),
     options: recordedOptions(opts),
     outcome,
   };

@@ -306,8 +306,9 @@ export function buildReport(r: RunResult): RunReport {
   const firstError = firstErrors(sink.kept);
   return {
     tool: { name: 'parindex', version: r.tool.version },
-    criteria: { file: r.criteria.file, sha256: r.criteria.sha256, set: buildCriteriaReport(set) },
-    inputs: r.inputs.map((i) => ({ file: i.file, sha256: i.sha256, bytes: i.bytes })),
+    // read through: the hashes are made when a report first reads them (the terminal table does not)
+    criteria: { file: r.criteria.file, get sha256() { return r.criteria.sha256; }, set: buildCriteriaReport(set) },
+    inputs: r.inputs.map((i) => ({ file: i.file, get sha256() { return i.sha256; }, bytes: i.bytes })),
     options: r.options,
     units: r.outcome.units.map(unitRef),
     blocks: r.outcome.blocks.map((b) => blockOf(b, set)),

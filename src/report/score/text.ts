@@ -115,9 +115,18 @@ interface TableFit {
   readonly unitWidth?: number;
 }
 
-/** A block's table lines in one layout, made as they are written (its rows are read twice: to measure, to write). */
+/** Blocks of at most this many rows have their cells made once and kept while the table is written. */
+const KEPT_ROWS = 5000;
+
+/**
+ * A block's table lines in one layout, made as they are written: its rows are read twice (to measure, to write),
+ * a small block's once (its cells kept for the second reading).
+ */
 function blockTable(report: RunReport, block: ReportBlock, lang: Lang, fit: TableFit): Generator<string> {
-  return textTableLines(columns(report, lang, fit.view), () => readableRows(block, report, lang, fit.view, fit.unitWidth), fit.gap);
+  const rows = () => readableRows(block, report, lang, fit.view, fit.unitWidth);
+  if (block.rows.length > KEPT_ROWS) return textTableLines(columns(report, lang, fit.view), rows, fit.gap);
+  const kept = [...rows()];
+  return textTableLines(columns(report, lang, fit.view), () => kept, fit.gap);
 }
 
 /** The widest line of every block's table in a layout. */
