@@ -219,9 +219,7 @@ const SMALL_PART = 4 * 2 ** 20;
 function inflateSmall(entry: ZipEntry, packed: Buffer, budget: InflateBudget): Buffer {
   let out: Buffer;
   try {
-    // one output buffer of the declared size (zlib's default, 16 KiB pieces joined at the end, took ~2 ms more for
-    // a sheet of 850 KB); more than declared still fails as too large
-    out = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.max(64, entry.size) });
+    out = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') overBudget(entry, budget, entry.size + 1, packed.length);
