@@ -2,14 +2,16 @@
 // V8's compile cache (Node ≥ 22.1) keeps the bundle's compiled code between runs; Node 20 has no such API and
 // simply skips it.
 import module from 'node:module';
-import v8 from 'node:v8';
 
 module.enableCompileCache?.();
 // V8 optimises a function once it has spent its interrupt budget (132 KB of bytecode run by default). A run of
 // parindex is short or long: the demo's 150 units finish before most optimised code pays for its compiling, which
 // runs on another thread and counts in the CPU time. A budget 7.5 times as large, set before the bundle is loaded,
 // took the demo score from 0.51 s to 0.38 s of CPU and 10,000 units from 1.23 s to 1.12 s, and left 100,000 within
-// the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised.
-v8.setFlagsFromString('--interrupt-budget=1000000');
+// the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised. Help and version print and
+// leave: they skip loading node:v8 at all.
+const args = process.argv.slice(2);
+const printsOnly = args.length === 0 || args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V' || a === 'help');
+if (!printsOnly) (await import('node:v8')).default.setFlagsFromString('--interrupt-budget=1000000');
 const { run } = await import('../dist/parindex.mjs');
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await run(args);
