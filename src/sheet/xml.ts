@@ -287,41 +287,57 @@ export class XmlScanner {
     return true;
   }
 
+  /** Where nextAttr found the last attribute: its local name at attrNameStart..attrNameEnd, its raw value at rawStart..rawEnd */
+  private attrNameStart = 0;
+  private attrNameEnd = 0;
+  private rawStart = 0;
+  private rawEnd = 0;
+
+  /** Reads the attribute at or after `i` in the last opening tag into attrNameStart… rawEnd; where the next begins, or -1 at the tag's end. */
+  private nextAttr(from: number): number {
+    const b = this.buf;
+    const stop = this.attrEnd;
+    let i = from;
+    while (i < stop && isSpace(b[i]!)) i++;
+    if (i >= stop) return -1;
+    let local = i;
+    while (i < stop && b[i] !== 0x3d /* = */ && !isSpace(b[i]!)) {
+      if (b[i] === COLON) local = i + 1;
+      i++;
+    }
+    const ne = i;
+    while (i < stop && b[i] !== QUOT && b[i] !== APOS) i++;
+    if (i >= stop) return -1;
+    const q = b[i]!;
+    const vs = i + 1;
+    let ve = vs;
+    while (ve < stop && b[ve] !== q) ve++;
+    this.attrNameStart = local;
+    this.attrNameEnd = ne;
+    this.rawStart = vs;
+    this.rawEnd = ve;
+    return ve + 1;
+  }
+
   /** Finds attribute `name` (by local name) of the last opening tag: its raw value is at valueStart..valueEnd. */
   attr(name: string): boolean {
     const b = this.buf;
-    const stop = this.attrEnd;
     const n = name.length;
-    let i = this.attrStart;
-    for (;;) {
-      while (i < stop && isSpace(b[i]!)) i++;
-      if (i >= stop) return false;
-      let local = i;
-      while (i < stop && b[i] !== 0x3d /* = */ && !isSpace(b[i]!)) {
-        if (b[i] === COLON) local = i + 1;
-        i++;
-      }
-      const ne = i;
-      while (i < stop && b[i] !== QUOT && b[i] !== APOS) i++;
-      if (i >= stop) return false;
-      const q = b[i]!;
-      const vs = i + 1;
-      let ve = b.indexOf(q, vs);
-      if (ve < 0 || ve > stop) ve = stop;
-      i = ve + 1;
-      if (ne - local !== n) continue;
+    for (let i = this.nextAttr(this.attrStart); i >= 0; i = this.nextAttr(i)) {
+      if (this.attrNameEnd - this.attrNameStart !== n) continue;
       let same = true;
       for (let k = 0; k < n; k++)
-        if (b[local + k] !== name.charCodeAt(k)) {
+        if (b[this.attrNameStart + k] !== name.charCodeAt(k)) {
           same = false;
           break;
         }
       if (same) {
-        this.valueStart = vs;
-        this.valueEnd = ve;
+        this.valueStart = this.rawStart;
+        this.valueEnd = this.rawEnd;
         return true;
       }
     }
+    return false;
   }
 
   /** Raw values of the attributes r, s and t found by `cellAttrs` (start -1: the tag has none) */
@@ -337,41 +353,23 @@ export class XmlScanner {
    * for each: what `attr('r')`, `attr('s')` and `attr('t')` would find, at rStart..rEnd, sStart..sEnd, tStart..tEnd.
    */
   cellAttrs(): void {
-    const b = this.buf;
-    const stop = this.attrEnd;
-    let i = this.attrStart;
     this.rStart = this.sStart = this.tStart = -1;
-    for (;;) {
-      while (i < stop && isSpace(b[i]!)) i++;
-      if (i >= stop) return;
-      let local = i;
-      while (i < stop && b[i] !== 0x3d /* = */ && !isSpace(b[i]!)) {
-        if (b[i] === COLON) local = i + 1;
-        i++;
-      }
-      const ne = i;
-      while (i < stop && b[i] !== QUOT && b[i] !== APOS) i++;
-      if (i >= stop) return;
-      const q = b[i]!;
-      const vs = i + 1;
-      let ve = vs;
-      while (ve < stop && b[ve] !== q) ve++;
-      i = ve + 1;
-      if (ne - local !== 1) continue;
-      const c = b[local];
+    for (let i = this.nextAttr(this.attrStart); i >= 0; i = this.nextAttr(i)) {
+      if (this.attrNameEnd - this.attrNameStart !== 1) continue;
+      const c = this.buf[this.attrNameStart];
       if (c === 0x72 /* r */) {
         if (this.rStart < 0) {
-          this.rStart = vs;
-          this.rEnd = ve;
+          this.rStart = this.rawStart;
+          this.rEnd = this.rawEnd;
         }
       } else if (c === 0x73 /* s */) {
         if (this.sStart < 0) {
-          this.sStart = vs;
-          this.sEnd = ve;
+          this.sStart = this.rawStart;
+          this.sEnd = this.rawEnd;
         }
       } else if (c === 0x74 /* t */ && this.tStart < 0) {
-        this.tStart = vs;
-        this.tEnd = ve;
+        this.tStart = this.rawStart;
+        this.tEnd = this.rawEnd;
       }
     }
   }
