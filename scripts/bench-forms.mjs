@@ -28,7 +28,7 @@ if (!made.reused) console.log(`wrote ${forms} forms into ${path.relative(root, d
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const measured = path.join(root, '.bench', `forms-time-${process.pid}.txt`);
 const env = { ...process.env, ...(threads !== undefined ? { PARINDEX_READ_THREADS: String(threads) } : {}) };
-const cli = [path.join(root, 'bin/parindex.js'), 'validate', dir, '-c', criteria, '--format', 'json'];
+const cli = [path.join(root, 'bin/parindex.cjs'), 'validate', dir, '-c', criteria, '--format', 'json'];
 const results = [];
 let last;
 for (let i = 0; i < runs; i++) {

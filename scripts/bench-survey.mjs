@@ -48,7 +48,7 @@ if (!fs.existsSync(input)) {
   await generate();
 }
 const rssFile = path.join(benchDir, `maxrss-survey-${process.pid}.txt`);
-const args = ['--import', pathToFileURL(path.join(root, 'scripts', 'bench', 'maxrss.mjs')).href, path.join(root, 'bin', 'parindex.js'),
+const args = ['--import', pathToFileURL(path.join(root, 'scripts', 'bench', 'maxrss.mjs')).href, path.join(root, 'bin', 'parindex.cjs'),
   'survey', input, '-c', criteria, '--format', 'json', '-o', path.join(benchDir, 'survey-out.json'), '--fail-on', 'never', '--max-diagnostics', '0'];
 const t0 = performance.now();
 const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, BENCH_MAXRSS_FILE: rssFile, NO_COLOR: '1' }, encoding: 'utf8' });

@@ -41,7 +41,7 @@
  * --at REV benches a clean build of that git revision (git archive → .bench/at-<sha>/, its own `npm run build`)
  * instead of the working tree's bin/ and dist/: figures for a commit, safe from a concurrent rebuild of dist/.
  *
- * Profiling where the time goes:  node --cpu-prof --cpu-prof-dir=.bench/prof bin/parindex.js score FILE -c SET
+ * Profiling where the time goes:  node --cpu-prof --cpu-prof-dir=.bench/prof bin/parindex.cjs score FILE -c SET
  *   --format json > /dev/null  then  node scripts/bench/profile-summary.mjs .bench/prof/<file>.cpuprofile
  *   (--heap-prof … .heapprofile likewise, for memory).
  */
@@ -55,7 +55,7 @@ import { FORMS_CRITERIA, validateArgs } from './bench/forms.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, '.bench');
-let cli = path.join(root, 'bin', 'parindex.js');
+let cli = path.join(root, 'bin', 'parindex.cjs');
 let dist = path.join(root, 'dist');
 const generator = path.join(root, 'scripts', 'bench', 'generate.mjs');
 const formsGenerator = path.join(root, 'scripts', 'bench', 'forms.mjs');
@@ -366,7 +366,7 @@ if (opts.at !== undefined) {
     }
     fs.writeFileSync(built, `${sha}\n`);
   }
-  cli = path.join(dir, 'bin', 'parindex.js');
+  cli = ['parindex.cjs', 'parindex.js'].map((f) => path.join(dir, 'bin', f)).find((f) => fs.existsSync(f)) ?? path.join(dir, 'bin', 'parindex.cjs');
   dist = path.join(dir, 'dist');
   revision = { head: sha.slice(0, 12), dirty: false };
 }

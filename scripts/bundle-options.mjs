@@ -37,29 +37,68 @@ const chalkAsksNothing = {
   },
 };
 
+/** What the two bundles share: every source file bundled, exceljs left to be required where a workbook is written. */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: ['exceljs'],
+  legalComments: 'none',
+  minify: process.env.PARINDEX_BUNDLE_PLAIN !== '1',
+  // names kept for profiles only: no code of ours reads a function's or class's name (errors set theirs), and the
+  // renaming calls were 37 KB of the bundle, run at start-up
+  keepNames: process.env.PARINDEX_BUNDLE_PLAIN === '1',
+  logLevel: 'warning',
+  plugins: [lazyChildProcess, chalkAsksNothing],
+};
+
+/**
+ * The shipped bundle: dist/parindex.cjs, one CommonJS file, and dist/read-worker.cjs, the reading threads' script
+ * (src/cli/read-pool.ts starts it for many input files).
+ *
+ * One file rather than ES module chunks, for V8's code cache: bin/load.js compiles it with `vm.Script` and keeps the
+ * compiled code between runs, which Node 20 cannot do for ES modules. A module that a command imports with
+ * `await import(...)` is still only run (and its functions only compiled) when that command runs: esbuild wraps each
+ * such module in a function called on first import.
+ */
 export const bundleOptions = {
+  ...common,
   entryPoints: [
     { in: 'src/cli/main.ts', out: 'parindex' },
-    // issue 14: the reading threads' script (src/cli/read-pool.ts starts it for many input files): dist/read-worker.mjs
     { in: 'src/cli/read-worker.ts', out: 'read-worker' },
   ],
   outdir: 'dist',
   entryNames: '[name]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // the sources' `import.meta.url` (the package's files, the worker's script), from the bundle's own path
+  define: { 'import.meta.url': '__parindexUrl' },
+  banner: { js: "var __parindexUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * The same sources as ES modules split into chunks, one per dynamic import: never written, only built in memory by
+ * tests/cli/startup.test.ts, whose metafile shows what each command's code pulls in statically (and so what runs at
+ * start-up in the shipped bundle, where a statically imported module runs with the module that imports it).
+ */
+export const graphOptions = {
+  ...common,
+  entryPoints: bundleOptions.entryPoints,
+  outdir: 'dist',
+  entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
-  // each command's work in its own chunk, loaded when that command runs (`await import(...)` in its module under
-  // src/cli/commands/): `--help` loads commander, the words and the commands' declarations, nothing else
   splitting: true,
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  external: ['exceljs'],
-  legalComments: 'none',
-  minify: process.env.PARINDEX_BUNDLE_PLAIN !== "1",
-  keepNames: true,
-  logLevel: 'warning',
-  plugins: [lazyChildProcess, chalkAsksNothing],
-  // CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __parindexRequire } from 'node:module'; const require = __parindexRequire(import.meta.url);" },
 };
+
+/**
+ * The bundle in ASCII: bin/load.js reads it as Latin-1 into a one-byte string, half the memory of UTF-16 and a
+ * third of the time to read (esbuild escapes strings and templates but leaves regular expression literals, and the
+ * raw text of `String.raw` templates, as written). `\uXXXX` means the same character in a regular expression
+ * literal, with the u flag or without (a pair of them, one code point, with it); in the sources a `String.raw`
+ * template that holds letters is a pattern given to `new RegExp`, where the escape means the same too.
+ */
+export function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,23 +1,33 @@
-// Bundles the CLI (dist/parindex.mjs and its chunks) straight from the TypeScript sources, for start-up time: Node
-// loads a few modules instead of a few hundred (zod alone is ~100 files), and only those the command needs. exceljs stays outside and loads only when a
-// workbook is read or written.
+// Bundles the CLI (dist/parindex.cjs, and dist/read-worker.cjs for the reading threads) straight from the TypeScript
+// sources, for start-up time: Node reads one file instead of a few hundred (zod alone is ~100 files), and bin/load.js
+// keeps V8's compiled code of it between runs. exceljs stays outside and loads only when a workbook is written.
+//
+// dist/parindex.id holds a hash of the bundle's bytes: the code cache of one build must never be given to another
+// (V8 itself only compares the source's length).
 //
 // `--if-possible` (npm's `prepare`, which also runs when a clone is installed globally without its dev
 // dependencies): without esbuild, an existing bundle is kept; only a clone with neither stops, saying what to do.
-import { existsSync, rmSync } from 'node:fs';
-import { bundleOptions } from './bundle-options.mjs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { asciiOnly, bundleOptions } from './bundle-options.mjs';
 
+const dist = (name) => new URL(`../dist/${name}`, import.meta.url);
 const ifPossible = process.argv.includes('--if-possible');
 let build;
 try {
   ({ build } = await import('esbuild'));
 } catch {
-  if (ifPossible && existsSync(new URL('../dist/parindex.mjs', import.meta.url))) process.exit(0);
-  console.error('parindex: esbuild is not installed, so dist/parindex.mjs cannot be built: run `npm ci` in the clone first, or install from the tarball of `npm pack`');
+  if (ifPossible && existsSync(dist('parindex.cjs'))) process.exit(0);
+  console.error('parindex: esbuild is not installed, so dist/parindex.cjs cannot be built: run `npm ci` in the clone first, or install from the tarball of `npm pack`');
   process.exit(1);
 }
 
-// chunks are named by their hash: old ones would pile up (and be packed)
-rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
+// what earlier builds wrote as ES modules and chunks (before the code cache): gone, so it is neither run nor packed
+for (const old of ['chunks', 'parindex.mjs', 'read-worker.mjs']) rmSync(dist(old), { recursive: true, force: true });
 
 await build(bundleOptions);
+
+// in ASCII (bin/load.js reads it as Latin-1)
+for (const name of ['parindex.cjs', 'read-worker.cjs']) writeFileSync(dist(name), asciiOnly(readFileSync(dist(name), 'utf8')));
+const id = createHash('sha256').update(readFileSync(dist('parindex.cjs'))).digest('hex').slice(0, 32);
+writeFileSync(dist('parindex.id'), `${id}\n`);

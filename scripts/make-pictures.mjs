@@ -24,7 +24,7 @@ const ANNEX = ['--issuer', 'UBND TỈNH ĐỒNG THÁP\\nSỞ NỘI VỤ', '--dec
 /** `parindex score` on the demo, as a reader runs it, writing one format to `file`. */
 function score(format, file, extra = []) {
   const argv = ['score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json', '--lang', 'vi', '--format', format, '-o', file, ...extra];
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'parindex.js'), ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(ROOT, 'bin', 'parindex.cjs'), ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** One page of a PDF as a PNG at DPI. */
@@ -59,7 +59,7 @@ function xlsxPicture(tmp) {
   pdfPage(join(tmp, 'par-index.pdf'), 1, join(OUT, 'annex-xa.png'));
 }
 
-if (!existsSync(join(ROOT, 'dist', 'parindex.mjs'))) throw new Error('make-pictures: run `npm run build` first (or `npm run pictures`)');
+if (!existsSync(join(ROOT, 'dist', 'parindex.cjs'))) throw new Error('make-pictures: run `npm run build` first (or `npm run pictures`)');
 mkdirSync(OUT, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), 'parindex-pictures-'));
 try {

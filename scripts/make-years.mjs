@@ -110,7 +110,7 @@ function sheet(year, fields, units, rng) {
 }
 
 function parindex(args) {
-  const r = spawnSync(process.execPath, ['bin/parindex.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  const r = spawnSync(process.execPath, ['bin/parindex.cjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
   if (r.status !== 0) throw new Error(`parindex ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
 }
 

@@ -4,10 +4,10 @@
 // of each, and their ratios to `node -e 0`.
 //
 //   node scripts/bench/startup.mjs [--runs 7] [--json] [--base DIR]
-// (after `node scripts/bundle.mjs`). --base DIR: also runs the same commands with DIR/bin/parindex.js (another
+// (after `node scripts/bundle.mjs`). --base DIR: also runs the same commands with DIR/bin/parindex.cjs (another
 // checkout, built), in the same rounds, for a before/after comparison.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,8 +22,8 @@ const commands = (label, bin) => [
 ];
 const cases = [
   ['node -e 0', ['-e', '0']],
-  ...(base ? commands('base ', join(base, 'bin/parindex.js')) : []),
-  ...commands('', 'bin/parindex.js'),
+  ...(base ? commands('base ', ['parindex.cjs', 'parindex.js'].map((f) => join(base, 'bin', f)).find((f) => existsSync(f)) ?? join(base, 'bin/parindex.cjs')) : []),
+  ...commands('', 'bin/parindex.cjs'),
 ];
 
 /** CPU time (ms) of this process's finished children, from /proc/self/stat (cutime, cstime in USER_HZ = 100). */

@@ -28,9 +28,9 @@ const PER_THREAD = 2;
 /** Workbooks read ahead stop being held past this (what their parts declare, all together): the rest stream. */
 const HELD_BYTES = 512 * 2 ** 20;
 
-/** The reading thread's script: beside the bundle (dist/read-worker.mjs), or none (the sources, as tests run them). */
+/** The reading thread's script: beside the bundle (dist/read-worker.cjs), or none (the sources, as tests run them). */
 function workerScript(): URL | undefined {
-  for (const rel of ['./read-worker.mjs', '../read-worker.mjs']) {
+  for (const rel of ['./read-worker.cjs', '../read-worker.cjs']) {
     const url = new URL(rel, import.meta.url);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
   }

@@ -1,5 +1,5 @@
 /**
- * A reading thread (bundled as dist/read-worker.mjs, started by src/cli/read-pool.ts): reads ahead each workbook the
+ * A reading thread (bundled as dist/read-worker.cjs, started by src/cli/read-pool.ts): reads ahead each workbook the
  * main thread sends and sends back one reply per workbook.
  */
 import { parentPort } from 'node:worker_threads';

@@ -33,27 +33,24 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the packed package', () => {
-  it('holds the bin, the bundle with its chunks and the schemas; no sources or tests', () => {
-    expect(files).toContain('bin/parindex.js');
-    expect(files).toContain('dist/parindex.mjs');
-    expect(files.filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(0);
-    expect(files).toContain('schemas/criteria-set.schema.json');
+  it('holds the bin, the bundle with its hash and the schemas; no sources or tests', () => {
+    for (const f of ['bin/parindex.cjs', 'bin/load.cjs', 'dist/parindex.cjs', 'dist/parindex.id', 'dist/read-worker.cjs', 'schemas/criteria-set.schema.json']) expect(files).toContain(f);
     expect(files.filter((f) => /^(src|tests|fixtures|scripts)\//.test(f))).toEqual([]);
-    // every chunk the bundle imports is in the package
-    const bundle = readFileSync(join(dir, 'package', 'dist', 'parindex.mjs'), 'utf8');
-    const imported = [...bundle.matchAll(/"\.\/(chunks\/[^"]+\.mjs)"/g)].map((m) => `dist/${m[1]}`);
-    expect(imported.length).toBeGreaterThan(0);
-    expect(imported.filter((f) => !files.includes(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('dist/chunks/'))).toEqual([]);
+    // the bundle requires no file of ours but its reading threads' script, which is packed beside it
+    const bundle = readFileSync(join(dir, 'package', 'dist', 'parindex.cjs'), 'latin1');
+    expect([...bundle.matchAll(/require\("(\.[^"]+)"\)/g)]).toEqual([]);
+    expect(bundle).toContain('read-worker.cjs');
   });
 
   it('needs no build tools when installed: the bundle is built before packing, not on install', () => {
     expect(pkg.scripts.prepack).toBe('npm run build');
     expect(pkg.scripts.prepare ?? '').not.toMatch(/\btsc\b|npm run build/);
-    expect(pkg.bin.parindex).toBe('bin/parindex.js');
+    expect(pkg.bin.parindex).toBe('bin/parindex.cjs');
   });
 
   it('runs from the extracted copy, outside the repository: --version, and a workbook scored', () => {
-    const bin = join(dir, 'package', 'bin', 'parindex.js');
+    const bin = join(dir, 'package', 'bin', 'parindex.cjs');
     const version = spawnSync(process.execPath, [bin, '--version'], { cwd: dir, encoding: 'utf8' });
     expect(version.stdout).toBe(`${pkg.version}\n`);
     expect(version.status).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * The few tests that need a real process run the built CLI (`node bin/parindex.js`, over dist/). `npm test` builds
+ * The few tests that need a real process run the built CLI (`node bin/parindex.cjs`, over dist/). `npm test` builds
  * before vitest runs; a missing or stale dist/ fails here with the command to run.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { environment } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
-export const bin = join(repoRoot, 'bin', 'parindex.js');
+export const bin = join(repoRoot, 'bin', 'parindex.cjs');
 
 export interface ProcessRun {
   readonly status: number | null;
@@ -40,7 +40,7 @@ function newest(dir: string, ext: string): { file: string; mtime: number } {
 
 /** Throws unless dist/ holds a bundle at least as new as every source file (`tsc` alone leaves the bundle as it was). */
 export function assertBuilt(): void {
-  const bundle = join(repoRoot, 'dist', 'parindex.mjs');
+  const bundle = join(repoRoot, 'dist', 'parindex.cjs');
   if (!existsSync(bundle)) throw new Error('dist/ is missing: run `npm run build` (npm test does) before the process tests');
   const src = newest(join(repoRoot, 'src'), '.ts');
   if (src.mtime > statSync(bundle).mtimeMs)

@@ -6,16 +6,19 @@
  * - the module graph: esbuild builds the bundle in memory with the options scripts/bundle.mjs uses, and its metafile
  *   says which source files end up in the entry and the chunks the entry imports statically. None may come from
  *   the libraries that do the work. This names the file that regressed, whatever its size.
- * - the built artefact: dist/parindex.mjs (built by `npm test` before vitest) and the chunks it imports statically,
- *   followed through the files, stay under a size bound and never name exceljs. It was ~98 KB after the split, 221 KB before it; the bound
- *   leaves room for new commands' declarations, not for a library.
+ *   The shipped bundle is one CommonJS file (dist/parindex.cjs) whose modules run when first imported, as here.
+ * - the built artefact: dist/parindex.cjs (built by `npm test` before vitest) is ASCII, named by the hash of its bytes
+ *   for the code cache, and bin/load.cjs gives a run the cache an earlier run of the same command saved.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuildOptions, Metafile } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
 import { assertBuilt, bin } from './process.js';
 import { compareFormats } from '../../src/compare/formats.js';
@@ -52,8 +55,8 @@ describe('what start-up loads (module graph)', () => {
 
   beforeAll(async () => {
     const { build } = await import('esbuild');
-    const shared = (await import(pathToFileURL(join(repoRoot, 'scripts/bundle-options.mjs')).href)) as { bundleOptions: BuildOptions };
-    const result = await build({ ...shared.bundleOptions, absWorkingDir: repoRoot, write: false, metafile: true, logLevel: 'silent' });
+    const shared = (await import(pathToFileURL(join(repoRoot, 'scripts/bundle-options.mjs')).href)) as { graphOptions: BuildOptions };
+    const result = await build({ ...shared.graphOptions, absWorkingDir: repoRoot, write: false, metafile: true, logLevel: 'silent' });
     meta = result.metafile;
     loaded = staticClosure(meta);
     inputs = loaded.flatMap((o) => Object.keys(meta.outputs[o]?.inputs ?? {}));
@@ -96,29 +99,108 @@ describe('what start-up loads (module graph)', () => {
   });
 });
 
-describe('what start-up loads (dist/parindex.mjs as built)', () => {
-  it(`the entry and the chunks it imports statically stay under ${STATIC_BOUND / 1024} KB`, () => {
-    const entry = join(repoRoot, 'dist/parindex.mjs');
-    expect(existsSync(entry), 'dist/parindex.mjs: run `npm run build` (npm test does)').toBe(true);
-    const seen = new Set<string>();
-    const todo = [entry];
-    let bytes = 0;
-    while (todo.length > 0) {
-      const file = todo.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const text = readFileSync(file, 'utf8');
-      bytes += Buffer.byteLength(text);
-      // `import{…}from"./x.mjs"` and `import"./x.mjs"`; `import("./x.mjs")` (a command's action) is not followed
-      for (const m of text.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) todo.push(join(dirname(file), m[1] as string));
-      // exceljs is required by name where a workbook is read or written (src/core/exceljs.ts)
-      expect(text, file).not.toContain('"exceljs"');
+describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.cjs)', () => {
+  const bundle = join(repoRoot, 'dist/parindex.cjs');
+  const load = createRequire(import.meta.url)(join(repoRoot, 'bin/load.cjs')) as {
+    cacheDir(env: NodeJS.ProcessEnv, uid?: number): string | undefined;
+    trustedDir(dir: string, uid?: number): boolean;
+    cacheKey(args: string[], printsOnly: boolean): string;
+    loadBundle(bundle: string, o: { args: string[]; env: NodeJS.ProcessEnv; printsOnly: boolean }): { cache: string };
+  };
+  let dir: string;
+  beforeAll(() => {
+    assertBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'parindex-cache-test-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is ASCII (read as Latin-1), names exceljs only where a workbook is written, and is named by its hash', () => {
+    const bytes = readFileSync(bundle);
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    expect(readFileSync(join(repoRoot, 'dist/parindex.id'), 'latin1').trim()).toBe(createHash('sha256').update(bytes).digest('hex').slice(0, 32));
+    expect(existsSync(join(repoRoot, 'dist/read-worker.cjs'))).toBe(true);
+    // the ES module build of before the cache is gone: it would be packed and never run
+    expect(existsSync(join(repoRoot, 'dist/chunks'))).toBe(false);
+  });
+
+  it('the escapes that make it ASCII mean the same in a pattern, with the u flag or without', async () => {
+    const { asciiOnly } = (await import(pathToFileURL(join(repoRoot, 'scripts/bundle-options.mjs')).href)) as { asciiOnly(t: string): string };
+    const samples = ['Đơn vị', 'Mã ĐV：', 'Điểm ≥ 9,5 😀', 'ĐIỂM TỐI ĐA'];
+    for (const [pattern, flags] of [['^m[ãa]\\s*[:：]', 'i'], ['^(?:đơn vị|cơ quan)', 'iu'], ['[😀≥]', 'u'], ['😀', ''], ['điểm tối đa', 'iu']] as const) {
+      const escaped = asciiOnly(pattern);
+      expect(escaped).toMatch(/^[\x00-\x7f]*$/);
+      for (const text of [...samples, 'mã: x', 'MÃ ：1']) expect(new RegExp(escaped, flags).exec(text)?.[0], `${pattern}/${flags} on ${text}`).toBe(new RegExp(pattern, flags).exec(text)?.[0]);
     }
-    expect(seen.size).toBeGreaterThan(1);
-    expect(bytes).toBeLessThan(STATIC_BOUND);
-    // not vacuous: some chunk a command loads does name it
-    const chunks = readdirSync(join(repoRoot, 'dist/chunks')).map((f) => readFileSync(join(repoRoot, 'dist/chunks', f), 'utf8'));
-    expect(chunks.some((text) => text.includes('"exceljs"'))).toBe(true);
+  });
+
+  it('where the cache goes: PARINDEX_COMPILE_CACHE, off, or the user\'s own folder in the temporary one', () => {
+    expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: '/x/y' })).toBe('/x/y');
+    for (const off of ['off', '0', 'FALSE', 'no ']) expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: off })).toBeUndefined();
+    expect(load.cacheDir({ TMPDIR: '/t' }, 1000)).toBe(join('/t', 'parindex-compile-cache-1000'));
+    expect(load.cacheKey(['score', 'a.xlsx'], false)).toBe('score');
+    expect(load.cacheKey(['score', '--help'], true)).toBe('help');
+    expect(load.cacheKey(['../../etc/x'], false)).toBe('other');
+    expect(load.cacheKey([], true)).toBe('help');
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === undefined)('refuses a folder others can write to, or a link', () => {
+    const open = join(dir, 'open');
+    mkdirSync(open, { mode: 0o777 });
+    chmodSync(open, 0o777);
+    expect(load.trustedDir(open)).toBe(false);
+    const mine = join(dir, 'mine');
+    expect(load.trustedDir(mine)).toBe(true);
+    expect(statSync(mine).mode & 0o777).toBe(0o700);
+    expect(load.trustedDir(mine, (process.getuid?.() ?? 0) + 1)).toBe(false);
+    const env = { PARINDEX_COMPILE_CACHE: open };
+    expect(load.loadBundle(bundle, { args: ['score'], env, printsOnly: false }).cache).toBe('off');
+    expect(readdirSync(open)).toEqual([]);
+  });
+
+  // Each load in a process of its own: V8 keeps what it compiled in a process, whatever cache it is given.
+  const loadIn = (env: NodeJS.ProcessEnv, args: string[], exit: number): string => {
+    const script = `const r = require(${JSON.stringify(join(repoRoot, 'bin/load.cjs'))}).loadBundle(${JSON.stringify(bundle)}, { args: ${JSON.stringify(args)}, env: process.env, printsOnly: false });` +
+      `if (typeof r.exports.run !== 'function') throw new Error('no run'); r.save(${exit}); process.stdout.write(r.cache);`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH, ...env }, timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    return r.stdout;
+  };
+
+  it('a run compiles and saves; the next run of that command uses it; a damaged or another build\'s cache is replaced', () => {
+    const cacheDir = join(dir, 'c');
+    const env = { PARINDEX_COMPILE_CACHE: cacheDir };
+    // a run that stopped on bad input (exit 2) saves nothing: it compiled little of the command
+    expect(loadIn(env, ['score', 'x'], 2)).toBe('compiled');
+    expect(readdirSync(cacheDir)).toEqual([]);
+    writeFileSync(join(cacheDir, '0123456789abcdef0123456789abcdef-score-v0-x.v8'), 'another build');
+    expect(loadIn(env, ['score', 'x'], 0)).toBe('compiled');
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    const id = readFileSync(join(repoRoot, 'dist/parindex.id'), 'latin1').trim();
+    expect(files[0]).toBe(`${id}-score-${process.version}-${process.arch}.v8`);
+    expect(loadIn(env, ['score', 'y'], 0)).toBe('used');
+    expect(loadIn(env, ['validate'], 1)).toBe('compiled');
+    expect(readdirSync(cacheDir).sort()).toEqual([`${id}-score-${process.version}-${process.arch}.v8`, `${id}-validate-${process.version}-${process.arch}.v8`]);
+    writeFileSync(join(cacheDir, files[0] as string), Buffer.alloc(4096, 7));
+    expect(loadIn(env, ['score'], 0)).toBe('compiled');
+    expect(loadIn(env, ['score'], 0)).toBe('used');
+    expect(loadIn({ PARINDEX_COMPILE_CACHE: 'off' }, ['score'], 0)).toBe('off');
+  });
+
+  it('a real run gives the same output with the cache as without it, and saves it', () => {
+    const cacheDir = join(dir, 'real');
+    const args = [bin, 'score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json', '--format', 'csv'];
+    const runWith = (value: string) => spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: value }, timeout: 60_000 });
+    const off = runWith('off');
+    expect(off.status).toBe(0);
+    expect(off.stdout).toContain('Xã Minh Sơn');
+    const compiled = runWith(cacheDir);
+    expect(readdirSync(cacheDir).filter((f) => f.includes('-score-'))).toHaveLength(1);
+    const used = runWith(cacheDir);
+    expect([compiled.status, used.status]).toEqual([0, 0]);
+    expect(compiled.stdout).toBe(off.stdout);
+    expect(used.stdout).toBe(off.stdout);
+    expect(used.stderr).toBe(off.stderr);
   });
 });
 
@@ -156,7 +238,8 @@ describe('what a real start loads (node built-ins, CommonJS)', () => {
     const builtins = modules(run.builtins);
     expect(builtins).toContain('fs');
     expect(builtins.filter((m) => ['child_process', 'crypto', 'tty', 'os'].includes(m))).toEqual([]);
-    expect(run.cjs).toEqual([]);
+    // the bin's two files: the bundle is compiled by bin/load.cjs, not required
+    expect(run.cjs.filter((f) => !f.startsWith(join(repoRoot, 'bin')))).toEqual([]);
   });
 
   // The terminal table shows no hash: crypto loads only for a report that prints the inputs' hashes (src/core/sha256.ts).

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-// V8's compile cache (Node ≥ 22.1) keeps the bundle's compiled code between runs; Node 20 has no such API and
-// simply skips it.
-import module from 'node:module';
-
-module.enableCompileCache?.();
+'use strict';
+// CommonJS, as the bundle is: an ES module entry costs Node's module loader about 7 ms more to start.
+//
 // V8 optimises a function once it has spent its interrupt budget (132 KB of bytecode run by default). A run of
 // parindex is short or long: the demo's 150 units finish before most optimised code pays for its compiling, which
 // runs on another thread and counts in the CPU time. A budget 7.5 times as large, set before the bundle is loaded,
 // took the demo score from 0.51 s to 0.38 s of CPU and 10,000 units from 1.23 s to 1.12 s, and left 100,000 within
 // the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised. Help and version print and
 // leave: they skip loading node:v8 at all.
+const { join } = require('node:path');
+const { loadBundle } = require('./load.cjs');
+
 const args = process.argv.slice(2);
 const printsOnly = args.length === 0 || args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V' || a === 'help');
-if (!printsOnly) (await import('node:v8')).default.setFlagsFromString('--interrupt-budget=1000000');
-const { run } = await import('../dist/parindex.mjs');
-process.exitCode = await run(args);
+if (!printsOnly) require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
+// the compiled code is kept between runs (bin/load.cjs)
+const bundle = loadBundle(join(__dirname, '..', 'dist', 'parindex.cjs'), { args, env: process.env, printsOnly });
+bundle.exports.run(args).then((code) => {
+  process.exitCode = code;
+  bundle.save(code);
+});
