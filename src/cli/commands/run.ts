@@ -93,7 +93,7 @@ export async function runFromCli(
   return {
     tool: { name: 'parindex', version },
     // the hashes are made when a report first reads them (the terminal table does not)
-    criteria: { file: opts.criteria, get sha256() { return criteriaHash(); }, set },
+    criteria: { file: opts.criteria, get sha256() { return criteriaHash(); }, bytes: criteriaBytes.length, set },
     inputs: [...inputs, ...selfInputs, ...responses].map((i) => ({ file: i.name, get sha256() { return i.sha256; }, bytes: i.size })),
     options: recordedOptions(opts),
     outcome,

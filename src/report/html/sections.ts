@@ -53,7 +53,8 @@ function excludedUnits(report: RunReport, lang: Lang): string {
 export function inputs(report: RunReport, lang: Lang): string {
   const header = [th(esc(w('file', lang))), th(esc(w('bytes', lang)), 'n'), th('SHA-256')];
   const rows = [
-    [td(`${sheetText(report.criteria.file)} <span class="note">(${esc(w('criteriaSet', lang))})</span>`), td(''), td(`<span class="hash">${report.criteria.sha256}</span>`)],
+    [td(`${sheetText(report.criteria.file)} <span class="note">(${esc(w('criteriaSet', lang))})</span>`),
+      report.criteria.bytes === undefined ? td('') : td(String(report.criteria.bytes), 'n', report.criteria.bytes), td(`<span class="hash">${report.criteria.sha256}</span>`)],
     ...report.inputs.map((i) => [td(sheetText(i.file)), td(String(i.bytes), 'n', i.bytes), td(`<span class="hash">${i.sha256}</span>`)]),
   ];
   return `<h2>${esc(w('inputs', lang))}</h2>\n${table('inputs', header, rows)}`;

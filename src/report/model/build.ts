@@ -307,7 +307,7 @@ export function buildReport(r: RunResult): RunReport {
   return {
     tool: { name: 'parindex', version: r.tool.version },
     // read through: the hashes are made when a report first reads them (the terminal table does not)
-    criteria: { file: r.criteria.file, get sha256() { return r.criteria.sha256; }, set: buildCriteriaReport(set) },
+    criteria: { file: r.criteria.file, get sha256() { return r.criteria.sha256; }, ...(r.criteria.bytes !== undefined ? { bytes: r.criteria.bytes } : {}), set: buildCriteriaReport(set) },
     inputs: r.inputs.map((i) => ({ file: i.file, get sha256() { return i.sha256; }, bytes: i.bytes })),
     options: r.options,
     units: r.outcome.units.map(unitRef),

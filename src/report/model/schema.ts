@@ -142,7 +142,7 @@ const UnitRefSchema = z.strictObject({ code: z.string(), name: z.string(), block
 
 export const RunReportSchema = z.strictObject({
   tool: ToolSchema,
-  criteria: z.strictObject({ file: z.string(), sha256, set: CriteriaReportSchema }),
+  criteria: z.strictObject({ file: z.string(), sha256, bytes: z.number().int().nonnegative().optional(), set: CriteriaReportSchema }),
   inputs: z.array(InputSchema),
   options: z.record(z.string(), detailValue),
   /** Every unit read, in reading order (validate groups diagnostics by them) */
