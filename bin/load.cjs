@@ -104,8 +104,8 @@ function loadBundle(bundle, { args, env, printsOnly }) {
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, data, { mode: 0o600 });
         renameSync(temp, file);
-        // other builds' caches (an older parindex) would only pile up
-        for (const name of readdirSync(dir)) if (!name.startsWith(`${id}-`) && name.endsWith('.v8')) rmSync(join(dir, name), { force: true });
+        // other builds' caches (an older parindex), and what their interrupted runs left half written, would only pile up
+        for (const name of readdirSync(dir)) if (!name.startsWith(`${id}-`) && /\.v8(?:\.\d+\.tmp)?$/.test(name)) rmSync(join(dir, name), { force: true });
       } catch {
         // a full disk or a directory gone: the next run compiles again
       }

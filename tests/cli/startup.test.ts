@@ -173,6 +173,7 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     expect(loadIn(env, ['score', 'x'], 2)).toBe('compiled');
     expect(readdirSync(cacheDir)).toEqual([]);
     writeFileSync(join(cacheDir, '0123456789abcdef0123456789abcdef-score-v0-x.v8'), 'another build');
+    writeFileSync(join(cacheDir, '0123456789abcdef0123456789abcdef-help-v0-x.v8.4242.tmp'), 'another build, cut short');
     expect(loadIn(env, ['score', 'x'], 0)).toBe('compiled');
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
