@@ -13,14 +13,15 @@
  * others can write to or that is a symbolic link is not used: V8 runs what the cache holds. Nothing goes wrong
  * without a cache, only slower: every failure to read or write one is ignored.
  *
- * Which: the file is named by the bundle's hash (dist/parindex.id, written by scripts/bundle.mjs), Node's version and
- * the machine. V8 checks only the source's length against a cache, so the hash keeps one build's code from another's.
- * V8 refuses a cache made under other flags (the run's NODE_OPTIONS); the run then compiles and saves its own.
+ * Which: the file is named by the bundle (dist/parindex.cjs, or dist/help.cjs for help and version), its hash
+ * (dist/parindex.id, written by scripts/bundle.mjs), the command, Node's version and the machine. V8 checks only the
+ * source's length against a cache, so the hash keeps one build's code from another's. V8 refuses a cache made under
+ * other flags (the run's NODE_OPTIONS); the run then compiles and saves its own.
  */
 'use strict';
 const { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const module_ = require('node:module');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 /** The directory for the cache, or undefined for none (turned off, or no temporary folder known). */
@@ -55,6 +56,38 @@ function cacheKey(args, printsOnly) {
   return /^[a-z][a-z-]{0,30}$/.test(first) ? first : 'other';
 }
 
+const HELP = new Set(['--help', '-h']);
+const VERSION = new Set(['--version', '-V']);
+const NAME = /^[a-z][a-z-]{0,30}$/;
+
+/**
+ * Whether `args` can only print the help or the version, whatever else they say: then dist/help.cjs, which has none of
+ * the commands' work, is enough. Only these, with `--lang en|vi` or `--lang=…` anywhere: nothing; `--help`, `-h`,
+ * `help`, `--version` or `-V` alone; `help` and a command; a command (or a command and its sub-command) and `--help`
+ * or `-h`. Nothing in them can be an option's value, so commander prints and runs no action.
+ */
+function helpOnly(args) {
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--lang' && (args[i + 1] === 'en' || args[i + 1] === 'vi')) i++;
+    else if (a !== '--lang=en' && a !== '--lang=vi') rest.push(a);
+  }
+  const [a, b, c] = rest;
+  switch (rest.length) {
+    case 0:
+      return true;
+    case 1:
+      return HELP.has(a) || VERSION.has(a) || a === 'help';
+    case 2:
+      return (a === 'help' && NAME.test(b)) || (NAME.test(a) && a !== 'help' && HELP.has(b));
+    case 3:
+      return NAME.test(a) && NAME.test(b) && a !== 'help' && HELP.has(c);
+    default:
+      return false;
+  }
+}
+
 const WRAP_START = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAP_END = '\n})';
 
@@ -80,7 +113,9 @@ function loadBundle(bundle, { args, env, printsOnly }) {
     return none('off');
   }
   if (!/^[0-9a-f]{16,64}$/.test(id)) return none('off');
-  const file = join(dir, `${id}-${cacheKey(args, printsOnly)}-${process.version}-${process.arch}.v8`);
+  // parindex-<hash>-score-v20.20.2-x64.v8, help-<hash>-help-…: a bundle's name, its build, the command, the runtime
+  const name = basename(bundle, '.cjs');
+  const file = join(dir, `${name}-${id}-${cacheKey(args, printsOnly)}-${process.version}-${process.arch}.v8`);
   let cachedData;
   try {
     cachedData = readFileSync(file);
@@ -104,8 +139,10 @@ function loadBundle(bundle, { args, env, printsOnly }) {
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, data, { mode: 0o600 });
         renameSync(temp, file);
-        // other builds' caches (an older parindex), and what their interrupted runs left half written, would only pile up
-        for (const name of readdirSync(dir)) if (!name.startsWith(`${id}-`) && /\.v8(?:\.\d+\.tmp)?$/.test(name)) rmSync(join(dir, name), { force: true });
+        // this bundle's caches of other builds (an older parindex), and what their interrupted saves left half
+        // written, would only pile up
+        for (const other of readdirSync(dir))
+          if (other.startsWith(`${name}-`) && !other.startsWith(`${name}-${id}-`) && /\.v8(?:\.\d+\.tmp)?$/.test(other)) rmSync(join(dir, other), { force: true });
       } catch {
         // a full disk or a directory gone: the next run compiles again
       }
@@ -113,4 +150,4 @@ function loadBundle(bundle, { args, env, printsOnly }) {
   };
 }
 
-module.exports = { cacheDir, trustedDir, cacheKey, loadBundle };
+module.exports = { cacheDir, trustedDir, cacheKey, helpOnly, loadBundle };

@@ -9,13 +9,15 @@
 // the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised. Help and version print and
 // leave: they skip loading node:v8 at all.
 const { join } = require('node:path');
-const { loadBundle } = require('./load.cjs');
+const { helpOnly, loadBundle } = require('./load.cjs');
 
 const args = process.argv.slice(2);
 const printsOnly = args.length === 0 || args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V' || a === 'help');
 if (!printsOnly) require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
-// the compiled code is kept between runs (bin/load.cjs)
-const bundle = loadBundle(join(__dirname, '..', 'dist', 'parindex.cjs'), { args, env: process.env, printsOnly });
+// the compiled code is kept between runs (bin/load.cjs); arguments that can only print the help or the version load
+// the bundle of just that (dist/help.cjs, a seventh of the whole)
+const file = join(__dirname, '..', 'dist', helpOnly(args) ? 'help.cjs' : 'parindex.cjs');
+const bundle = loadBundle(file, { args, env: process.env, printsOnly });
 bundle.exports.run(args).then((code) => {
   process.exitCode = code;
   bundle.save(code);

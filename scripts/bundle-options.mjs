@@ -77,6 +77,29 @@ export const bundleOptions = {
 };
 
 /**
+ * A command's work, left out of the help bundle: each `await import(...)` stays a dynamic import that bin/load.cjs
+ * gives no loader, so that code reaching one there fails at once rather than running without its module.
+ */
+const workLeftOut = {
+  name: 'parindex-work-left-out',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/**
+ * dist/help.cjs: what printing the help or the version runs, and nothing of what the commands do (about 100 KB, a
+ * seventh of the whole). bin/parindex.cjs runs it only for arguments that can do nothing else (`--help`, `-h`,
+ * `help`, `--version`, `-V`, alone or after a command's name, with or without `--lang`); every other run, whatever
+ * it ends up printing, loads dist/parindex.cjs.
+ */
+export const helpOptions = {
+  ...bundleOptions,
+  entryPoints: [{ in: 'src/cli/main.ts', out: 'help' }],
+  plugins: [...common.plugins, workLeftOut],
+};
+
+/**
  * The same sources as ES modules split into chunks, one per dynamic import: never written, only built in memory by
  * tests/cli/startup.test.ts, whose metafile shows what each command's code pulls in statically (and so what runs at
  * start-up in the shipped bundle, where a statically imported module runs with the module that imports it).
@@ -93,7 +116,7 @@ export const graphOptions = {
 };
 
 /**
- * The bundle in ASCII: bin/load.js reads it as Latin-1 into a one-byte string, half the memory of UTF-16 and a
+ * The bundle in ASCII: bin/load.cjs reads it as Latin-1 into a one-byte string, half the memory of UTF-16 and a
  * third of the time to read (esbuild escapes strings and templates but leaves regular expression literals, and the
  * raw text of `String.raw` templates, as written). `\uXXXX` means the same character in a regular expression
  * literal, with the u flag or without (a pair of them, one code point, with it); in the sources a `String.raw`

@@ -1,15 +1,16 @@
-// Bundles the CLI (dist/parindex.cjs, and dist/read-worker.cjs for the reading threads) straight from the TypeScript
-// sources, for start-up time: Node reads one file instead of a few hundred (zod alone is ~100 files), and bin/load.js
-// keeps V8's compiled code of it between runs. exceljs stays outside and loads only when a workbook is written.
+// Bundles the CLI straight from the TypeScript sources, for start-up time: Node reads one file instead of a few hundred
+// (zod alone is ~100 files), and bin/load.cjs keeps V8's compiled code of it between runs. dist/parindex.cjs is the
+// whole command line, dist/help.cjs what printing the help and the version runs, dist/read-worker.cjs the reading
+// threads' script. exceljs stays outside and loads only when a workbook is written.
 //
-// dist/parindex.id holds a hash of the bundle's bytes: the code cache of one build must never be given to another
-// (V8 itself only compares the source's length).
+// dist/parindex.id and dist/help.id hold a hash of each bundle's bytes: the code cache of one build must never be
+// given to another (V8 itself only compares the source's length).
 //
 // `--if-possible` (npm's `prepare`, which also runs when a clone is installed globally without its dev
 // dependencies): without esbuild, an existing bundle is kept; only a clone with neither stops, saying what to do.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { asciiOnly, bundleOptions } from './bundle-options.mjs';
+import { asciiOnly, bundleOptions, helpOptions } from './bundle-options.mjs';
 
 const dist = (name) => new URL(`../dist/${name}`, import.meta.url);
 const ifPossible = process.argv.includes('--if-possible');
@@ -25,9 +26,10 @@ try {
 // what earlier builds wrote as ES modules and chunks (before the code cache): gone, so it is neither run nor packed
 for (const old of ['chunks', 'parindex.mjs', 'read-worker.mjs']) rmSync(dist(old), { recursive: true, force: true });
 
-await build(bundleOptions);
-
-// in ASCII (bin/load.js reads it as Latin-1)
-for (const name of ['parindex.cjs', 'read-worker.cjs']) writeFileSync(dist(name), asciiOnly(readFileSync(dist(name), 'utf8')));
-const id = createHash('sha256').update(readFileSync(dist('parindex.cjs'))).digest('hex').slice(0, 32);
-writeFileSync(dist('parindex.id'), `${id}\n`);
+await Promise.all([build(bundleOptions), build(helpOptions)]);
+// in ASCII (bin/load.cjs reads it as Latin-1)
+for (const name of ['parindex.cjs', 'help.cjs', 'read-worker.cjs']) writeFileSync(dist(name), asciiOnly(readFileSync(dist(name), 'utf8')));
+for (const name of ['parindex', 'help']) {
+  const id = createHash('sha256').update(readFileSync(dist(`${name}.cjs`))).digest('hex').slice(0, 32);
+  writeFileSync(dist(`${name}.id`), `${id}\n`);
+}

@@ -34,7 +34,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the packed package', () => {
   it('holds the bin, the bundle with its hash and the schemas; no sources or tests', () => {
-    for (const f of ['bin/parindex.cjs', 'bin/load.cjs', 'dist/parindex.cjs', 'dist/parindex.id', 'dist/read-worker.cjs', 'schemas/criteria-set.schema.json']) expect(files).toContain(f);
+    for (const f of ['bin/parindex.cjs', 'bin/load.cjs', 'dist/parindex.cjs', 'dist/parindex.id', 'dist/help.cjs', 'dist/help.id', 'dist/read-worker.cjs', 'schemas/criteria-set.schema.json']) expect(files).toContain(f);
     expect(files.filter((f) => /^(src|tests|fixtures|scripts)\//.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('dist/chunks/'))).toEqual([]);
     // the bundle requires no file of ours but its reading threads' script, which is packed beside it

@@ -20,6 +20,9 @@ import { pathToFileURL } from 'node:url';
 import type { BuildOptions, Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
+import { environment } from '../helpers/cli.js';
+import { run } from '../../src/cli/main.js';
+import { memoryIO } from '../../src/cli/memory-io.js';
 import { assertBuilt, bin } from './process.js';
 import { compareFormats } from '../../src/compare/formats.js';
 import { sensitivityFormats, whatIfFormats } from '../../src/sensitivity/formats.js';
@@ -115,9 +118,11 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is ASCII (read as Latin-1), names exceljs only where a workbook is written, and is named by its hash', () => {
-    const bytes = readFileSync(bundle);
-    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
-    expect(readFileSync(join(repoRoot, 'dist/parindex.id'), 'latin1').trim()).toBe(createHash('sha256').update(bytes).digest('hex').slice(0, 32));
+    for (const name of ['parindex', 'help']) {
+      const bytes = readFileSync(join(repoRoot, `dist/${name}.cjs`));
+      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+      expect(readFileSync(join(repoRoot, `dist/${name}.id`), 'latin1').trim()).toBe(createHash('sha256').update(bytes).digest('hex').slice(0, 32));
+    }
     expect(existsSync(join(repoRoot, 'dist/read-worker.cjs'))).toBe(true);
     // the ES module build of before the cache is gone: it would be packed and never run
     expect(existsSync(join(repoRoot, 'dist/chunks'))).toBe(false);
@@ -172,16 +177,20 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     // a run that stopped on bad input (exit 2) saves nothing: it compiled little of the command
     expect(loadIn(env, ['score', 'x'], 2)).toBe('compiled');
     expect(readdirSync(cacheDir)).toEqual([]);
-    writeFileSync(join(cacheDir, '0123456789abcdef0123456789abcdef-score-v0-x.v8'), 'another build');
-    writeFileSync(join(cacheDir, '0123456789abcdef0123456789abcdef-help-v0-x.v8.4242.tmp'), 'another build, cut short');
+    writeFileSync(join(cacheDir, 'parindex-0123456789abcdef0123456789abcdef-score-v0-x.v8'), 'another build');
+    writeFileSync(join(cacheDir, 'parindex-0123456789abcdef0123456789abcdef-help-v0-x.v8.4242.tmp'), 'another build, cut short');
+    // the help bundle's cache is its own: not another build's
+    writeFileSync(join(cacheDir, 'help-0123456789abcdef0123456789abcdef-help-v0-x.v8'), 'the help bundle');
     expect(loadIn(env, ['score', 'x'], 0)).toBe('compiled');
+    expect(readdirSync(cacheDir)).toContain('help-0123456789abcdef0123456789abcdef-help-v0-x.v8');
+    rmSync(join(cacheDir, 'help-0123456789abcdef0123456789abcdef-help-v0-x.v8'));
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
     const id = readFileSync(join(repoRoot, 'dist/parindex.id'), 'latin1').trim();
-    expect(files[0]).toBe(`${id}-score-${process.version}-${process.arch}.v8`);
+    expect(files[0]).toBe(`parindex-${id}-score-${process.version}-${process.arch}.v8`);
     expect(loadIn(env, ['score', 'y'], 0)).toBe('used');
     expect(loadIn(env, ['validate'], 1)).toBe('compiled');
-    expect(readdirSync(cacheDir).sort()).toEqual([`${id}-score-${process.version}-${process.arch}.v8`, `${id}-validate-${process.version}-${process.arch}.v8`]);
+    expect(readdirSync(cacheDir).sort()).toEqual([`parindex-${id}-score-${process.version}-${process.arch}.v8`, `parindex-${id}-validate-${process.version}-${process.arch}.v8`]);
     writeFileSync(join(cacheDir, files[0] as string), Buffer.alloc(4096, 7));
     expect(loadIn(env, ['score'], 0)).toBe('compiled');
     expect(loadIn(env, ['score'], 0)).toBe('used');
@@ -202,6 +211,62 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     expect(compiled.stdout).toBe(off.stdout);
     expect(used.stdout).toBe(off.stdout);
     expect(used.stderr).toBe(off.stderr);
+  });
+});
+
+describe('the help bundle (dist/help.cjs): what help and version run', () => {
+  const load = createRequire(import.meta.url)(join(repoRoot, 'bin/load.cjs')) as {
+    helpOnly(args: string[]): boolean;
+    loadBundle(bundle: string, o: { args: string[]; env: NodeJS.ProcessEnv; printsOnly: boolean }): { exports: { run: typeof run } };
+  };
+  const split = (line: string): string[] => (line === '' ? [] : line.split(' '));
+
+  it('takes only arguments that can do nothing but print', () => {
+    for (const line of ['', '--help', '-h', 'help', '--version', '-V', 'score --help', 'validate -h', 'help score', 'criteria check --help', '--lang vi --help', 'score --help --lang=vi', '--lang en'])
+      expect(load.helpOnly(split(line)), line).toBe(true);
+    // an option's value, a file, two commands, a language that is not one: the whole bundle
+    for (const line of ['score x.xlsx --help', 'score --title -h', 'score -c --help', '--lang --help', '--lang fr --help', 'help criteria check', 'criteria check x.json --help', '-h -h -h -h', 'score ../x --help', 'score', 'template'])
+      expect(load.helpOnly(split(line)), line).toBe(false);
+  });
+
+  it('prints what the whole command line prints, for every command and in both languages', async () => {
+    assertBuilt();
+    const help = load.loadBundle(join(repoRoot, 'dist/help.cjs'), { args: [], env: { PARINDEX_COMPILE_CACHE: 'off' }, printsOnly: true }).exports;
+    const commands = ['score', 'validate', 'criteria', 'template', 'compare', 'survey', 'sensitivity', 'whatif', 'explain', 'verify', 'nosuch'];
+    const lines = ['', '--help', 'help', '--version', ...commands.map((c) => `${c} --help`), 'help score', 'criteria check -h', 'criteria import --help', 'criteria export --help'];
+    expect(lines.every((l) => load.helpOnly(split(l)))).toBe(true);
+    const printed: string[] = [];
+    for (const line of lines.flatMap((l) => [l, `${l} --lang vi`.trim()])) {
+      const io = () => memoryIO({ cwd: repoRoot, env: environment() });
+      const [a, b] = [io(), io()];
+      const status = [await help.run(split(line), a), await run(split(line), b)];
+      expect(status[0], line).toBe(status[1]);
+      expect(a.out(), line).toBe(b.out());
+      expect(a.err(), line).toBe(b.err());
+      printed.push(a.out());
+    }
+    // not vacuous: the help of each command, in English and in Vietnamese, and the version
+    for (const c of commands.slice(0, -1)) expect(printed.some((o) => o.startsWith(`Usage: parindex ${c} `)), c).toBe(true);
+    expect(printed.filter((o) => o.startsWith('Cách dùng: parindex')).length).toBeGreaterThan(commands.length);
+    expect(printed).toContain('0.1.0\n'.replace('0.1.0', (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version));
+  });
+
+  it('is what a real run of --help loads, with its own cache', () => {
+    const cacheDir = join(tmpdir(), `parindex-help-test-${process.pid}`);
+    try {
+      const r = spawnSync(process.execPath, [bin, 'score', '--help', '--lang', 'vi'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: cacheDir }, timeout: 60_000 });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Cách dùng: parindex score');
+      expect(readdirSync(cacheDir)).toEqual([`help-${readFileSync(join(repoRoot, 'dist/help.id'), 'latin1').trim()}-help-${process.version}-${process.arch}.v8`]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('has none of the commands\' work', () => {
+    const text = readFileSync(join(repoRoot, 'dist/help.cjs'), 'latin1');
+    expect(text.length).toBeLessThan(STATIC_BOUND);
+    expect(text).not.toContain('exceljs');
   });
 });
 
