@@ -12,12 +12,21 @@ const { join } = require('node:path');
 const { helpOnly, loadBundle } = require('./load.cjs');
 
 const args = process.argv.slice(2);
-const printsOnly = args.length === 0 || args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V' || a === 'help');
+// arguments that can only print the help or the version load the bundle of just that (dist/help.cjs, a seventh of
+// the whole); others that will likely print it skip the flag too
+const onlyHelp = helpOnly(args);
+const printsOnly = onlyHelp || args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V' || a === 'help');
 if (!printsOnly) require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
-// the compiled code is kept between runs (bin/load.cjs); arguments that can only print the help or the version load
-// the bundle of just that (dist/help.cjs, a seventh of the whole)
-const file = join(__dirname, '..', 'dist', helpOnly(args) ? 'help.cjs' : 'parindex.cjs');
-const bundle = loadBundle(file, { args, env: process.env, printsOnly });
+const file = join(__dirname, '..', 'dist', onlyHelp ? 'help.cjs' : 'parindex.cjs');
+let bundle;
+try {
+  // the compiled code is kept between runs (bin/load.cjs)
+  bundle = loadBundle(file, { args, env: process.env, printsOnly });
+} catch (e) {
+  if (require('node:fs').existsSync(file)) throw e;
+  process.stderr.write(`parindex: ${file} is missing: in a clone run \`npm ci\` (or \`npm run build\`) first\n`);
+  process.exit(2);
+}
 bundle.exports.run(args).then((code) => {
   process.exitCode = code;
   bundle.save(code);

@@ -197,6 +197,17 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     expect(loadIn({ PARINDEX_COMPILE_CACHE: 'off' }, ['score'], 0)).toBe('off');
   });
 
+  it('a copy with no bundle says what to do, in one line', () => {
+    const copy = join(dir, 'no-bundle');
+    mkdirSync(join(copy, 'bin'), { recursive: true });
+    for (const f of ['parindex.cjs', 'load.cjs']) writeFileSync(join(copy, 'bin', f), readFileSync(join(repoRoot, 'bin', f)));
+    for (const args of [['--help'], ['score', 'x.xlsx', '-c', 'y.json']]) {
+      const r = spawnSync(process.execPath, [join(copy, 'bin', 'parindex.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: join(dir, 'nb-cache') }, timeout: 60_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^parindex: \S+[\\/]dist[\\/](help|parindex)\.cjs is missing: in a clone run `npm ci` \(or `npm run build`\) first\n$/);
+    }
+  });
+
   it('a real run gives the same output with the cache as without it, and saves it', () => {
     const cacheDir = join(dir, 'real');
     const args = [bin, 'score', 'fixtures/demo/xa.xlsx', '-c', 'fixtures/demo/criteria-xa.json', '--format', 'csv'];
