@@ -123,5 +123,8 @@ export const graphOptions = {
  * template that holds letters is a pattern given to `new RegExp`, where the escape means the same too.
  */
 export function asciiOnly(text) {
+  // `\đ` would become `\\u0111`, a backslash and five letters: such an escape stops the build instead
+  const escaped = /(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/.exec(text);
+  if (escaped) throw new Error(`asciiOnly: a backslash before a non-ASCII character at offset ${escaped.index}: write the character without it`);
   return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -136,6 +136,9 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
       expect(escaped).toMatch(/^[\x00-\x7f]*$/);
       for (const text of [...samples, 'mã: x', 'MÃ ：1']) expect(new RegExp(escaped, flags).exec(text)?.[0], `${pattern}/${flags} on ${text}`).toBe(new RegExp(pattern, flags).exec(text)?.[0]);
     }
+    // a backslash before a letter would turn into an escaped backslash: the build stops instead
+    expect(() => asciiOnly('/\\đ/')).toThrow(/backslash before a non-ASCII character at offset 1/);
+    expect(asciiOnly('/\\\\đ/')).toBe('/\\\\\\u0111/');
   });
 
   it('where the cache goes: PARINDEX_COMPILE_CACHE, off, or the user\'s own folder in the temporary one', () => {
