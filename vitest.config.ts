@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,5 +13,7 @@ export default defineConfig({
     // (`npx vitest run --sequence.shuffle.files` and `npx vitest run --isolate` must pass too).
     maxWorkers: 2,
     isolate: false,
+    // The runs the tests start keep their compiled code here (bin/load.cjs), not in the user's own cache folder
+    env: { PARINDEX_COMPILE_CACHE: fileURLToPath(new URL('node_modules/.cache/parindex/compile-cache', import.meta.url)) },
   },
 });

@@ -1,27 +1,25 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS, as the bundle is: an ES module entry costs Node's module loader about 7 ms more to start.
-//
-// V8 optimises a function once it has spent its interrupt budget (132 KB of bytecode run by default). A run of
-// parindex is short or long: the demo's 150 units finish before most optimised code pays for its compiling, which
-// runs on another thread and counts in the CPU time. A budget 7.5 times as large, set before the bundle is loaded,
-// took the demo score from 0.51 s to 0.38 s of CPU and 10,000 units from 1.23 s to 1.12 s, and left 100,000 within
-// the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised. Help and version print and
-// leave: they skip loading node:v8 at all.
 const { join } = require('node:path');
 const { helpOnly, loadBundle } = require('./load.cjs');
 
 const args = process.argv.slice(2);
 // arguments that can only print the help or the version load the bundle of just that (dist/help.cjs, a seventh of
-// the whole); others that will likely print it skip the flag too
+// the whole)
 const onlyHelp = helpOnly(args);
-const printsOnly = onlyHelp || args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V' || a === 'help');
-if (!printsOnly) require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
+// V8 optimises a function once it has spent its interrupt budget (67,584 bytes of bytecode run by default on Node
+// 20). A run of parindex is short or long: the demo's 150 units finish before most optimised code pays for its
+// compiling, which runs on another thread and counts in the CPU time. A budget about 15 times as large, set before the
+// bundle is loaded, took the demo score from 0.51 s to 0.38 s of CPU and 10,000 units from 1.23 s to 1.12 s, and left
+// 100,000 within the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised. Help and version
+// print and leave without it.
+if (!onlyHelp) require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
 const file = join(__dirname, '..', 'dist', onlyHelp ? 'help.cjs' : 'parindex.cjs');
 let bundle;
 try {
   // the compiled code is kept between runs (bin/load.cjs)
-  bundle = loadBundle(file, { args, env: process.env, printsOnly });
+  bundle = loadBundle(file, { args, env: process.env });
 } catch (e) {
   if (require('node:fs').existsSync(file)) throw e;
   process.stderr.write(`parindex: ${file} is missing: in a clone run \`npm ci\` (or \`npm run build\`) first\n`);

@@ -56,7 +56,7 @@ const common = {
  * The shipped bundle: dist/parindex.cjs, one CommonJS file, and dist/read-worker.cjs, the reading threads' script
  * (src/cli/read-pool.ts starts it for many input files).
  *
- * One file rather than ES module chunks, for V8's code cache: bin/load.js compiles it with `vm.Script` and keeps the
+ * One file rather than ES module chunks, for V8's code cache: bin/load.cjs compiles it with `vm.Script` and keeps the
  * compiled code between runs, which Node 20 cannot do for ES modules. A module that a command imports with
  * `await import(...)` is still only run (and its functions only compiled) when that command runs: esbuild wraps each
  * such module in a function called on first import.
@@ -73,7 +73,8 @@ export const bundleOptions = {
   format: 'cjs',
   // the sources' `import.meta.url` (the package's files, the worker's script), from the bundle's own path
   define: { 'import.meta.url': '__parindexUrl' },
-  banner: { js: "var __parindexUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // strict, as the ES modules it is made of are (esbuild's own "use strict" would come after the banner)
+  banner: { js: "'use strict'; var __parindexUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 /**

@@ -3,13 +3,13 @@
 // whole command line, dist/help.cjs what printing the help and the version runs, dist/read-worker.cjs the reading
 // threads' script. exceljs stays outside and loads only when a workbook is written.
 //
-// dist/parindex.id and dist/help.id hold a hash of each bundle's bytes: the code cache of one build must never be
-// given to another (V8 itself only compares the source's length).
+// Each bundle's last line is a hash of its bytes: the code cache of one build must never be given to another (V8
+// itself only compares the source's length).
 //
 // `--if-possible` (npm's `prepare`, which also runs when a clone is installed globally without its dev
 // dependencies): without esbuild, an existing bundle is kept; only a clone with neither stops, saying what to do.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { asciiOnly, bundleOptions, helpOptions } from './bundle-options.mjs';
 
 const dist = (name) => new URL(`../dist/${name}`, import.meta.url);
@@ -24,12 +24,14 @@ try {
 }
 
 // what earlier builds wrote as ES modules and chunks (before the code cache): gone, so it is neither run nor packed
-for (const old of ['chunks', 'parindex.mjs', 'read-worker.mjs']) rmSync(dist(old), { recursive: true, force: true });
+for (const old of ['chunks', 'parindex.mjs', 'read-worker.mjs', 'parindex.id', 'help.id']) rmSync(dist(old), { recursive: true, force: true });
 
 await Promise.all([build(bundleOptions), build(helpOptions)]);
-// in ASCII (bin/load.cjs reads it as Latin-1)
-for (const name of ['parindex.cjs', 'help.cjs', 'read-worker.cjs']) writeFileSync(dist(name), asciiOnly(readFileSync(dist(name), 'utf8')));
-for (const name of ['parindex', 'help']) {
-  const id = createHash('sha256').update(readFileSync(dist(`${name}.cjs`))).digest('hex').slice(0, 32);
-  writeFileSync(dist(`${name}.id`), `${id}\n`);
+for (const name of ['parindex', 'help', 'read-worker']) {
+  // in ASCII (bin/load.cjs reads it as Latin-1), with the hash of its bytes on its last line (what the code cache is
+  // kept by), replaced in one step: a run never reads a bundle half written
+  const text = asciiOnly(readFileSync(dist(`${name}.cjs`), 'utf8'));
+  const build = createHash('sha256').update(text).digest('hex').slice(0, 32);
+  writeFileSync(dist(`${name}.cjs.tmp`), `${text}${text.endsWith('\n') ? '' : '\n'}//# parindex-build=${build}\n`);
+  renameSync(dist(`${name}.cjs.tmp`), dist(`${name}.cjs`));
 }
