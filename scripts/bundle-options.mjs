@@ -90,9 +90,8 @@ const workLeftOut = {
 
 /**
  * dist/help.cjs: what printing the help or the version runs, and nothing of what the commands do (about 100 KB, a
- * seventh of the whole). bin/parindex.cjs runs it only for arguments that can do nothing else (`--help`, `-h`,
- * `help`, `--version`, `-V`, alone or after a command's name, with or without `--lang`); every other run, whatever
- * it ends up printing, loads dist/parindex.cjs.
+ * seventh of the whole). bin/parindex.cjs runs it only for arguments that can do nothing else (`helpOnly` in
+ * bin/load.cjs); every other run, whatever it ends up printing, loads dist/parindex.cjs.
  */
 export const helpOptions = {
   ...bundleOptions,

@@ -12,7 +12,7 @@ export type OptionValue = string | number | boolean | null | readonly string[];
 
 export interface RunResult {
   readonly tool: { readonly name: string; readonly version: string };
-  /** `bytes`: the criteria file's size, where it was read from a file (the HTML report's inputs table shows it) */
+  /** `bytes`: the size of the criteria input as read (a file or stdin; the HTML report's inputs table shows it) */
   readonly criteria: { readonly file: string; readonly sha256: string; readonly bytes?: number; readonly set: CriteriaSet };
   readonly inputs: readonly InputInfo[];
   /** The options that shape the result (not where it is written) */
