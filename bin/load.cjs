@@ -8,8 +8,9 @@
  * the next run of the same command gives it back to V8 instead of compiling. One cache per command, because each
  * command runs different code.
  *
- * Where: PARINDEX_COMPILE_CACHE names a directory, or `off` (also 0, false, no) turns the cache off; by default a
- * directory of the user's own in the temporary folder (on Windows under %LOCALAPPDATA%). A directory that is a
+ * Where: PARINDEX_COMPILE_CACHE names a directory (an absolute path; anything else turns the cache off, as `off`, 0,
+ * false and no do); by default a directory of the user's own in the temporary folder (on Windows under
+ * %LOCALAPPDATA%). A directory that is a
  * symbolic link, not the user's, or that others can write to is not used, on any Node: V8 runs what a cache holds.
  * A cache file is opened without following links and used only if it is the user's and no one else can write it.
  * Nothing goes wrong without a cache, only slower: every failure to read or write one is ignored.
@@ -25,7 +26,7 @@
 'use strict';
 const fs = require('node:fs');
 const module_ = require('node:module');
-const { basename, dirname, join, resolve } = require('node:path');
+const { basename, dirname, isAbsolute, join, resolve } = require('node:path');
 const { Script } = require('node:vm');
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -37,25 +38,36 @@ const BUILD_LINE = '\n//# parindex-build=';
 /** Files of ours in a cache directory: a bundle's name, then the rest of the name; saved, or being saved */
 const OURS = /^(?:parindex|help)-[0-9a-z-]+-v\d+\.\d+\.\d+-[a-z0-9]+\.v8(?:\.\d+-\d+\.tmp)?$/;
 
-/** The directory for the cache, or undefined for none (turned off, or no folder to put it in). */
+/**
+ * The directory for the cache, or undefined for none: turned off, a PARINDEX_COMPILE_CACHE that is not an absolute
+ * path (`~/x` from a service file, a relative path: it would make folders wherever the run starts), or no folder to
+ * put it in. `parents`: whether folders above it may be made (only for a folder the user named).
+ */
 function cacheDir(env, uid = process.getuid?.(), platform = process.platform) {
-  const given = env.PARINDEX_COMPILE_CACHE;
-  if (given !== undefined && /^(?:0|off|false|no)$/i.test(given.trim())) return undefined;
-  if (given !== undefined && given.trim() !== '') return resolve(given);
+  const given = env.PARINDEX_COMPILE_CACHE?.trim();
+  if (given !== undefined && given !== '') {
+    if (/^(?:0|off|false|no)$/i.test(given) || !isAbsolute(given)) return undefined;
+    return { dir: resolve(given), parents: true };
+  }
   if (platform === 'win32') {
     const local = env.LOCALAPPDATA || env.TEMP || env.TMP;
-    return local ? resolve(local, 'parindex', 'compile-cache') : undefined;
+    return local && isAbsolute(local) ? { dir: resolve(local, 'parindex', 'compile-cache'), parents: true } : undefined;
   }
-  return resolve(env.TMPDIR || '/tmp', `parindex-compile-cache-${uid ?? 'user'}`);
+  const tmp = env.TMPDIR && isAbsolute(env.TMPDIR) ? env.TMPDIR : '/tmp';
+  return { dir: resolve(tmp, `parindex-compile-cache-${uid ?? 'user'}`), parents: false };
 }
 
 /**
- * Whether `dir` can be trusted with code: made if missing (only the user can enter it), then a real directory (not a
- * link), the user's own, and writable by no one else.
+ * Whether `dir` can be trusted with code: made if missing (only the user can enter it; its parents too if `parents`),
+ * then a real directory (not a link), the user's own, and writable by no one else.
  */
-function trustedDir(dir, uid = process.getuid?.()) {
+function trustedDir(dir, uid = process.getuid?.(), parents = true) {
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      fs.mkdirSync(dir, { recursive: parents, mode: 0o700 });
+    } catch (e) {
+      if (e.code !== 'EEXIST') return false;
+    }
     const st = fs.lstatSync(dir);
     if (!st.isDirectory() || st.isSymbolicLink()) return false;
     if (uid !== undefined && st.uid !== uid) return false;
@@ -133,13 +145,20 @@ function readBundle(bundle) {
   }
 }
 
-/** A saved cache, if it is a plain file of the user's that no one else can write (opened without following links). */
+/** Larger than any cache of ours (0.8 MB): not read. */
+const MAX_CACHE = 64 * 1024 * 1024;
+
+/**
+ * A saved cache, if it is a plain file of the user's, of a sane size, that no one else can write: opened without
+ * following links and without waiting (a FIFO put in its place would block the run).
+ */
 function readCache(file, uid = process.getuid?.()) {
   let fd;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const { O_RDONLY, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs.constants;
+    fd = fs.openSync(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
     const st = fs.fstatSync(fd);
-    if (!st.isFile() || (uid !== undefined && st.uid !== uid) || (process.platform !== 'win32' && (st.mode & 0o022) !== 0)) return undefined;
+    if (!st.isFile() || st.size > MAX_CACHE || (uid !== undefined && st.uid !== uid) || (process.platform !== 'win32' && (st.mode & 0o022) !== 0)) return undefined;
     return readAll(fd, st.size);
   } catch {
     return undefined;
@@ -186,9 +205,10 @@ function prune(dir, install, keep, now = Date.now()) {
  */
 function loadBundle(bundle, { args, env }) {
   const requireNear = module_.createRequire(bundle);
-  const dir = cacheDir(env);
+  const where = cacheDir(env);
   const none = (cache) => ({ exports: requireNear(bundle), cache, save() {} });
-  if (dir === undefined || !trustedDir(dir)) return none('off');
+  if (where === undefined || !trustedDir(where.dir, undefined, where.parents)) return none('off');
+  const { dir } = where;
   if (typeof module_.enableCompileCache === 'function') {
     // Node ≥ 22.1: its own cache, for this CommonJS file as for any other, in the directory checked above
     module_.enableCompileCache(dir);

@@ -15,14 +15,19 @@ const onlyHelp = helpOnly(args);
 // 100,000 within the noise (best of 3 to 6, load 2–3). The flag only tunes when code is optimised. Help and version
 // print and leave without it.
 if (!onlyHelp) require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
-const file = join(__dirname, '..', 'dist', onlyHelp ? 'help.cjs' : 'parindex.cjs');
+const { existsSync } = require('node:fs');
+const dist = (name) => join(__dirname, '..', 'dist', name);
+// the whole bundle prints the help too, where the help's own is missing
+const file = onlyHelp && existsSync(dist('help.cjs')) ? dist('help.cjs') : dist('parindex.cjs');
 let bundle;
 try {
   // the compiled code is kept between runs (bin/load.cjs)
   bundle = loadBundle(file, { args, env: process.env });
 } catch (e) {
-  if (require('node:fs').existsSync(file)) throw e;
-  process.stderr.write(`parindex: ${file} is missing: in a clone run \`npm ci\` (or \`npm run build\`) first\n`);
+  // the bundle missing or unreadable (an install gone wrong) is one line; anything else is a bug, and shows as one
+  if (existsSync(file) && !(e && typeof e.code === 'string' && e.path === file)) throw e;
+  const why = existsSync(file) ? `cannot be read (${e.code})` : 'is missing';
+  process.stderr.write(`parindex: ${file} ${why}: in a clone run \`npm ci\` (or \`npm run build\`) first, or install parindex again\n`);
   process.exit(2);
 }
 bundle.exports.run(args).then((code) => {

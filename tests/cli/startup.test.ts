@@ -105,8 +105,8 @@ describe('what start-up loads (module graph)', () => {
 describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.cjs)', () => {
   const bundle = join(repoRoot, 'dist/parindex.cjs');
   const load = createRequire(import.meta.url)(join(repoRoot, 'bin/load.cjs')) as {
-    cacheDir(env: NodeJS.ProcessEnv, uid?: number, platform?: string): string | undefined;
-    trustedDir(dir: string, uid?: number): boolean;
+    cacheDir(env: NodeJS.ProcessEnv, uid?: number, platform?: string): { dir: string; parents: boolean } | undefined;
+    trustedDir(dir: string, uid?: number, parents?: boolean): boolean;
     cacheKey(args: string[]): string;
     loadBundle(bundle: string, o: { args: string[]; env: NodeJS.ProcessEnv }): { cache: string };
   };
@@ -145,12 +145,15 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
   });
 
   it('where the cache goes, and which cache a run takes', () => {
-    expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: '/x/y' })).toBe('/x/y');
-    expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: 'rel' })).toBe(join(process.cwd(), 'rel'));
-    for (const off of ['off', '0', 'FALSE', 'no ']) expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: off })).toBeUndefined();
-    expect(load.cacheDir({ TMPDIR: '/t' }, 1000, 'linux')).toBe(join('/t', 'parindex-compile-cache-1000'));
-    expect(load.cacheDir({}, 1000, 'linux')).toBe('/tmp/parindex-compile-cache-1000');
-    expect(load.cacheDir({ LOCALAPPDATA: '/Users/x/AppData/Local', TEMP: '/Windows/Temp' }, undefined, 'win32')).toBe(join('/Users/x/AppData/Local', 'parindex', 'compile-cache'));
+    const at = (dir: string, parents: boolean) => ({ dir, parents });
+    expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: '/x/y' })).toEqual(at('/x/y', true));
+    expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: ' /x/y ' })).toEqual(at('/x/y', true));
+    // not an absolute path: it would make folders wherever a run starts (a `~` is not expanded from a service file)
+    for (const off of ['off', '0', 'FALSE', 'no ', 'rel', '~/.cache/parindex', './c']) expect(load.cacheDir({ PARINDEX_COMPILE_CACHE: off }), off).toBeUndefined();
+    expect(load.cacheDir({ TMPDIR: '/t' }, 1000, 'linux')).toEqual(at(join('/t', 'parindex-compile-cache-1000'), false));
+    expect(load.cacheDir({ TMPDIR: 'relative' }, 1000, 'linux')).toEqual(at('/tmp/parindex-compile-cache-1000', false));
+    expect(load.cacheDir({}, 1000, 'linux')).toEqual(at('/tmp/parindex-compile-cache-1000', false));
+    expect(load.cacheDir({ LOCALAPPDATA: '/Users/x/AppData/Local', TEMP: '/Windows/Temp' }, undefined, 'win32')).toEqual(at(join('/Users/x/AppData/Local', 'parindex', 'compile-cache'), true));
     expect(load.cacheKey(['score', 'a.xlsx'])).toBe('score');
     expect(load.cacheKey(['--lang', 'vi', 'validate', 'a.xlsx'])).toBe('validate');
     expect(load.cacheKey(['score', '--help'])).toBe('help');
@@ -177,6 +180,9 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
       expect(load.loadBundle(bundle, { args: ['score'], env: { PARINDEX_COMPILE_CACHE: where } }).cache, where).toBe('off');
     expect(readdirSync(open)).toEqual([]);
     expect(readdirSync(mine)).toEqual([]);
+    // the default folder is made only where the temporary folder is: no folders above it
+    expect(load.loadBundle(bundle, { args: ['score'], env: { TMPDIR: join(dir, 'no-such-tmp') } }).cache).toBe('off');
+    expect(existsSync(join(dir, 'no-such-tmp'))).toBe(false);
   });
 
   // Each load in a process of its own: V8 keeps what it compiled in a process, whatever cache it is given.
@@ -207,6 +213,24 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     writeFileSync(join(cacheDir, score!), data);
     expect(loadIn(env, ['score'], 0)).toBe('compiled');
     expect(loadIn(env, ['score'], 0)).toBe('used');
+    // three bits flipped anywhere past the header (seeded): each was a crash, a hang or a wrong result unchecked
+    const good = readFileSync(join(cacheDir, score!));
+    let seed = 7;
+    const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 2; k++) {
+      const bad = Buffer.from(good);
+      for (let j = 0; j < 3; j++) { const i = 64 + random(bad.length - 64); bad[i] = bad[i]! ^ (1 << random(8)); }
+      writeFileSync(join(cacheDir, score!), bad);
+      expect(loadIn(env, ['score'], 0), `flips ${k}`).toBe('compiled');
+    }
+    expect(loadIn(env, ['score'], 0)).toBe('used');
+    // in its place a FIFO (opening it would wait for a writer) or a link to /dev/zero (endless): not read, replaced
+    for (const make of [(p: string) => spawnSync('mkfifo', [p]), (p: string) => symlinkSync('/dev/zero', p)]) {
+      rmSync(join(cacheDir, score!));
+      make(join(cacheDir, score!));
+      expect(loadIn(env, ['score'], 0)).toBe('compiled');
+      expect(statSync(join(cacheDir, score!)).isFile()).toBe(true);
+    }
     expect(loadIn({ PARINDEX_COMPILE_CACHE: 'off' }, ['score'], 0)).toBe('off');
   });
 
@@ -257,8 +281,14 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     for (const args of [['--help'], ['score', 'x.xlsx', '-c', 'y.json']]) {
       const r = spawnSync(process.execPath, [join(copy, 'bin', 'parindex.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: join(dir, 'nb-cache') }, timeout: 60_000 });
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/^parindex: \S+[\\/]dist[\\/](help|parindex)\.cjs is missing: in a clone run `npm ci` \(or `npm run build`\) first\n$/);
+      expect(r.stderr).toMatch(/^parindex: \S+[\\/]dist[\\/]parindex\.cjs is missing: in a clone run `npm ci` \(or `npm run build`\) first, or install parindex again\n$/);
     }
+    // the whole bundle prints the help where the help's own is missing
+    mkdirSync(join(copy, 'dist'));
+    writeFileSync(join(copy, 'dist', 'parindex.cjs'), readFileSync(bundle));
+    const help = spawnSync(process.execPath, [join(copy, 'bin', 'parindex.cjs'), 'score', '--help'], { encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: 'off' }, timeout: 60_000 });
+    expect([help.status, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^Usage: parindex score /);
   });
 
   it('a real run gives the same output with the cache as without it, saves it once and uses it', () => {
