@@ -185,6 +185,25 @@ describe('the bundle as built (dist/parindex.cjs) and its code cache (bin/load.c
     expect(existsSync(join(dir, 'no-such-tmp'))).toBe(false);
   });
 
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === undefined)('on Node 22.1 and later, hands Node its own cache only in a folder it trusts', () => {
+    const nodeModule = createRequire(import.meta.url)('node:module') as { enableCompileCache?: (dir: string) => unknown };
+    const had = Object.getOwnPropertyDescriptor(nodeModule, 'enableCompileCache');
+    const given: string[] = [];
+    nodeModule.enableCompileCache = (d: string) => given.push(d);
+    try {
+      const open = join(dir, 'open22');
+      mkdirSync(open, { mode: 0o777 });
+      chmodSync(open, 0o777);
+      expect(load.loadBundle(bundle, { args: ['score'], env: { PARINDEX_COMPILE_CACHE: open } }).cache).toBe('off');
+      const mine = join(dir, 'mine22');
+      expect(load.loadBundle(bundle, { args: ['score'], env: { PARINDEX_COMPILE_CACHE: mine } }).cache).toBe('node');
+      expect(given).toEqual([mine]);
+    } finally {
+      if (had) Object.defineProperty(nodeModule, 'enableCompileCache', had);
+      else delete nodeModule.enableCompileCache;
+    }
+  });
+
   // Each load in a process of its own: V8 keeps what it compiled in a process, whatever cache it is given.
   const loadIn = (env: NodeJS.ProcessEnv, args: string[], exit: number, file = bundle): string => {
     const script = `const r = require(${JSON.stringify(join(repoRoot, 'bin/load.cjs'))}).loadBundle(${JSON.stringify(file)}, { args: ${JSON.stringify(args)}, env: process.env });` +
