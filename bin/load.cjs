@@ -202,11 +202,13 @@ function prune(dir, install, keep, now = Date.now()) {
 /**
  * Runs the bundle at `bundle` (an absolute path) and returns its exports, with `save(exitCode)` to call when the run
  * is over; `cache` says what happened: 'off', 'node' (Node's own cache), 'compiled' (none there, or refused) or 'used'.
+ * `cache: false`: required as any CommonJS file is, with no cache (the help bundle: its 100 KB compile as fast as
+ * their cache is read and checked, 0.139 s of CPU either way against 0.110 s for `node -e 0`).
  */
-function loadBundle(bundle, { args, env }) {
+function loadBundle(bundle, { args, env, cache = true }) {
   const requireNear = module_.createRequire(bundle);
-  const where = cacheDir(env);
-  const none = (cache) => ({ exports: requireNear(bundle), cache, save() {} });
+  const where = cache ? cacheDir(env) : undefined;
+  const none = (how) => ({ exports: requireNear(bundle), cache: how, save() {} });
   if (where === undefined || !trustedDir(where.dir, undefined, where.parents)) return none('off');
   const { dir } = where;
   if (typeof module_.enableCompileCache === 'function') {

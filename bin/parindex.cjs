@@ -21,8 +21,8 @@ const dist = (name) => join(__dirname, '..', 'dist', name);
 const file = onlyHelp && existsSync(dist('help.cjs')) ? dist('help.cjs') : dist('parindex.cjs');
 let bundle;
 try {
-  // the compiled code is kept between runs (bin/load.cjs)
-  bundle = loadBundle(file, { args, env: process.env });
+  // the compiled code is kept between runs (bin/load.cjs), but for the help's bundle, which compiles as fast
+  bundle = loadBundle(file, { args, env: process.env, cache: file !== dist('help.cjs') });
 } catch (e) {
   // the bundle missing or unreadable (an install gone wrong) is one line; anything else is a bug, and shows as one
   if (existsSync(file) && !(e && typeof e.code === 'string' && e.path === file)) throw e;

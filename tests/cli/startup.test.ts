@@ -370,15 +370,17 @@ describe('the help bundle (dist/help.cjs): what help and version run', () => {
     expect(printed).toContain('0.1.0\n'.replace('0.1.0', (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version));
   });
 
-  it('is what a real run of --help loads, with its own cache', () => {
+  it('is what a real run of --help loads, required with no cache (it compiles as fast as one is read)', () => {
     const cacheDir = join(tmpdir(), `parindex-help-test-${process.pid}`);
+    const hook = 'data:text/javascript,import{createRequire}from"node:module";const r=createRequire(process.cwd()+"/");process.on("exit",()=>process.stderr.write("\\n@@"+JSON.stringify(Object.keys(r.cache))))';
     try {
-      const r = spawnSync(process.execPath, [bin, 'score', '--help', '--lang', 'vi'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: cacheDir }, timeout: 60_000 });
+      const r = spawnSync(process.execPath, ['--import', hook, bin, 'score', '--help', '--lang', 'vi'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PARINDEX_COMPILE_CACHE: cacheDir }, timeout: 60_000 });
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('Cách dùng: parindex score');
-      const saved = readdirSync(cacheDir);
-      expect(saved).toHaveLength(1);
-      expect(saved[0]).toMatch(/^help-[0-9a-z]+-[0-9a-f]{32}-[0-9a-z]+-[0-9a-z]+-help-v/);
+      const required = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('\n@@') + 3)) as string[];
+      expect(required).toContain(join(repoRoot, 'dist', 'help.cjs'));
+      expect(required).not.toContain(join(repoRoot, 'dist', 'parindex.cjs'));
+      expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
